@@ -1,0 +1,948 @@
+/**
+ * National-scale synthetic data for the report benchmarks: every board of the 63 pre-2025
+ * provinces, their zones with status histories, projects with licensing histories and
+ * implemented capital. Deterministic (a seeded PRNG; the same seed and scale give the same
+ * rows, ids included) and written straight into the tables with multi-row INSERTs inside one
+ * transaction — a load tool, not a test of the import path.
+ *
+ *   npx tsx bench/generate.ts --data-dir /tmp/kcn-national [--scale 0.1] [--seed 2019]
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/somedb npx tsx bench/generate.ts
+ */
+import { pathToFileURL } from 'node:url';
+import { sql } from 'drizzle-orm';
+import type { Database, Executor } from '../src/server/kernel/db/database.ts';
+
+export interface GenerateOptions {
+  /** Fraction of the national sizes (zones, projects, events, implementations); boards stay 63. */
+  scale?: number;
+  seed?: number;
+  /** Rows per INSERT statement. */
+  batchRows?: number;
+  /** Progress lines (default: none). */
+  log?: (line: string) => void;
+}
+
+export interface GenerateResult {
+  seed: number;
+  scale: number;
+  counts: {
+    boards: number;
+    zones: number;
+    zoneStatusChanges: number;
+    investors: number;
+    projects: number;
+    projectInvestors: number;
+    licensingEvents: number;
+    capitalImplementations: number;
+  };
+  timingMs: { generate: number; insert: number; analyze: number; total: number };
+}
+
+/** National sizes at scale 1 (the issue's figures). */
+export const NATIONAL = {
+  zones: 450,
+  projects: 30_000,
+  licensingEvents: 100_000,
+  capitalImplementations: 60_000,
+} as const;
+export const DEFAULT_SEED = 2019;
+/** Code of the board the one-board benchmarks use (Thái Bình). */
+export const BENCH_BOARD_CODE = 'TB';
+
+/** The 63 provinces and centrally-run cities before the 2025 merger, with their codes (mã tỉnh). */
+export const PROVINCES: readonly (readonly [code: string, name: string])[] = [
+  ['01', 'Hà Nội'],
+  ['02', 'Hà Giang'],
+  ['04', 'Cao Bằng'],
+  ['06', 'Bắc Kạn'],
+  ['08', 'Tuyên Quang'],
+  ['10', 'Lào Cai'],
+  ['11', 'Điện Biên'],
+  ['12', 'Lai Châu'],
+  ['14', 'Sơn La'],
+  ['15', 'Yên Bái'],
+  ['17', 'Hoà Bình'],
+  ['19', 'Thái Nguyên'],
+  ['20', 'Lạng Sơn'],
+  ['22', 'Quảng Ninh'],
+  ['24', 'Bắc Giang'],
+  ['25', 'Phú Thọ'],
+  ['26', 'Vĩnh Phúc'],
+  ['27', 'Bắc Ninh'],
+  ['30', 'Hải Dương'],
+  ['31', 'Hải Phòng'],
+  ['33', 'Hưng Yên'],
+  ['34', 'Thái Bình'],
+  ['35', 'Hà Nam'],
+  ['36', 'Nam Định'],
+  ['37', 'Ninh Bình'],
+  ['38', 'Thanh Hoá'],
+  ['40', 'Nghệ An'],
+  ['42', 'Hà Tĩnh'],
+  ['44', 'Quảng Bình'],
+  ['45', 'Quảng Trị'],
+  ['46', 'Thừa Thiên Huế'],
+  ['48', 'Đà Nẵng'],
+  ['49', 'Quảng Nam'],
+  ['51', 'Quảng Ngãi'],
+  ['52', 'Bình Định'],
+  ['54', 'Phú Yên'],
+  ['56', 'Khánh Hoà'],
+  ['58', 'Ninh Thuận'],
+  ['60', 'Bình Thuận'],
+  ['62', 'Kon Tum'],
+  ['64', 'Gia Lai'],
+  ['66', 'Đắk Lắk'],
+  ['67', 'Đắk Nông'],
+  ['68', 'Lâm Đồng'],
+  ['70', 'Bình Phước'],
+  ['72', 'Tây Ninh'],
+  ['74', 'Bình Dương'],
+  ['75', 'Đồng Nai'],
+  ['77', 'Bà Rịa - Vũng Tàu'],
+  ['79', 'Thành phố Hồ Chí Minh'],
+  ['80', 'Long An'],
+  ['82', 'Tiền Giang'],
+  ['83', 'Bến Tre'],
+  ['84', 'Trà Vinh'],
+  ['86', 'Vĩnh Long'],
+  ['87', 'Đồng Tháp'],
+  ['89', 'An Giang'],
+  ['91', 'Kiên Giang'],
+  ['92', 'Cần Thơ'],
+  ['93', 'Hậu Giang'],
+  ['94', 'Sóc Trăng'],
+  ['95', 'Bạc Liêu'],
+  ['96', 'Cà Mau'],
+];
+
+/** Provinces with a large industrial base: more zones, projects and FDI. */
+const INDUSTRIAL_PROVINCES = new Set([
+  '01',
+  '22',
+  '24',
+  '26',
+  '27',
+  '30',
+  '31',
+  '33',
+  '74',
+  '75',
+  '77',
+  '79',
+  '80',
+  '38',
+  '48',
+]);
+const COASTAL_WITH_KKT = new Set([
+  '22',
+  '31',
+  '34',
+  '36',
+  '38',
+  '40',
+  '42',
+  '44',
+  '45',
+  '46',
+  '48',
+  '49',
+  '51',
+  '52',
+  '54',
+  '56',
+  '60',
+  '77',
+  '91',
+  '96',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic randomness
+
+/** sfc32 seeded through splitmix32: fast, good enough, reproducible everywhere. */
+export class Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: number) {
+    let s = seed >>> 0;
+    const splitmix = () => {
+      s = (s + 0x9e3779b9) | 0;
+      let z = s;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      return (z ^ (z >>> 16)) >>> 0;
+    };
+    this.a = splitmix();
+    this.b = splitmix();
+    this.c = splitmix();
+    this.d = splitmix();
+    for (let i = 0; i < 16; i++) this.uint32();
+  }
+
+  uint32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return t >>> 0;
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    return this.uint32() / 4294967296;
+  }
+
+  /** Uniform integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new RangeError('pick from an empty list');
+    return item;
+  }
+
+  /** Index drawn with the given (cumulative) weights. */
+  weighted(cumulative: readonly number[]): number {
+    const total = cumulative[cumulative.length - 1] ?? 0;
+    const x = this.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  normal(): number {
+    const u = 1 - this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  logNormal(median: number, sigma: number): number {
+    return median * Math.exp(sigma * this.normal());
+  }
+
+  /** A random (version 4 layout) uuid. */
+  uuid(): string {
+    const hex = (n: number) => n.toString(16).padStart(8, '0');
+    const a = hex(this.uint32());
+    const b = hex(this.uint32());
+    const c = hex(this.uint32());
+    const d = hex(this.uint32());
+    const variant = ((parseInt(c[0]!, 16) & 0x3) | 0x8).toString(16);
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates as day numbers (days since 1970-01-01, UTC)
+
+const DAY_MS = 86_400_000;
+const dayOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
+const iso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const yearOf = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
+
+const LAST_DAY = dayOf(2024, 12, 31);
+/** Quarter ends 2005–2024: the dates implemented capital is reported as of. */
+const QUARTER_ENDS: number[] = [];
+for (let y = 2005; y <= 2024; y++) {
+  QUARTER_ENDS.push(dayOf(y, 3, 31), dayOf(y, 6, 30), dayOf(y, 9, 30), dayOf(y, 12, 31));
+}
+
+/** VND per USD, roughly, by year: for the VND figure of FDI certificates. */
+const usdRate = (year: number) => 15_800 + (year - 2005) * 480;
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+const ZONE_WORDS = [
+  'Phúc Khánh',
+  'Tiền Hải',
+  'Gia Lễ',
+  'Cầu Nghìn',
+  'Sông Trà',
+  'Thụy Trường',
+  'Đông Bắc',
+  'Tây Nam',
+  'An Phát',
+  'Hòa Xá',
+  'Quang Châu',
+  'Đình Trám',
+  'Yên Phong',
+  'Tiên Sơn',
+  'Quế Võ',
+  'Nam Cầu Kiền',
+  'Đình Vũ',
+  'Tràng Duệ',
+  'Phố Nối',
+  'Thăng Long',
+  'Nội Bài',
+  'Bắc Thăng Long',
+  'Amata',
+  'Long Hậu',
+  'Tân Tạo',
+  'Hiệp Phước',
+  'Mỹ Phước',
+  'Bàu Bàng',
+  'Nhơn Trạch',
+  'Long Thành',
+  'Phú Mỹ',
+  'Cái Mép',
+  'Đức Hòa',
+  'Hải Sơn',
+  'Tân Đức',
+  'Vĩnh Lộc',
+  'Lê Minh Xuân',
+  'Tây Bắc Củ Chi',
+  'Sóng Thần',
+  'VSIP',
+  'Dung Quất',
+  'Chu Lai',
+  'Nghi Sơn',
+  'Vũng Áng',
+  'Hòn La',
+  'Chân Mây',
+  'Nhơn Hội',
+  'Vân Phong',
+  'Định An',
+  'Năm Căn',
+];
+const THAI_BINH_ZONES = [
+  'Thái Bình',
+  'Phúc Khánh',
+  'Nguyễn Đức Cảnh',
+  'Gia Lễ',
+  'Tiền Hải',
+  'Cầu Nghìn',
+  'Sông Trà',
+  'Thụy Trường',
+  'Liên Hà Thái',
+  'Hải Long',
+  'Xuân Quang',
+];
+const PRODUCTS = [
+  'may mặc',
+  'linh kiện điện tử',
+  'chế biến gỗ',
+  'thép',
+  'bao bì',
+  'dược phẩm',
+  'thực phẩm',
+  'cơ khí chính xác',
+  'nhựa kỹ thuật',
+  'sợi',
+  'giày da',
+  'kính',
+  'phụ tùng ô tô',
+  'pin năng lượng',
+  'thiết bị điện',
+  'vật liệu xây dựng',
+  'hóa chất',
+  'kho vận',
+  'bê tông',
+];
+const COMPANY_WORDS = [
+  'Hưng Thịnh',
+  'Phú Cường',
+  'Thành Công',
+  'Đại Việt',
+  'Minh Long',
+  'Á Châu',
+  'Toàn Cầu',
+  'Hòa Phát',
+  'Tân Long',
+  'Việt Hàn',
+  'Sao Mai',
+  'Bình Minh',
+  'Đông Á',
+  'Thái Dương',
+  'Hoàng Gia',
+  'Kim Long',
+  'Nam Phong',
+  'Trường Sơn',
+  'Phương Đông',
+  'An Khang',
+];
+const FOREIGN_COUNTRIES = ['JP', 'KR', 'CN', 'TW', 'SG', 'HK', 'US', 'DE', 'TH', 'MY'] as const;
+const SECTORS = [
+  '1410',
+  '2610',
+  '1629',
+  '2410',
+  '1702',
+  '2100',
+  '1079',
+  '2592',
+  '2220',
+  '1311',
+  '1520',
+  '2310',
+  '2930',
+  '2720',
+  '2710',
+  '2395',
+  '2011',
+  '5210',
+  '2394',
+];
+
+/** The search column the application writes: lower case without diacritics. */
+export function searchText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// SQL literals (every value is generated here; quoting is for the names' apostrophes only)
+
+type Literal = string | number | bigint | null;
+const lit = (value: Literal): string => {
+  if (value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return `'${value.replace(/'/g, "''")}'`;
+};
+
+class TableRows {
+  readonly rows: string[] = [];
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+  ) {}
+  add(...values: Literal[]): void {
+    if (values.length !== this.columns.length)
+      throw new Error(`${this.table}: ${values.length} values for ${this.columns.length} columns`);
+    this.rows.push(`(${values.map(lit).join(',')})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+interface Zone {
+  id: string;
+  boardIndex: number;
+  weight: number;
+}
+
+/** Money helpers: VND rounded to the million, USD to the dollar (sometimes cents). */
+const roundVnd = (value: number) => BigInt(Math.max(1, Math.round(value / 1e6))) * 1_000_000n;
+function usdText(value: number, rng: Rng): string {
+  const whole = Math.max(1000, Math.round(value));
+  return rng.chance(0.2) ? `${whole}.${String(rng.int(1, 99)).padStart(2, '0')}` : `${whole}`;
+}
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** Builds every row in memory (a few tens of MB at national scale). */
+export function buildNationalRows(options: { scale?: number; seed?: number } = {}) {
+  const scale = options.scale ?? 1;
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!(scale > 0 && scale <= 10)) throw new RangeError(`scale must be in (0, 10]: ${scale}`);
+  const rng = new Rng(seed);
+  const ids = new Rng(seed ^ 0x5bd1e995);
+
+  const boards = new TableRows('boards', ['id', 'code', 'name', 'province_code']);
+  const zones = new TableRows('zones', [
+    'id',
+    'board_id',
+    'code',
+    'name',
+    'kind',
+    'status',
+    'area_ha',
+    'industrial_land_ha',
+    'leased_land_ha',
+    'developer',
+    'search_text',
+  ]);
+  const zoneStatusChanges = new TableRows('zone_status_changes', [
+    'id',
+    'board_id',
+    'zone_id',
+    'status',
+    'since',
+  ]);
+  const investors = new TableRows('investors', ['id', 'board_id', 'name', 'country', 'search_text']);
+  const projects = new TableRows('projects', [
+    'id',
+    'board_id',
+    'zone_id',
+    'code',
+    'name',
+    'investment_type',
+    'sector',
+    'land_ha',
+    'status',
+    'licensed_on',
+    'terminated_on',
+    'search_text',
+  ]);
+  const projectInvestors = new TableRows('project_investors', [
+    'project_id',
+    'investor_id',
+    'board_id',
+    'position',
+  ]);
+  const events = new TableRows('licensing_events', [
+    'id',
+    'board_id',
+    'project_id',
+    'kind',
+    'event_date',
+    'seq',
+    'document_no',
+    'capital_vnd',
+    'capital_usd',
+    'note',
+  ]);
+  const implementations = new TableRows('capital_implementations', [
+    'id',
+    'board_id',
+    'project_id',
+    'as_of',
+    'implemented_vnd',
+  ]);
+
+  // Boards: B01..B63 in province order, Thái Bình as TB.
+  const boardIds: string[] = [];
+  const boardCodes: string[] = [];
+  const boardWeights: number[] = [];
+  const boardFdiShare: number[] = [];
+  PROVINCES.forEach(([provinceCode, province], i) => {
+    const id = ids.uuid();
+    const code = provinceCode === '34' ? BENCH_BOARD_CODE : `B${String(i + 1).padStart(2, '0')}`;
+    boards.add(id, code, `Ban Quản lý các KCN tỉnh ${province}`, provinceCode);
+    boardIds.push(id);
+    boardCodes.push(code);
+    const industrial = INDUSTRIAL_PROVINCES.has(provinceCode);
+    const weight = industrial ? 2.5 + 3 * rng.next() : 0.3 + 1.2 * rng.next();
+    const fdiShare = industrial ? 0.3 + 0.25 * rng.next() : 0.05 + 0.2 * rng.next();
+    // Thái Bình, the one-board benchmark: an economic zone and ten industrial parks, as in life.
+    boardWeights.push(provinceCode === '34' ? 2.5 : weight);
+    boardFdiShare.push(provinceCode === '34' ? 0.2 : fdiShare);
+  });
+
+  // Zones: ≈450, more in industrial provinces; a KKT in some coastal ones.
+  const totalWeight = boardWeights.reduce((a, b) => a + b, 0);
+  const zoneList: Zone[] = [];
+  const statusRank = ['planned', 'established', 'under_construction', 'operating'] as const;
+  for (let b = 0; b < boardIds.length; b++) {
+    const provinceCode = PROVINCES[b]![0];
+    const count = Math.max(1, Math.round((NATIONAL.zones * scale * boardWeights[b]!) / totalWeight));
+    for (let k = 0; k < count; k++) {
+      const id = ids.uuid();
+      const kind =
+        k === 0 && COASTAL_WITH_KKT.has(provinceCode) && count > 1 ? 'KKT' : rng.chance(0.04) ? 'KCX' : 'KCN';
+      const place =
+        provinceCode === '34' ? THAI_BINH_ZONES[k % THAI_BINH_ZONES.length]! : rng.pick(ZONE_WORDS);
+      const name = `${kind === 'KKT' ? 'Khu kinh tế' : kind === 'KCX' ? 'Khu chế xuất' : 'Khu công nghiệp'} ${place}${provinceCode === '34' || k === 0 ? '' : ` ${k + 1}`}`;
+      const code = `${boardCodes[b]}-${kind}${String(k + 1).padStart(2, '0')}`;
+      // Final status and history.
+      const r = rng.next();
+      const finalRank = r < 0.7 ? 3 : r < 0.82 ? 2 : r < 0.92 ? 1 : 0;
+      const startRank = finalRank === 0 ? 0 : rng.chance(0.5) ? 0 : 1;
+      const startYear = rng.chance(0.15) ? rng.int(2020, 2024) : rng.int(1994, 2019);
+      let since = dayOf(startYear, rng.int(1, 12), rng.int(1, 28));
+      const history: [string, number][] = [];
+      for (let rank = Math.min(startRank, finalRank); rank <= finalRank; rank++) {
+        if (since > LAST_DAY) break;
+        history.push([statusRank[rank]!, since]);
+        since += rng.int(120, 1500);
+      }
+      const withHistory = !rng.chance(0.05) && history.length > 0;
+      const status = withHistory ? history[history.length - 1]![0] : statusRank[finalRank]!;
+      // Areas: hectares with one or two decimals.
+      const area =
+        kind === 'KKT'
+          ? rng.int(50_000, 500_000) / 10
+          : kind === 'KCX'
+            ? rng.int(500, 3_000) / 10
+            : rng.int(500, 6_000) / 10;
+      const built = status === 'operating' || status === 'under_construction';
+      const industrial =
+        built && !rng.chance(0.1) ? Math.round(area * (0.55 + 0.2 * rng.next()) * 100) / 100 : null;
+      const leased =
+        industrial !== null && !rng.chance(0.1)
+          ? Math.round(
+              industrial * (status === 'operating' ? 0.25 + 0.75 * rng.next() : 0.15 * rng.next()) * 100,
+            ) / 100
+          : null;
+      const developer = rng.chance(0.8) ? `Công ty cổ phần ${rng.pick(COMPANY_WORDS)}` : null;
+      zones.add(
+        id,
+        boardIds[b]!,
+        code,
+        name,
+        kind,
+        status,
+        area.toFixed(1),
+        industrial,
+        leased,
+        developer,
+        searchText(name),
+      );
+      if (withHistory)
+        for (const [s, d] of history) zoneStatusChanges.add(ids.uuid(), boardIds[b]!, id, s, iso(d));
+      const weight =
+        (status === 'operating' ? 1 : status === 'under_construction' ? 0.4 : 0.1) *
+        Math.sqrt(area) *
+        (kind === 'KKT' ? 0.3 : 1);
+      zoneList.push({ id, boardIndex: b, weight });
+    }
+  }
+
+  // Investors: a few per board, domestic and foreign; each project names one.
+  const perBoardInvestors = Math.max(3, Math.round(30 * Math.min(1, scale * 2)));
+  const domesticInvestors: string[][] = boardIds.map(() => []);
+  const foreignInvestors: string[][] = boardIds.map(() => []);
+  for (let b = 0; b < boardIds.length; b++) {
+    for (let k = 0; k < perBoardInvestors; k++) {
+      const foreign = k % 3 === 2;
+      const id = ids.uuid();
+      const country = foreign ? FOREIGN_COUNTRIES[k % FOREIGN_COUNTRIES.length]! : 'VN';
+      const name = foreign
+        ? `${rng.pick(COMPANY_WORDS).replace(/ /g, '')} Holdings ${boardCodes[b]}-${k + 1}`
+        : `Công ty TNHH ${rng.pick(COMPANY_WORDS)} ${boardCodes[b]}-${k + 1}`;
+      investors.add(id, boardIds[b]!, name, country, searchText(name));
+      (foreign ? foreignInvestors : domesticInvestors)[b]!.push(id);
+    }
+  }
+
+  // Projects, their licensing histories and implemented capital.
+  const projectCount = Math.round(NATIONAL.projects * scale);
+  const terminationCount = Math.round(projectCount * 0.08);
+  const adjustmentCount = Math.round(NATIONAL.licensingEvents * scale) - projectCount - terminationCount;
+  const implementationCount = Math.round(NATIONAL.capitalImplementations * scale);
+
+  const zoneCumulative: number[] = [];
+  zoneList.reduce((sum, z) => {
+    zoneCumulative.push(sum + z.weight);
+    return sum + z.weight;
+  }, 0);
+  const yearCumulative: number[] = [];
+  for (let y = 2005, sum = 0; y <= 2024; y++) yearCumulative.push((sum += 1 + (y - 2005) * 0.08));
+
+  interface Project {
+    id: string;
+    boardIndex: number;
+    code: string;
+    fdi: boolean;
+    zoneId: string;
+    name: string;
+    licensed: number;
+    adjustments: number;
+    terminated: boolean;
+  }
+  const projectList: Project[] = [];
+  const perBoardSerial = boardIds.map(() => 0);
+  for (let i = 0; i < projectCount; i++) {
+    const zone = zoneList[rng.weighted(zoneCumulative)]!;
+    const b = zone.boardIndex;
+    const id = ids.uuid();
+    const code = `${boardCodes[b]}-DA${String(++perBoardSerial[b]!).padStart(5, '0')}`;
+    const fdi = rng.chance(boardFdiShare[b]!);
+    const year = 2005 + rng.weighted(yearCumulative);
+    const licensed = Math.min(LAST_DAY, dayOf(year, 1, 1) + rng.int(0, 364));
+    const name = `Dự án ${rng.pick(PRODUCTS)} ${rng.pick(COMPANY_WORDS)} ${code}`;
+    // The row is written below, once the history is known.
+    projectList.push({
+      id,
+      boardIndex: b,
+      code,
+      fdi,
+      zoneId: zone.id,
+      name,
+      licensed,
+      adjustments: 0,
+      terminated: false,
+    });
+  }
+  for (let k = 0; k < adjustmentCount; k++) projectList[rng.int(0, projectCount - 1)]!.adjustments++;
+  {
+    // Terminate a distinct 8 %: a partial Fisher–Yates shuffle of the indices.
+    const order = projectList.map((_, i) => i);
+    for (let k = 0; k < terminationCount; k++) {
+      const j = rng.int(k, projectCount - 1);
+      [order[k], order[j]] = [order[j]!, order[k]!];
+      projectList[order[k]!]!.terminated = true;
+    }
+  }
+
+  /** Registered VND per project after its history (for implemented capital). */
+  const registeredAtLicensing: number[] = [];
+  const endOfLife: number[] = [];
+  for (const [i, p] of projectList.entries()) {
+    const boardId = boardIds[p.boardIndex]!;
+    let seq = 0;
+    // New certificate.
+    let vnd: number;
+    let usd: number | null = null;
+    if (p.fdi) {
+      usd = clamp(rng.logNormal(8e6, 1.3), 1e5, 2e9);
+      vnd = usd * usdRate(yearOf(p.licensed));
+    } else {
+      vnd = clamp(rng.logNormal(120e9, 1.2), 1e9, 5e13);
+    }
+    registeredAtLicensing.push(vnd);
+    const usdLiteral = (value: number) => usdText(value, rng);
+    events.add(
+      ids.uuid(),
+      boardId,
+      p.id,
+      'new',
+      iso(p.licensed),
+      ++seq,
+      `${p.code}/GCN`,
+      roundVnd(vnd),
+      usd === null ? null : usdLiteral(usd),
+      null,
+    );
+    // Adjustments, dated between the licence and the end of 2024 (same-day ones ordered by seq).
+    const dates = Array.from({ length: p.adjustments }, () => rng.int(p.licensed, LAST_DAY)).sort(
+      (x, y) => x - y,
+    );
+    for (const [k, date] of dates.entries()) {
+      let capitalVnd: bigint | null = null;
+      let capitalUsd: string | null = null;
+      if (rng.chance(0.55)) {
+        const factor = rng.chance(0.85) ? 1.05 + 0.75 * rng.next() : 0.6 + 0.37 * rng.next();
+        if (p.fdi && usd !== null) {
+          const r = rng.next();
+          if (r < 0.9) {
+            usd *= factor;
+            vnd = usd * usdRate(yearOf(date));
+            capitalVnd = roundVnd(vnd);
+            capitalUsd = usdLiteral(usd);
+          } else if (r < 0.95) {
+            vnd *= factor;
+            capitalVnd = roundVnd(vnd);
+          } else {
+            usd *= factor;
+            capitalUsd = usdLiteral(usd);
+          }
+        } else {
+          vnd *= factor;
+          capitalVnd = roundVnd(vnd);
+        }
+      }
+      const note = capitalVnd === null && capitalUsd === null ? 'Điều chỉnh nội dung khác' : null;
+      events.add(
+        ids.uuid(),
+        boardId,
+        p.id,
+        'adjustment',
+        iso(date),
+        ++seq,
+        `${p.code}/DC${k + 1}`,
+        capitalVnd,
+        capitalUsd,
+        note,
+      );
+    }
+    // Termination after the last event; some state the capital at termination.
+    const last = dates.length > 0 ? dates[dates.length - 1]! : p.licensed;
+    let terminatedOn: number | null = null;
+    if (p.terminated) {
+      terminatedOn = rng.int(last, Math.min(LAST_DAY, last + 2000));
+      const stated = rng.chance(0.1) ? roundVnd(vnd * (0.5 + 0.5 * rng.next())) : null;
+      events.add(
+        ids.uuid(),
+        boardId,
+        p.id,
+        'termination',
+        iso(terminatedOn),
+        ++seq,
+        `${p.code}/CD`,
+        stated,
+        null,
+        'Chấm dứt hoạt động',
+      );
+    }
+    endOfLife.push(terminatedOn ?? LAST_DAY);
+    const landHa = rng.chance(0.85) ? (rng.int(5, 5000) / 100).toFixed(2) : null;
+    projects.add(
+      p.id,
+      boardId,
+      p.zoneId,
+      p.code,
+      p.name,
+      p.fdi ? 'FDI' : 'DDI',
+      rng.pick(SECTORS),
+      landHa,
+      terminatedOn === null ? 'active' : 'terminated',
+      iso(p.licensed),
+      terminatedOn === null ? null : iso(terminatedOn),
+      searchText(p.name),
+    );
+    const pool = (p.fdi ? foreignInvestors : domesticInvestors)[p.boardIndex]!;
+    projectInvestors.add(p.id, pool[i % pool.length]!, boardId, 1);
+  }
+
+  // Implemented capital: cumulative, at quarter ends within the project's life, until the total is reached.
+  {
+    const order = projectList.map((_, i) => i);
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = rng.int(0, k);
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    let remaining = implementationCount;
+    for (const i of order) {
+      if (remaining === 0) break;
+      const p = projectList[i]!;
+      const slots = QUARTER_ENDS.filter((d) => d >= p.licensed && d <= endOfLife[i]!);
+      if (slots.length === 0) continue;
+      const n = Math.min(remaining, slots.length, rng.int(1, 4));
+      // n distinct slots, in order.
+      for (let k = 0; k < n; k++) {
+        const j = rng.int(k, slots.length - 1);
+        [slots[k], slots[j]] = [slots[j]!, slots[k]!];
+      }
+      const chosen = slots.slice(0, n).sort((x, y) => x - y);
+      const fractions = chosen.map(() => rng.next()).sort((x, y) => x - y);
+      for (const [k, d] of chosen.entries()) {
+        const amount = BigInt(Math.round((registeredAtLicensing[i]! * fractions[k]!) / 1e6)) * 1_000_000n;
+        implementations.add(ids.uuid(), boardIds[p.boardIndex]!, p.id, iso(d), amount);
+      }
+      remaining -= n;
+    }
+  }
+
+  return {
+    seed,
+    scale,
+    boardCodes,
+    tables: [
+      boards,
+      zones,
+      zoneStatusChanges,
+      investors,
+      projects,
+      projectInvestors,
+      events,
+      implementations,
+    ],
+    counts: {
+      boards: boards.rows.length,
+      zones: zones.rows.length,
+      zoneStatusChanges: zoneStatusChanges.rows.length,
+      investors: investors.rows.length,
+      projects: projects.rows.length,
+      projectInvestors: projectInvestors.rows.length,
+      licensingEvents: events.rows.length,
+      capitalImplementations: implementations.rows.length,
+    },
+  };
+}
+
+/** The tables this generator fills, in insertion (foreign key) order. */
+export const GENERATED_TABLES = [
+  'boards',
+  'zones',
+  'zone_status_changes',
+  'investors',
+  'projects',
+  'project_investors',
+  'licensing_events',
+  'capital_implementations',
+] as const;
+
+/**
+ * Generates the national data set and writes it into an empty, migrated database, then
+ * VACUUM ANALYZE (statistics for the planner; and no autovacuum running during the timings).
+ */
+export async function generateNationalData(
+  database: Database,
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
+  const log = options.log ?? (() => {});
+  const batchRows = options.batchRows ?? 2_000;
+  const started = performance.now();
+  const data = buildNationalRows(options);
+  const generated = performance.now();
+  log(`generated rows in ${Math.round(generated - started)} ms: ${JSON.stringify(data.counts)}`);
+
+  const existing = await scalar(database.db, sql`select count(*)::int as n from boards`);
+  if (existing !== 0)
+    throw new Error(`the database already holds ${existing} boards: generate into an empty one`);
+
+  await database.db.transaction(async (tx) => {
+    for (const table of data.tables) {
+      const t0 = performance.now();
+      const head = `insert into ${table.table} (${table.columns.join(', ')}) values `;
+      for (let i = 0; i < table.rows.length; i += batchRows) {
+        await tx.execute(sql.raw(head + table.rows.slice(i, i + batchRows).join(',\n')));
+      }
+      log(`  ${table.table}: ${table.rows.length} rows in ${Math.round(performance.now() - t0)} ms`);
+    }
+  });
+  const inserted = performance.now();
+  await database.db.execute(sql.raw(`vacuum analyze ${GENERATED_TABLES.join(', ')}`));
+  const analyzed = performance.now();
+  log(
+    `inserted in ${Math.round(inserted - generated)} ms, vacuum analyze ${Math.round(analyzed - inserted)} ms`,
+  );
+  return {
+    seed: data.seed,
+    scale: data.scale,
+    counts: data.counts,
+    timingMs: {
+      generate: Math.round(generated - started),
+      insert: Math.round(inserted - generated),
+      analyze: Math.round(analyzed - inserted),
+      total: Math.round(analyzed - started),
+    },
+  };
+}
+
+async function scalar(executor: Executor, query: ReturnType<typeof sql>): Promise<number> {
+  const result = (await executor.execute(query)) as unknown as { rows: { n: number | string }[] };
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+// Command line: load into a given database (for exploring the data set by hand).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { openDatabase } = await import('../src/server/kernel/db/database.ts');
+  const args = process.argv.slice(2);
+  const arg = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const url = process.env.DATABASE_URL;
+  const dataDir = arg('--data-dir');
+  if (!url && !dataDir) {
+    console.error(
+      'usage: npx tsx bench/generate.ts (--data-dir DIR | DATABASE_URL=postgres://…) [--scale 0.1] [--seed N]',
+    );
+    process.exit(2);
+  }
+  const database = await openDatabase(url ? { url } : { dataDir: dataDir! });
+  try {
+    await database.migrate();
+    const result = await generateNationalData(database, {
+      scale: Number(arg('--scale') ?? 1),
+      seed: Number(arg('--seed') ?? DEFAULT_SEED),
+      log: (line) => console.log(line),
+    });
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await database.close();
+  }
+}

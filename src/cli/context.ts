@@ -1,0 +1,117 @@
+import type { Command } from 'commander';
+import { AppError } from '../server/kernel/errors.ts';
+import type { Actor } from '../server/kernel/actor.ts';
+import type { Database } from '../server/kernel/db/database.ts';
+import {
+  cliActor,
+  DatabaseInUseError,
+  openTarget,
+  prepareFirstStart,
+  resolveTarget,
+  settleEmbeddedLock,
+  type DatabaseTarget,
+  type EmbeddedLock,
+} from '../server/runtime.ts';
+
+export interface DatabaseOption {
+  dataDir?: string;
+}
+
+export function addDatabaseOption(command: Command): Command {
+  return command.option(
+    '--data-dir <dir>',
+    'thư mục cơ sở dữ liệu nhúng (mặc định ./data, hoặc KCN_DATA_DIR); dùng PostgreSQL bằng biến DATABASE_URL',
+  );
+}
+
+export function stderr(line: string) {
+  process.stderr.write(`${line}\n`);
+}
+
+/**
+ * A running server that holds the embedded database, if there is one to talk to — after waiting
+ * for a server that is still starting or another command that holds it.
+ */
+export async function runningServer(target: DatabaseTarget): Promise<EmbeddedLock | null> {
+  const lock = await settleEmbeddedLock(target, 120_000, () =>
+    stderr('Cơ sở dữ liệu đang bận (máy chủ đang khởi động hoặc lệnh khác đang chạy); đang chờ…'),
+  );
+  return lock?.kind === 'server' && lock.port && lock.secret ? lock : null;
+}
+
+/** Calls the running server's API with the local secret; the same JSON as the local service. */
+export async function callServer(
+  lock: EmbeddedLock,
+  method: 'GET' | 'POST',
+  pathAndQuery: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${lock.port}/api/v1${pathAndQuery}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${lock.secret}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await response.json()) as {
+    error?: { code: string; message: string; details: AppError['details'] };
+  };
+  if (!response.ok) {
+    const error = json.error ?? { code: 'INTERNAL', message: `HTTP ${response.status}`, details: [] };
+    throw new AppError(error.code, response.status, error.message, error.details);
+  }
+  return json;
+}
+
+/**
+ * Runs a command against the target database: opened, migrated and prepared like a first start
+ * (the embedded ./data gets the demo data when empty, for `report` and `export`), then closed.
+ */
+export async function withDatabase<T>(
+  options: DatabaseOption,
+  run: (database: Database, actor: Actor) => Promise<T>,
+  prepare: { demo: boolean } = { demo: false },
+): Promise<T> {
+  const target = resolveTarget({ dataDir: options.dataDir });
+  await settleEmbeddedLock(target, 120_000, () => stderr('Cơ sở dữ liệu đang bận; đang chờ…'));
+  const opened = await openTarget(target, 'cli');
+  try {
+    await prepareFirstStart(opened.database, {
+      demo: prepare.demo && opened.created,
+      firstAdmin: false,
+      log: stderr,
+    });
+    return await run(opened.database, await cliActor(opened.database));
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Prints an error the way people read it and returns the exit code. */
+export function reportError(error: unknown): number {
+  if (error instanceof AppError) {
+    stderr(`Lỗi ${error.code}: ${error.message}`);
+    for (const detail of error.details)
+      stderr(`  - ${detail.path}: ${detail.message}${detail.reason ? ` [${detail.reason}]` : ''}`);
+    return error.statusCode >= 500 ? 1 : 2;
+  }
+  if (error instanceof DatabaseInUseError) {
+    stderr(`Lỗi: ${error.message}`);
+    return 1;
+  }
+  stderr(`Lỗi: ${(error as Error).message ?? String(error)}`);
+  return 1;
+}
+
+export function printJson(value: unknown) {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export { resolveTarget };
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,31 @@
+/**
+ * Calendar dates (YYYY-MM-DD) as the board's documents carry them: Vietnam dates, no time,
+ * no time zone arithmetic. Timestamps are shown with the +07:00 offset.
+ */
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth && y >= 1900 && y <= 2200;
+}
+
+/** Today's date in Vietnam. */
+export function vietnamToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: VIETNAM_TIME_ZONE }).format(now);
+}
+
+/** ISO 8601 with the Vietnam offset: 2026-11-22T08:00:00+07:00 (Vietnam has no DST). */
+export function toVietnamTimestamp(instant: Date): string {
+  const shifted = new Date(instant.getTime() + 7 * 3600_000);
+  return shifted.toISOString().replace(/\.\d{3}Z$/, '+07:00');
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,17 @@
+import countries from 'i18n-iso-countries';
+import vi from 'i18n-iso-countries/langs/vi.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+countries.registerLocale(vi);
+countries.registerLocale(en);
+
+const ALPHA2 = new Set(Object.keys(countries.getAlpha2Codes()));
+
+/** ISO 3166-1 alpha-2, upper case ("SG", "KR", "VN"). */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && ALPHA2.has(code);
+}
+
+export function countryName(code: string, language: 'vi' | 'en' = 'vi'): string {
+  return countries.getName(code, language) ?? code;
+}

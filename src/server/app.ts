@@ -1,0 +1,172 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyReply } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { Database } from './kernel/db/database.ts';
+import { CommonErrors } from './kernel/errors.ts';
+import { installErrorHandling, routeNotFound, type AppInstance } from './kernel/http.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { boardsRoutes } from './modules/boards/boards.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { investorsRoutes } from './modules/investors/investors.routes.ts';
+import { packagesRoutes } from './modules/packages/packages.routes.ts';
+import { projectsRoutes } from './modules/projects/projects.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import {
+  authenticate,
+  DEFAULT_AUTH_POLICY,
+  type AuthPolicy,
+  type LocalSecretResolver,
+} from './modules/users/authentication.ts';
+import { authRoutes, usersRoutes } from './modules/users/users.routes.ts';
+import { zonesRoutes } from './modules/zones/zones.routes.ts';
+import { placeholderPage } from './placeholder-page.ts';
+
+z.config(z.locales.vi());
+
+export const APP_VERSION = '0.1.0';
+
+/** Where `npm run build` (or `npm start`) puts the web app. */
+export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface AppOptions {
+  database: Database;
+  logger?: boolean | { level: string };
+  /** Send the session cookie only over HTTPS (set behind a TLS proxy). */
+  cookieSecure?: boolean;
+  trustProxy?: boolean;
+  /** Login attempts per minute from one address. */
+  loginRateLimit?: number;
+  authPolicy?: AuthPolicy;
+  /** Accepts the secret the command line uses to reach a running server. */
+  localSecret?: LocalSecretResolver;
+  /** Largest data package accepted, bytes. */
+  packageBodyLimit?: number;
+  /** The built web app; `/` shows a placeholder when it has not been built. */
+  webRoot?: string;
+}
+
+/** The whole application as a Fastify instance (no listen: tests use inject()). */
+export async function buildApp(options: AppOptions): Promise<AppInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', options.database.db);
+  app.decorate('database', options.database);
+  app.decorateRequest('actor', null);
+  // Only JSON bodies: with a SameSite=Strict cookie this closes cross-site form posts.
+  app.removeContentTypeParser('text/plain');
+  installErrorHandling(app);
+
+  await app.register(helmet, { global: true });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => CommonErrors.RATE_LIMITED() });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'KCN Hub API',
+        description:
+          'API of a Management Board of Economic Zones and Industrial Parks (Ban Quản lý KKT và các KCN). Errors share one envelope: { error: { code, message, details[] } }.',
+        version: APP_VERSION,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kcn_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const policy = options.authPolicy ?? DEFAULT_AUTH_POLICY;
+  await app.register(
+    async (api: AppInstance) => {
+      api.addHook('onRequest', async (request) => {
+        if (request.routeOptions.config?.public) return;
+        const actor = await authenticate(app.db, request, policy, options.localSecret);
+        if (!actor) throw CommonErrors.UNAUTHENTICATED();
+        request.actor = actor;
+      });
+      await api.register(healthRoutes(APP_VERSION));
+      await api.register(
+        authRoutes({
+          policy,
+          cookieSecure: options.cookieSecure ?? false,
+          loginRateLimit: options.loginRateLimit ?? 10,
+        }),
+      );
+      await api.register(usersRoutes);
+      await api.register(boardsRoutes);
+      await api.register(zonesRoutes);
+      await api.register(investorsRoutes);
+      await api.register(projectsRoutes);
+      await api.register(reportsRoutes);
+      await api.register(packagesRoutes({ bodyLimit: options.packageBodyLimit ?? 200 * 1024 * 1024 }));
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await serveWebApp(app, options.webRoot ?? WEB_ROOT);
+  return app;
+}
+
+/**
+ * The staff web app: hashed assets cached for a year, index.html never, and every other GET
+ * outside /api answered with index.html so the app's own routes work on reload.
+ */
+async function serveWebApp(app: AppInstance, webRoot: string) {
+  const built = existsSync(path.join(webRoot, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
+  }
+  const sendApp = (reply: FastifyReply) =>
+    built
+      ? reply.header('cache-control', 'no-cache').sendFile('index.html')
+      : reply.type('text/html; charset=utf-8').send(placeholderPage());
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => sendApp(reply));
+  app.setNotFoundHandler((request, reply) => {
+    const isPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      (request.headers.accept ?? '').includes('text/html');
+    if (isPage) return sendApp(reply);
+    return routeNotFound(request, reply);
+  });
+}

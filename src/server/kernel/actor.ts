@@ -1,0 +1,64 @@
+import { CommonErrors } from './errors.ts';
+
+export const ROLES = ['admin', 'leader', 'staff', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+export type Scope = 'board' | 'bloc' | 'national';
+
+/** Who is acting: a signed-in user, a script with an API token, or the command line. */
+export interface Actor {
+  kind: 'user' | 'system';
+  userId: string | null;
+  /** Readable name for the audit log: the username, or "cli:<os user>". */
+  label: string;
+  role: Role;
+  scope: Scope;
+  /** The board a board-scoped user belongs to. */
+  homeBoardId: string | null;
+  /** Every board this actor may see; all queries are scoped to these. */
+  visibleBoardIds: string[];
+  requestId?: string;
+}
+
+/**
+ * What each role may do — permissions as data. Writing, managing users and reading the audit
+ * log additionally need the board to be the actor's own (or a national user); bloc users read.
+ */
+export const PERMISSIONS = {
+  'records.read': ['admin', 'leader', 'staff', 'viewer'],
+  'records.write': ['admin', 'staff'],
+  'audit.read': ['admin', 'leader'],
+  'users.manage': ['admin'],
+  'boards.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Permissions a board-scoped user holds on its own board only, and a bloc user never. */
+const OWN_BOARD_ONLY: ReadonlySet<Permission> = new Set(['records.write', 'users.manage', 'audit.read']);
+
+export function can(actor: Actor, permission: Permission, boardId?: string): boolean {
+  if (!(PERMISSIONS[permission] as readonly Role[]).includes(actor.role)) return false;
+  if (permission === 'boards.manage') return actor.scope === 'national';
+  if (boardId !== undefined && !actor.visibleBoardIds.includes(boardId)) return false;
+  if (OWN_BOARD_ONLY.has(permission)) {
+    if (actor.scope === 'bloc') return false;
+    if (actor.scope === 'board') return boardId === undefined || boardId === actor.homeBoardId;
+  }
+  return true;
+}
+
+export function assertCan(actor: Actor, permission: Permission, boardId?: string): void {
+  if (!can(actor, permission, boardId)) throw CommonErrors.FORBIDDEN();
+}
+
+export function systemActor(label: string, visibleBoardIds: string[]): Actor {
+  return {
+    kind: 'system',
+    userId: null,
+    label,
+    role: 'admin',
+    scope: 'national',
+    homeBoardId: null,
+    visibleBoardIds,
+  };
+}

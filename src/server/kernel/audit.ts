@@ -1,0 +1,43 @@
+import type { Actor } from './actor.ts';
+import type { Executor } from './db/database.ts';
+import { auditLog } from './audit.tables.ts';
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'logout' | 'import';
+
+export interface AuditEntry {
+  boardId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  entityKey?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** JSON-safe copy of a record for the log: bigint → string, Date → ISO string. */
+export function auditSnapshot(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+}
+
+const CHUNK = 500;
+
+/** Writes audit entries inside the caller's transaction, so a change and its record stand or fall together. */
+export async function recordAudit(executor: Executor, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += CHUNK) {
+    await executor.insert(auditLog).values(
+      entries.slice(start, start + CHUNK).map((entry) => ({
+        boardId: entry.boardId,
+        actorUserId: actor.userId,
+        actorLabel: actor.label,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        entityKey: entry.entityKey ?? null,
+        before: auditSnapshot(entry.before),
+        after: auditSnapshot(entry.after),
+        requestId: actor.requestId ?? null,
+      })),
+    );
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * One error envelope for the whole API:
+ *   { "error": { "code": "PROJECT_NOT_FOUND", "message": "…", "details": [ { "path", "message", … } ] } }
+ * Codes are stable and prefixed by module; messages are Vietnamese, for people.
+ */
+export interface ErrorDetail {
+  /** Where the problem is: "body.capitalVnd", "projects[3].zoneCode". */
+  path: string;
+  message: string;
+  /** Stable code of this particular problem, e.g. "too_small", "REFERENCE_NOT_FOUND". */
+  reason?: string;
+  [extra: string]: unknown;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly statusCode: number,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    /** Extra top-level keys of the envelope (e.g. the current version on a conflict). */
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toEnvelope() {
+    return { error: { code: this.code, message: this.message, details: this.details, ...this.extra } };
+  }
+}
+
+export interface ErrorSpec {
+  status: number;
+  message: string;
+}
+
+type ErrorFactory = (details?: ErrorDetail[], extra?: Record<string, unknown>) => AppError;
+
+/**
+ * A module's error table: code → HTTP status and Vietnamese message. Returns one factory per
+ * code, so `throw ProjectErrors.PROJECT_NOT_FOUND()` is checked by the compiler.
+ */
+export function defineErrors<const T extends Record<string, ErrorSpec>>(
+  table: T,
+): { [K in keyof T]: ErrorFactory } {
+  const factories = {} as { [K in keyof T]: ErrorFactory };
+  for (const code of Object.keys(table) as (keyof T & string)[]) {
+    const spec = table[code]!;
+    factories[code] = (details = [], extra = {}) =>
+      new AppError(code, spec.status, spec.message, details, extra);
+  }
+  return factories;
+}
+
+/** Errors that belong to no one module. */
+export const CommonErrors = defineErrors({
+  VALIDATION_FAILED: { status: 400, message: 'Dữ liệu gửi lên không hợp lệ.' },
+  INVALID_JSON: { status: 400, message: 'Nội dung gửi lên không phải JSON hợp lệ.' },
+  UNAUTHENTICATED: { status: 401, message: 'Bạn cần đăng nhập.' },
+  FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Không có địa chỉ này.' },
+  VERSION_CONFLICT: {
+    status: 409,
+    message:
+      'Bản ghi đã được người khác sửa trong lúc bạn làm việc. Hãy tải lại để xem thay đổi rồi sửa lại.',
+  },
+  DUPLICATE: { status: 409, message: 'Bản ghi trùng với một bản ghi đã có.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Nội dung gửi lên quá lớn.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: 'Định dạng nội dung không được hỗ trợ; hãy gửi application/json.',
+  },
+  RATE_LIMITED: { status: 429, message: 'Quá nhiều yêu cầu; hãy thử lại sau ít phút.' },
+  INTERNAL: {
+    status: 500,
+    message: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo cho quản trị viên kèm mã yêu cầu.',
+  },
+});

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { systemActor } from './kernel/actor.ts';
+import { allBoardIds } from './modules/boards/boards.service.ts';
+import { APP_VERSION, buildApp } from './app.ts';
+import { openTarget, prepareFirstStart, resolveTarget, settleEmbeddedLock } from './runtime.ts';
+
+export interface ServeOptions {
+  dataDir?: string | undefined;
+  port?: number | undefined;
+  host?: string | undefined;
+  demo?: boolean | undefined;
+}
+
+/**
+ * Starts the server: opens and migrates the database (embedded ./data by default, PostgreSQL
+ * with DATABASE_URL), prepares a first start (demo data, first administrator), listens on PORT.
+ */
+export async function serve(options: ServeOptions = {}): Promise<void> {
+  const env = process.env;
+  const port = options.port ?? Number(env.PORT ?? 3000);
+  const host = options.host ?? env.HOST ?? '0.0.0.0';
+  const target = resolveTarget({ dataDir: options.dataDir });
+  // A command holding the embedded database (say, loading the demo data) finishes first.
+  await settleEmbeddedLock(target, 120_000, () =>
+    process.stdout.write('Cơ sở dữ liệu đang bận; đang chờ…\n'),
+  );
+  const opened = await openTarget(target, 'server');
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  await prepareFirstStart(opened.database, {
+    demo: (options.demo ?? true) && env.KCN_DEMO !== '0',
+    firstAdmin: true,
+    log,
+  });
+  // The command line reaches this server with a secret kept in the (private) data directory.
+  const localSecret = `local_${randomBytes(32).toString('base64url')}`;
+  const app = await buildApp({
+    database: opened.database,
+    logger: { level: env.LOG_LEVEL ?? 'info' },
+    cookieSecure: env.COOKIE_SECURE === '1',
+    trustProxy: env.TRUST_PROXY === '1',
+    localSecret: async (secret) =>
+      secret === localSecret ? systemActor('cli:local', await allBoardIds(opened.database.db)) : null,
+  });
+  await app.listen({ port, host });
+  opened.announceServer(port, localSecret);
+  log(
+    `KCN Hub ${APP_VERSION} đang chạy: http://localhost:${port}/ (API: /api/docs) — cơ sở dữ liệu ${opened.database.kind}: ${opened.database.location}`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`Nhận ${signal}, đang dừng…`);
+    await app.close();
+    await opened.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}

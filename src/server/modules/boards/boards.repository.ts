@@ -1,0 +1,47 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../kernel/db/database.ts';
+import { blocMembers, blocs, boards } from './boards.tables.ts';
+
+export type BoardRow = typeof boards.$inferSelect;
+
+export async function listBoardsByIds(executor: Executor, boardIds: string[]): Promise<BoardRow[]> {
+  if (boardIds.length === 0) return [];
+  return executor.select().from(boards).where(inArray(boards.id, boardIds)).orderBy(asc(boards.code));
+}
+
+export async function findBoardByCode(executor: Executor, code: string): Promise<BoardRow | null> {
+  const rows = await executor.select().from(boards).where(eq(boards.code, code)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findBoardById(executor: Executor, id: string): Promise<BoardRow | null> {
+  const rows = await executor.select().from(boards).where(eq(boards.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function allBoardIds(executor: Executor): Promise<string[]> {
+  const rows = await executor.select({ id: boards.id }).from(boards);
+  return rows.map((r) => r.id);
+}
+
+export async function insertBoard(executor: Executor, values: typeof boards.$inferInsert): Promise<BoardRow> {
+  const rows = await executor.insert(boards).values(values).returning();
+  return rows[0]!;
+}
+
+export async function blocMemberBoardIds(executor: Executor, blocId: string): Promise<string[]> {
+  const rows = await executor
+    .select({ boardId: blocMembers.boardId })
+    .from(blocMembers)
+    .where(eq(blocMembers.blocId, blocId));
+  return rows.map((r) => r.boardId);
+}
+
+export async function findBlocByCode(executor: Executor, code: string) {
+  const rows = await executor.select().from(blocs).where(eq(blocs.code, code)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function boardDirectoryRows(executor: Executor): Promise<{ id: string; code: string }[]> {
+  return executor.select({ id: boards.id, code: boards.code }).from(boards);
+}

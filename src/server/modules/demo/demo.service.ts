@@ -1,0 +1,24 @@
+import type { Actor } from '../../kernel/actor.ts';
+import type { Db } from '../../kernel/db/database.ts';
+import { allBoardIds, findBoardByCode } from '../boards/boards.service.ts';
+import { importPackage, type ImportSummary } from '../packages/package-import.service.ts';
+import { buildThaiBinhDemoPackage } from './thai-binh.demo.ts';
+
+export const DEMO_BOARD_CODE = 'TB';
+
+export class DemoDatabaseNotEmptyError extends Error {
+  constructor() {
+    super('Cơ sở dữ liệu đã có dữ liệu của Ban Quản lý khác; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống.');
+  }
+}
+
+/**
+ * Loads the Thái Bình demo board through the ordinary data-package importer. Idempotent: run
+ * again on a database holding only the demo board, it changes nothing.
+ */
+export async function loadDemoData(db: Db, actor: Actor): Promise<ImportSummary> {
+  const boardIds = await allBoardIds(db);
+  const demoBoard = await findBoardByCode(db, DEMO_BOARD_CODE);
+  if (boardIds.length > 0 && !(boardIds.length === 1 && demoBoard)) throw new DemoDatabaseNotEmptyError();
+  return importPackage(db, actor, buildThaiBinhDemoPackage());
+}

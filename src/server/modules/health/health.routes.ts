@@ -1,0 +1,27 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppInstance } from '../../kernel/http.ts';
+
+const Health = z
+  .object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() })
+  .meta({ id: 'Health' });
+
+export function healthRoutes(version: string) {
+  return async (app: AppInstance) => {
+    app.get(
+      '/health',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['health'],
+          summary: 'Liveness and database reachability',
+          response: { 200: Health },
+        },
+      },
+      async () => {
+        await app.db.execute(sql`select 1`);
+        return { status: 'ok' as const, database: app.database.kind, version };
+      },
+    );
+  };
+}

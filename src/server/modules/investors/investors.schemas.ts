@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { isCountryCode } from '../../../domain/countries.ts';
+import { PageQuery, repeatable, Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
+
+export const CountryCode = z
+  .string()
+  .refine(isCountryCode, {
+    message: 'Quốc gia phải là mã ISO 3166-1 alpha-2 in hoa, ví dụ "SG", "KR", "VN".',
+  })
+  .meta({ example: 'SG' });
+
+export const InvestorName = z.string().trim().min(2).max(300);
+
+export const Investor = z
+  .object({
+    id: Uuid,
+    boardId: Uuid,
+    name: z.string(),
+    country: z.string(),
+    countryName: z.string(),
+    version: z.number().int(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Investor' });
+export type Investor = z.infer<typeof Investor>;
+
+export const CreateInvestorBody = z.strictObject({
+  boardId: Uuid.optional(),
+  name: InvestorName,
+  country: CountryCode,
+});
+export type CreateInvestorBody = z.infer<typeof CreateInvestorBody>;
+
+export const UpdateInvestorBody = z.strictObject({
+  version: Version,
+  name: InvestorName.optional(),
+  country: CountryCode.optional(),
+});
+export type UpdateInvestorBody = z.infer<typeof UpdateInvestorBody>;
+
+export const ListInvestorsQuery = z.strictObject({
+  ...PageQuery,
+  boardId: repeatable(Uuid),
+  country: repeatable(CountryCode),
+  q: z.string().max(200).optional(),
+});
+export type ListInvestorsQuery = z.infer<typeof ListInvestorsQuery>;

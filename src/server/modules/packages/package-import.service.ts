@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit.ts';
+import type { Db, Executor } from '../../kernel/db/database.ts';
+import { normaliseUsd } from '../../../domain/money.ts';
+import { upsertBoards } from '../boards/boards.service.ts';
+import { upsertImplementations } from '../projects/capital-implementations.service.ts';
+import { upsertLicensingEvents, type IncomingEvent } from '../projects/licensing-events.service.ts';
+import { findProjectsByCodes, upsertProjects, type ProjectRow } from '../projects/projects.service.ts';
+import {
+  findEnterprisesByTaxCodes,
+  upsertEnterpriseReports,
+  upsertEnterprises,
+  type EnterpriseRow,
+} from '../statistics/statistics.service.ts';
+import { findZonesByCodes, upsertZones } from '../zones/zones.service.ts';
+import type { DataPackage, RecordKind } from './data-package.schema.ts';
+import { validatePackage, type ImportPlan, type PackageProblem } from './package-validation.ts';
+import { PackageErrors } from './packages.errors.ts';
+
+export interface Counts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+export type ImportSummary = { dryRun: boolean } & Record<RecordKind, Counts>;
+
+class DryRunRollback extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run');
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+export function problemDetails(problems: PackageProblem[]) {
+  return problems.map((p) => ({
+    path: p.path,
+    message: p.message,
+    reason: p.reason,
+    kind: p.kind,
+    index: p.index,
+    code: p.code,
+    field: p.field,
+  }));
+}
+
+/**
+ * Imports a data package all-or-nothing: every record is validated first and every problem
+ * listed (PACKAGE_INVALID, nothing written); otherwise records are upserted by code and events
+ * by (project, kind, date, document number) in one transaction, so importing twice equals
+ * importing once. A dry run does everything and rolls back, reporting what would change.
+ */
+export async function importPackage(
+  db: Db,
+  actor: Actor,
+  input: unknown,
+  options: { dryRun?: boolean } = {},
+): Promise<ImportSummary> {
+  try {
+    return await db.transaction(async (tx) => {
+      const { problems, plan } = await validatePackage(tx, actor, input);
+      if (!plan) throw PackageErrors.PACKAGE_INVALID(problemDetails(problems));
+      const summary = await applyPlan(tx, actor, plan, options.dryRun ?? false);
+      if (options.dryRun) throw new DryRunRollback(summary);
+      return summary;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    throw error;
+  }
+}
+
+async function applyPlan(
+  tx: Executor,
+  actor: Actor,
+  plan: ImportPlan,
+  dryRun: boolean,
+): Promise<ImportSummary> {
+  const { pkg } = plan;
+  const empty = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
+  const summary: ImportSummary = {
+    dryRun,
+    boards: empty(),
+    zones: empty(),
+    projects: empty(),
+    licensingEvents: empty(),
+    capitalImplementations: empty(),
+    enterprises: empty(),
+    enterpriseReports: empty(),
+  };
+  const add = (kind: RecordKind, counts: Counts) => {
+    summary[kind].created += counts.created;
+    summary[kind].updated += counts.updated;
+    summary[kind].unchanged += counts.unchanged;
+  };
+
+  // Boards.
+  const upserted = await upsertBoards(tx, actor, pkg.boards);
+  add('boards', upserted);
+  const boardIds = new Map([
+    ...[...plan.existingBoards].map(([code, row]): [string, string] => [code, row.id]),
+    ...upserted.ids,
+  ]);
+  // Boards created here become visible (and writable) to the national actor for the rest of the import.
+  const writer: Actor = {
+    ...actor,
+    visibleBoardIds: [...new Set([...actor.visibleBoardIds, ...boardIds.values()])],
+  };
+  const boardIdOf = (code: string) => boardIds.get(code)!;
+
+  // Zones.
+  const zoneIds = new Map<string, string>();
+  for (const [boardCode, records] of groupBy(pkg.zones, (z) => z.boardCode)) {
+    // The package states the whole record: no history in it means the zone has none.
+    const outcome = await upsertZones(
+      tx,
+      writer,
+      boardIdOf(boardCode),
+      records.map((z) => ({ ...z, statusHistory: z.statusHistory ?? [] })),
+    );
+    for (const row of outcome.rows) zoneIds.set(`${boardCode}|${row.code}`, row.id);
+    add('zones', outcome);
+  }
+  const zoneIdOf = async (boardCode: string, codes: string[]) => {
+    const missing = codes.filter((c) => !zoneIds.has(`${boardCode}|${c}`));
+    for (const row of await findZonesByCodes(tx, boardIdOf(boardCode), [...new Set(missing)]))
+      zoneIds.set(`${boardCode}|${row.code}`, row.id);
+    return (code: string) => zoneIds.get(`${boardCode}|${code}`)!;
+  };
+
+  // Projects.
+  const projectRows = new Map<string, ProjectRow>();
+  for (const [boardCode, records] of groupBy(pkg.projects, (p) => p.boardCode)) {
+    const zoneId = await zoneIdOf(
+      boardCode,
+      records.map((r) => r.zoneCode),
+    );
+    const outcome = await upsertProjects(
+      tx,
+      writer,
+      boardIdOf(boardCode),
+      records.map((r) => ({ ...r, zoneId: zoneId(r.zoneCode) })),
+    );
+    for (const row of outcome.rows) projectRows.set(`${boardCode}|${row.code}`, row);
+    add('projects', outcome);
+  }
+  const projectOf = async (pairs: [string, string][]) => {
+    for (const [boardCode, codes] of groupBy(
+      pairs.filter(([b, c]) => !projectRows.has(`${b}|${c}`)),
+      ([b]) => b,
+    )) {
+      for (const row of await findProjectsByCodes(tx, boardIdOf(boardCode), [
+        ...new Set(codes.map(([, c]) => c)),
+      ])) {
+        projectRows.set(`${boardCode}|${row.code}`, row);
+      }
+    }
+    return (boardCode: string, code: string) => projectRows.get(`${boardCode}|${code}`)!;
+  };
+
+  // Licensing events, in package order per project.
+  const eventProject = await projectOf(
+    pkg.licensingEvents.map((e) => [plan.boardOfProject.get(e.projectCode)!, e.projectCode]),
+  );
+  const incoming = new Map<string, IncomingEvent[]>();
+  const projectsById = new Map<string, ProjectRow>();
+  pkg.licensingEvents.forEach((event, sourceIndex) => {
+    const project = eventProject(plan.boardOfProject.get(event.projectCode)!, event.projectCode);
+    projectsById.set(project.id, project);
+    incoming.set(project.id, [
+      ...(incoming.get(project.id) ?? []),
+      {
+        kind: event.kind,
+        date: event.date,
+        documentNo: event.documentNo,
+        capitalVnd: event.capitalVnd ? BigInt(event.capitalVnd) : null,
+        capitalUsd: event.capitalUsd ? normaliseUsd(event.capitalUsd) : null,
+        sourceIndex,
+      },
+    ]);
+  });
+  add('licensingEvents', await upsertLicensingEvents(tx, writer, projectsById, incoming));
+
+  // Implemented capital.
+  const implementationProject = await projectOf(
+    pkg.capitalImplementations.map((i) => [plan.boardOfProject.get(i.projectCode)!, i.projectCode]),
+  );
+  const implementationItems = pkg.capitalImplementations.map((item) => {
+    const project = implementationProject(plan.boardOfProject.get(item.projectCode)!, item.projectCode);
+    projectsById.set(project.id, project);
+    return { projectId: project.id, asOf: item.asOf, implementedVnd: BigInt(item.implementedVnd) };
+  });
+  add('capitalImplementations', await upsertImplementations(tx, writer, projectsById, implementationItems));
+
+  // Enterprises and their reports.
+  const enterpriseRows = new Map<string, EnterpriseRow>();
+  for (const [boardCode, records] of groupBy(pkg.enterprises, (e) => e.boardCode)) {
+    const zoneId = await zoneIdOf(
+      boardCode,
+      records.map((r) => r.zoneCode),
+    );
+    const project = await projectOf(
+      records.flatMap((r) => (r.projectCodes ?? []).map((c): [string, string] => [boardCode, c])),
+    );
+    const outcome = await upsertEnterprises(
+      tx,
+      writer,
+      boardIdOf(boardCode),
+      records.map((r) => ({
+        taxCode: r.taxCode,
+        zoneId: zoneId(r.zoneCode),
+        name: r.name,
+        investmentType: r.investmentType,
+        projectIds: (r.projectCodes ?? []).map((c) => project(boardCode, c).id),
+      })),
+    );
+    for (const row of outcome.rows) enterpriseRows.set(`${boardCode}|${row.taxCode}`, row);
+    add('enterprises', outcome);
+  }
+  const missingEnterprises = pkg.enterpriseReports.filter(
+    (r) => !enterpriseRows.has(`${plan.boardOfEnterprise.get(r.taxCode)}|${r.taxCode}`),
+  );
+  for (const row of await findEnterprisesByTaxCodes(tx, writer.visibleBoardIds, [
+    ...new Set(missingEnterprises.map((r) => r.taxCode)),
+  ])) {
+    const boardCode = plan.boardOfEnterprise.get(row.taxCode);
+    if (boardCode && boardIds.get(boardCode) === row.boardId)
+      enterpriseRows.set(`${boardCode}|${row.taxCode}`, row);
+  }
+  const enterprisesById = new Map([...enterpriseRows.values()].map((e) => [e.id, e]));
+  add(
+    'enterpriseReports',
+    await upsertEnterpriseReports(
+      tx,
+      writer,
+      enterprisesById,
+      pkg.enterpriseReports.map(({ taxCode, ...figures }) => ({
+        enterpriseId: enterpriseRows.get(`${plan.boardOfEnterprise.get(taxCode)}|${taxCode}`)!.id,
+        ...figures,
+      })),
+    ),
+  );
+
+  const changed = Object.values(summary).some((c) => typeof c === 'object' && c.created + c.updated > 0);
+  if (changed && !dryRun) {
+    await recordAudit(tx, actor, [
+      {
+        boardId: boardIds.size === 1 ? [...boardIds.values()][0]! : null,
+        action: 'import',
+        entityType: 'data_package',
+        entityId: randomUUID(),
+        entityKey: [...boardIds.keys()].join(','),
+        after: { exportedAt: pkg.exportedAt ?? null, ...summary },
+      },
+    ]);
+  }
+  return summary;
+}
+
+export type { DataPackage };

@@ -1,0 +1,64 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../kernel/db/database.ts';
+import { capitalImplementations } from './projects.tables.ts';
+
+export type CapitalImplementationRow = typeof capitalImplementations.$inferSelect;
+
+export async function implementationsOfProjects(
+  executor: Executor,
+  projectIds: string[],
+): Promise<CapitalImplementationRow[]> {
+  const rows: CapitalImplementationRow[] = [];
+  for (let start = 0; start < projectIds.length; start += 1000) {
+    rows.push(
+      ...(await executor
+        .select()
+        .from(capitalImplementations)
+        .where(inArray(capitalImplementations.projectId, projectIds.slice(start, start + 1000)))
+        .orderBy(asc(capitalImplementations.projectId), asc(capitalImplementations.asOf))),
+    );
+  }
+  return rows;
+}
+
+export async function implementationsOfBoards(
+  executor: Executor,
+  boardIds: string[],
+): Promise<CapitalImplementationRow[]> {
+  if (boardIds.length === 0) return [];
+  return executor
+    .select()
+    .from(capitalImplementations)
+    .where(inArray(capitalImplementations.boardId, boardIds))
+    .orderBy(asc(capitalImplementations.projectId), asc(capitalImplementations.asOf));
+}
+
+export async function findImplementationById(executor: Executor, boardIds: string[], id: string) {
+  if (boardIds.length === 0) return null;
+  const rows = await executor
+    .select()
+    .from(capitalImplementations)
+    .where(and(eq(capitalImplementations.id, id), inArray(capitalImplementations.boardId, boardIds)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertImplementations(
+  executor: Executor,
+  values: (typeof capitalImplementations.$inferInsert)[],
+) {
+  const inserted: CapitalImplementationRow[] = [];
+  for (let start = 0; start < values.length; start += 1000) {
+    inserted.push(
+      ...(await executor
+        .insert(capitalImplementations)
+        .values(values.slice(start, start + 1000))
+        .returning()),
+    );
+  }
+  return inserted;
+}
+
+export async function deleteImplementation(executor: Executor, id: string) {
+  await executor.delete(capitalImplementations).where(eq(capitalImplementations.id, id));
+}

@@ -1,0 +1,193 @@
+import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
+import type { Db, Executor } from '../../kernel/db/database.ts';
+import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
+import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
+import * as repo from './capital-implementations.repository.ts';
+import { ProjectErrors } from './projects.errors.ts';
+import { findProjectById, type ProjectRow } from './projects.repository.ts';
+import type { CapitalImplementation } from './projects.schemas.ts';
+import { capitalImplementations } from './projects.tables.ts';
+
+export type { CapitalImplementationRow } from './capital-implementations.repository.ts';
+
+export function presentImplementation(row: repo.CapitalImplementationRow): CapitalImplementation {
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    asOf: row.asOf,
+    implementedVnd: row.implementedVnd.toString(),
+    version: row.version,
+    createdAt: toVietnamTimestamp(row.createdAt),
+  };
+}
+
+async function writableProject(tx: Executor, actor: Actor, projectId: string): Promise<ProjectRow> {
+  const project = await findProjectById(tx, actor.visibleBoardIds, projectId);
+  if (!project) throw ProjectErrors.PROJECT_NOT_FOUND();
+  assertCan(actor, 'records.write', project.boardId);
+  return project;
+}
+
+/** Records the cumulative implemented capital (vốn thực hiện lũy kế) of a project at a date. */
+export async function recordImplementation(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  body: { asOf: string; implementedVnd: string },
+) {
+  return db.transaction(async (tx) => {
+    const project = await writableProject(tx, actor, projectId);
+    const existing = await repo.implementationsOfProjects(tx, [project.id]);
+    if (existing.some((row) => row.asOf === body.asOf)) {
+      throw ProjectErrors.CAPITAL_IMPLEMENTATION_EXISTS([
+        { path: 'body.asOf', message: 'Đã có số liệu tại ngày này.', reason: 'duplicate' },
+      ]);
+    }
+    const [row] = await repo.insertImplementations(tx, [
+      {
+        boardId: project.boardId,
+        projectId: project.id,
+        asOf: body.asOf,
+        implementedVnd: BigInt(body.implementedVnd),
+      },
+    ]);
+    await recordAudit(tx, actor, [
+      {
+        boardId: project.boardId,
+        action: 'create',
+        entityType: 'capital_implementation',
+        entityId: row!.id,
+        entityKey: `${project.code} ${body.asOf}`,
+        after: row,
+      },
+    ]);
+    return project.id;
+  });
+}
+
+export async function updateImplementation(
+  db: Db,
+  actor: Actor,
+  id: string,
+  body: { version: number; asOf?: string | undefined; implementedVnd?: string | undefined },
+) {
+  return db.transaction(async (tx) => {
+    const current = await repo.findImplementationById(tx, actor.visibleBoardIds, id);
+    if (!current) throw ProjectErrors.CAPITAL_IMPLEMENTATION_NOT_FOUND();
+    const project = await writableProject(tx, actor, current.projectId);
+    if (body.asOf && body.asOf !== current.asOf) {
+      const clash = (await repo.implementationsOfProjects(tx, [project.id])).some(
+        (row) => row.asOf === body.asOf,
+      );
+      if (clash)
+        throw ProjectErrors.CAPITAL_IMPLEMENTATION_EXISTS([
+          { path: 'body.asOf', message: 'Đã có số liệu tại ngày này.', reason: 'duplicate' },
+        ]);
+    }
+    const row = await updateVersioned(tx, capitalImplementations, id, body.version, current.version, {
+      asOf: body.asOf ?? current.asOf,
+      implementedVnd:
+        body.implementedVnd === undefined ? current.implementedVnd : BigInt(body.implementedVnd),
+    });
+    await recordAudit(tx, actor, [
+      {
+        boardId: project.boardId,
+        action: 'update',
+        entityType: 'capital_implementation',
+        entityId: id,
+        entityKey: `${project.code} ${row.asOf}`,
+        before: current,
+        after: row,
+      },
+    ]);
+    return project.id;
+  });
+}
+
+export async function deleteImplementation(db: Db, actor: Actor, id: string, version: number) {
+  return db.transaction(async (tx) => {
+    const current = await repo.findImplementationById(tx, actor.visibleBoardIds, id);
+    if (!current) throw ProjectErrors.CAPITAL_IMPLEMENTATION_NOT_FOUND();
+    const project = await writableProject(tx, actor, current.projectId);
+    if (version !== current.version) throw versionConflict(current.version);
+    await repo.deleteImplementation(tx, id);
+    await recordAudit(tx, actor, [
+      {
+        boardId: project.boardId,
+        action: 'delete',
+        entityType: 'capital_implementation',
+        entityId: id,
+        entityKey: `${project.code} ${current.asOf}`,
+        before: current,
+      },
+    ]);
+    return project.id;
+  });
+}
+
+/** Creates or updates implemented-capital entries by (project, date) — data package import. */
+export async function upsertImplementations(
+  tx: Executor,
+  actor: Actor,
+  projectsById: Map<string, ProjectRow>,
+  items: { projectId: string; asOf: string; implementedVnd: bigint }[],
+): Promise<{ created: number; updated: number; unchanged: number }> {
+  const existing = await repo.implementationsOfProjects(tx, [...new Set(items.map((i) => i.projectId))]);
+  const byKey = new Map(existing.map((row) => [`${row.projectId}|${row.asOf}`, row]));
+  const outcome = { created: 0, updated: 0, unchanged: 0 };
+  const audit: AuditEntry[] = [];
+  const toInsert: (typeof capitalImplementations.$inferInsert)[] = [];
+  for (const item of items) {
+    const project = projectsById.get(item.projectId)!;
+    assertCan(actor, 'records.write', project.boardId);
+    const current = byKey.get(`${item.projectId}|${item.asOf}`);
+    if (!current) {
+      toInsert.push({
+        boardId: project.boardId,
+        projectId: item.projectId,
+        asOf: item.asOf,
+        implementedVnd: item.implementedVnd,
+      });
+    } else if (current.implementedVnd === item.implementedVnd) {
+      outcome.unchanged++;
+    } else {
+      const row = await updateVersioned(
+        tx,
+        capitalImplementations,
+        current.id,
+        current.version,
+        current.version,
+        {
+          implementedVnd: item.implementedVnd,
+        },
+      );
+      audit.push({
+        boardId: project.boardId,
+        action: 'update',
+        entityType: 'capital_implementation',
+        entityId: row.id,
+        entityKey: `${project.code} ${row.asOf}`,
+        before: current,
+        after: row,
+      });
+      outcome.updated++;
+    }
+  }
+  const inserted = await repo.insertImplementations(tx, toInsert);
+  outcome.created = inserted.length;
+  for (const row of inserted) {
+    audit.push({
+      boardId: row.boardId,
+      action: 'create',
+      entityType: 'capital_implementation',
+      entityId: row.id,
+      entityKey: `${projectsById.get(row.projectId)!.code} ${row.asOf}`,
+      after: row,
+    });
+  }
+  await recordAudit(tx, actor, audit);
+  return outcome;
+}
+
+export { implementationsOfBoards } from './capital-implementations.repository.ts';

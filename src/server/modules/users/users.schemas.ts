@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
+import { USER_ROLES, USER_SCOPES } from './users.tables.ts';
+
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,64}$/, { message: 'Tên đăng nhập gồm 3–64 ký tự a-z, 0-9, ".", "_" hoặc "-".' });
+
+export const NewPassword = z.string().min(10, { message: 'Mật khẩu phải có ít nhất 10 ký tự.' }).max(200);
+
+export const LoginBody = z.strictObject({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+const BoardRef = z.object({ id: Uuid, code: z.string(), name: z.string() });
+
+export const Me = z
+  .object({
+    id: Uuid,
+    username: z.string(),
+    fullName: z.string(),
+    role: z.enum(USER_ROLES),
+    scope: z.enum(USER_SCOPES),
+    board: BoardRef.nullable(),
+    visibleBoards: z.array(BoardRef),
+    permissions: z.array(z.string()),
+  })
+  .meta({ id: 'Me' });
+export type Me = z.infer<typeof Me>;
+
+export const User = z
+  .object({
+    id: Uuid,
+    username: z.string(),
+    fullName: z.string(),
+    email: z.string().nullable(),
+    role: z.enum(USER_ROLES),
+    scope: z.enum(USER_SCOPES),
+    boardId: Uuid.nullable(),
+    blocId: Uuid.nullable(),
+    disabled: z.boolean(),
+    lastLoginAt: Timestamp.nullable(),
+    version: z.number().int(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof User>;
+
+export const CreateUserBody = z.strictObject({
+  username: Username,
+  fullName: z.string().trim().min(2).max(200),
+  email: z.email().nullable().optional(),
+  role: z.enum(USER_ROLES),
+  scope: z.enum(USER_SCOPES).default('board'),
+  /** For board users; defaults to the creating administrator's board. */
+  boardId: Uuid.optional(),
+  blocId: Uuid.optional(),
+  /** Leave out to have a password generated and returned once. */
+  password: NewPassword.optional(),
+});
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+export const CreatedUser = z.object({ user: User, generatedPassword: z.string().nullable() });
+
+export const UpdateUserBody = z.strictObject({
+  version: Version,
+  fullName: z.string().trim().min(2).max(200).optional(),
+  email: z.email().nullable().optional(),
+  role: z.enum(USER_ROLES).optional(),
+  disabled: z.boolean().optional(),
+});
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
+
+export const ChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: NewPassword,
+});
+
+export const ApiToken = z
+  .object({
+    id: Uuid,
+    name: z.string(),
+    prefix: z.string(),
+    createdAt: Timestamp,
+    lastUsedAt: Timestamp.nullable(),
+    expiresAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+
+export const CreateTokenBody = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
+});

@@ -1,0 +1,297 @@
+import { PERMISSIONS, assertCan, can, type Actor, type Permission } from '../../kernel/actor.ts';
+import { recordAudit } from '../../kernel/audit.ts';
+import type { Db, Executor } from '../../kernel/db/database.ts';
+import { changedFields, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
+import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
+import { listBoardsByIds } from '../boards/boards.service.ts';
+import { actorForUser } from './authentication.ts';
+import { generatePassword, generateSecret, hashPassword, verifyPassword } from './credentials.ts';
+import * as repo from './users.repository.ts';
+import { UserErrors } from './users.errors.ts';
+import type { CreateUserBody, Me, UpdateUserBody, User } from './users.schemas.ts';
+import { users } from './users.tables.ts';
+
+/** What the audit log keeps of a user: never the password hash. */
+function auditView(row: repo.UserRow) {
+  const { passwordHash: _omit, ...rest } = row;
+  return rest;
+}
+
+export function presentUser(row: repo.UserRow): User {
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.fullName,
+    email: row.email,
+    role: row.role,
+    scope: row.scope,
+    boardId: row.boardId,
+    blocId: row.blocId,
+    disabled: row.disabledAt !== null,
+    lastLoginAt: row.lastLoginAt ? toVietnamTimestamp(row.lastLoginAt) : null,
+    version: row.version,
+    createdAt: toVietnamTimestamp(row.createdAt),
+    updatedAt: toVietnamTimestamp(row.updatedAt),
+  };
+}
+
+export async function describeActor(db: Db, actor: Actor): Promise<Me> {
+  if (!actor.userId) throw UserErrors.USER_NOT_FOUND();
+  const user = await repo.findUserById(db, actor.userId);
+  if (!user) throw UserErrors.USER_NOT_FOUND();
+  const boards = await listBoardsByIds(db, actor.visibleBoardIds);
+  const home = boards.find((b) => b.id === user.boardId);
+  const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((p) =>
+    can(actor, p, actor.homeBoardId ?? undefined),
+  );
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    scope: user.scope,
+    board: home ? { id: home.id, code: home.code, name: home.name } : null,
+    visibleBoards: boards.map((b) => ({ id: b.id, code: b.code, name: b.name })),
+    permissions,
+  };
+}
+
+/** A user the actor may manage: board administrators manage their board's users; national ones all. */
+async function loadManagedUser(executor: Executor, actor: Actor, id: string): Promise<repo.UserRow> {
+  const user = await repo.findUserById(executor, id);
+  const manageable =
+    user &&
+    (actor.scope === 'national' ? true : user.boardId !== null && can(actor, 'users.manage', user.boardId));
+  if (!user || !manageable) throw UserErrors.USER_NOT_FOUND();
+  assertCan(actor, 'users.manage', user.boardId ?? undefined);
+  return user;
+}
+
+export async function listUsers(db: Db, actor: Actor): Promise<User[]> {
+  assertCan(actor, 'users.manage');
+  const boardIds = actor.visibleBoardIds.filter((id) => can(actor, 'users.manage', id));
+  return (await repo.listUsers(db, boardIds, actor.scope === 'national')).map(presentUser);
+}
+
+export async function getUser(db: Db, actor: Actor, id: string): Promise<User> {
+  return presentUser(await loadManagedUser(db, actor, id));
+}
+
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: CreateUserBody,
+): Promise<{ user: User; generatedPassword: string | null }> {
+  const scope = input.scope;
+  const boardId = scope === 'board' ? (input.boardId ?? actor.homeBoardId) : null;
+  const blocId = scope === 'bloc' ? (input.blocId ?? null) : null;
+  if ((scope === 'board' && !boardId) || (scope === 'bloc' && !blocId)) {
+    throw UserErrors.USER_SCOPE_INVALID([
+      {
+        path: scope === 'board' ? 'body.boardId' : 'body.blocId',
+        message: 'Cần chọn Ban Quản lý hoặc khối.',
+        reason: 'required',
+      },
+    ]);
+  }
+  if (scope !== 'board' && actor.scope !== 'national') throw UserErrors.USER_SCOPE_INVALID();
+  assertCan(actor, 'users.manage', boardId ?? undefined);
+  const password = input.password ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    if (await repo.findUserByUsername(tx, input.username)) {
+      throw UserErrors.USER_USERNAME_TAKEN([
+        { path: 'body.username', message: 'Tên đăng nhập đã được dùng.', reason: 'taken' },
+      ]);
+    }
+    const row = await repo.insertUser(tx, {
+      username: input.username,
+      fullName: input.fullName,
+      email: input.email ?? null,
+      passwordHash,
+      role: input.role,
+      scope,
+      boardId,
+      blocId,
+    });
+    await recordAudit(tx, actor, [
+      {
+        boardId,
+        action: 'create',
+        entityType: 'user',
+        entityId: row.id,
+        entityKey: row.username,
+        after: auditView(row),
+      },
+    ]);
+    return { user: presentUser(row), generatedPassword: input.password ? null : password };
+  });
+}
+
+export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserBody): Promise<User> {
+  return db.transaction(async (tx) => {
+    const current = await loadManagedUser(tx, actor, id);
+    const { version, disabled, ...fields } = input;
+    if (version !== current.version) throw versionConflict(current.version);
+    if (disabled === true && current.id === actor.userId) throw UserErrors.USER_CANNOT_DISABLE_SELF();
+    const values: Partial<typeof users.$inferInsert> = { ...fields };
+    if (disabled !== undefined && disabled !== (current.disabledAt !== null))
+      values.disabledAt = disabled ? new Date() : null;
+    if (changedFields(current, values).length === 0 && !('disabledAt' in values)) return presentUser(current);
+    const row = await updateVersioned(tx, users, id, version, current.version, values);
+    if (values.disabledAt) await repo.deleteSessionsOfUser(tx, id);
+    await recordAudit(tx, actor, [
+      {
+        boardId: row.boardId,
+        action: 'update',
+        entityType: 'user',
+        entityId: id,
+        entityKey: row.username,
+        before: auditView(current),
+        after: auditView(row),
+      },
+    ]);
+    return presentUser(row);
+  });
+}
+
+/** Sets a new generated password, ends the user's sessions, returns the password once. */
+export async function resetPassword(db: Db, actor: Actor, id: string): Promise<{ password: string }> {
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const user = await loadManagedUser(tx, actor, id);
+    await repo.setPasswordHash(tx, id, passwordHash);
+    await repo.deleteSessionsOfUser(tx, id);
+    await recordAudit(tx, actor, [
+      {
+        boardId: user.boardId,
+        action: 'update',
+        entityType: 'user',
+        entityId: id,
+        entityKey: user.username,
+        after: { passwordReset: true },
+      },
+    ]);
+  });
+  return { password };
+}
+
+export async function changeOwnPassword(db: Db, actor: Actor, currentPassword: string, newPassword: string) {
+  if (!actor.userId) throw UserErrors.USER_NOT_FOUND();
+  const user = await repo.findUserById(db, actor.userId);
+  if (!user) throw UserErrors.USER_NOT_FOUND();
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw UserErrors.AUTH_WRONG_PASSWORD([
+      { path: 'body.currentPassword', message: 'Mật khẩu hiện tại không đúng.', reason: 'wrong_password' },
+    ]);
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction(async (tx) => {
+    await repo.setPasswordHash(tx, user.id, passwordHash);
+    await recordAudit(tx, actor, [
+      {
+        boardId: user.boardId,
+        action: 'update',
+        entityType: 'user',
+        entityId: user.id,
+        entityKey: user.username,
+        after: { passwordChanged: true },
+      },
+    ]);
+  });
+}
+
+export async function createApiToken(
+  db: Db,
+  actor: Actor,
+  input: { name: string; expiresInDays?: number | undefined },
+) {
+  if (!actor.userId) throw UserErrors.USER_NOT_FOUND();
+  const { secret, hash } = generateSecret('kcn_');
+  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
+  const userId = actor.userId;
+  const row = await db.transaction(async (tx) => {
+    const token = await repo.insertApiToken(tx, {
+      userId,
+      name: input.name,
+      tokenHash: hash,
+      prefix: secret.slice(0, 10),
+      expiresAt,
+    });
+    await recordAudit(tx, actor, [
+      {
+        boardId: actor.homeBoardId,
+        action: 'create',
+        entityType: 'api_token',
+        entityId: token.id,
+        entityKey: token.name,
+        after: { name: token.name, prefix: token.prefix, expiresAt },
+      },
+    ]);
+    return token;
+  });
+  return { token: presentToken(row), secret };
+}
+
+export function presentToken(row: Awaited<ReturnType<typeof repo.insertApiToken>>) {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: toVietnamTimestamp(row.createdAt),
+    lastUsedAt: row.lastUsedAt ? toVietnamTimestamp(row.lastUsedAt) : null,
+    expiresAt: row.expiresAt ? toVietnamTimestamp(row.expiresAt) : null,
+  };
+}
+
+export async function listApiTokens(db: Db, actor: Actor) {
+  if (!actor.userId) return [];
+  return (await repo.listApiTokensOfUser(db, actor.userId)).map(presentToken);
+}
+
+export async function revokeApiToken(db: Db, actor: Actor, id: string) {
+  const userId = actor.userId;
+  if (!userId) throw UserErrors.TOKEN_NOT_FOUND();
+  await db.transaction(async (tx) => {
+    if (!(await repo.revokeApiToken(tx, userId, id))) throw UserErrors.TOKEN_NOT_FOUND();
+    await recordAudit(tx, actor, [
+      { boardId: actor.homeBoardId, action: 'delete', entityType: 'api_token', entityId: id },
+    ]);
+  });
+}
+
+/**
+ * On a first start with no users at all: a national administrator named "admin" with a
+ * generated password, returned once for printing. Never a fixed default password.
+ */
+export async function ensureFirstAdmin(
+  db: Db,
+  actor: Actor,
+): Promise<{ username: string; password: string } | null> {
+  if ((await repo.countUsers(db)) > 0) return null;
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const row = await repo.insertUser(tx, {
+      username: 'admin',
+      fullName: 'Quản trị hệ thống',
+      passwordHash,
+      role: 'admin',
+      scope: 'national',
+    });
+    await recordAudit(tx, actor, [
+      {
+        boardId: null,
+        action: 'create',
+        entityType: 'user',
+        entityId: row.id,
+        entityKey: 'admin',
+        after: auditView(row),
+      },
+    ]);
+  });
+  return { username: 'admin', password };
+}
+
+export { actorForUser };

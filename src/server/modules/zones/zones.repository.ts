@@ -1,0 +1,148 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../kernel/db/database.ts';
+import { countRows, matchesSearch, pageOffset } from '../../kernel/db/listing.ts';
+import type { ZoneStatusEntry } from './zones.schemas.ts';
+import { zones, zoneStatusChanges } from './zones.tables.ts';
+
+export type ZoneRow = typeof zones.$inferSelect;
+
+export interface ZoneFilter {
+  boardIds: string[];
+  kinds?: string[] | undefined;
+  statuses?: string[] | undefined;
+  /** Match `statuses` against the status in force at this date instead of the current one. */
+  asOf?: string | undefined;
+  q?: string | undefined;
+}
+
+/** The zone's status at a date: the history entry in force, its status when it has no history. */
+function statusAt(asOf: string) {
+  return sql`(case when exists (select 1 from ${zoneStatusChanges} h where h.zone_id = ${zones.id})
+                  then (select h.status from ${zoneStatusChanges} h where h.zone_id = ${zones.id} and h.since <= ${asOf}
+                        order by h.since desc limit 1)
+                  else ${zones.status} end)`;
+}
+
+function whereZones(filter: ZoneFilter) {
+  return and(
+    inArray(zones.boardId, filter.boardIds),
+    filter.kinds?.length ? inArray(zones.kind, filter.kinds as ZoneRow['kind'][]) : undefined,
+    filter.statuses?.length
+      ? filter.asOf
+        ? sql`${statusAt(filter.asOf)} = any(${`{${filter.statuses.join(',')}}`}::text[])`
+        : inArray(zones.status, filter.statuses as ZoneRow['status'][])
+      : undefined,
+    matchesSearch(zones.searchText, filter.q),
+  );
+}
+
+const SORTS = {
+  code: [asc(zones.code)],
+  name: [asc(zones.name)],
+  '-areaHa': [desc(zones.areaHa), asc(zones.code)],
+};
+
+export async function listZones(
+  executor: Executor,
+  filter: ZoneFilter,
+  page: { page: number; pageSize: number; sort: keyof typeof SORTS },
+): Promise<{ rows: ZoneRow[]; total: number }> {
+  if (filter.boardIds.length === 0) return { rows: [], total: 0 };
+  const where = whereZones(filter);
+  const rows = await executor
+    .select()
+    .from(zones)
+    .where(where)
+    .orderBy(...SORTS[page.sort])
+    .limit(page.pageSize)
+    .offset(pageOffset(page));
+  return { rows, total: await countRows(executor, zones, where) };
+}
+
+export async function findZoneById(
+  executor: Executor,
+  boardIds: string[],
+  id: string,
+): Promise<ZoneRow | null> {
+  if (boardIds.length === 0) return null;
+  const rows = await executor
+    .select()
+    .from(zones)
+    .where(and(eq(zones.id, id), inArray(zones.boardId, boardIds)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findZonesByCodes(
+  executor: Executor,
+  boardId: string,
+  codes: string[],
+): Promise<ZoneRow[]> {
+  if (codes.length === 0) return [];
+  return executor
+    .select()
+    .from(zones)
+    .where(and(eq(zones.boardId, boardId), inArray(zones.code, codes)));
+}
+
+export async function listZonesOfBoards(executor: Executor, boardIds: string[]): Promise<ZoneRow[]> {
+  if (boardIds.length === 0) return [];
+  return executor.select().from(zones).where(inArray(zones.boardId, boardIds)).orderBy(asc(zones.code));
+}
+
+export async function insertZones(
+  executor: Executor,
+  values: (typeof zones.$inferInsert)[],
+): Promise<ZoneRow[]> {
+  if (values.length === 0) return [];
+  return executor.insert(zones).values(values).returning();
+}
+
+export async function statusHistories(
+  executor: Executor,
+  zoneIds: string[],
+): Promise<Map<string, ZoneStatusEntry[]>> {
+  const histories = new Map<string, ZoneStatusEntry[]>();
+  if (zoneIds.length === 0) return histories;
+  const rows = await executor
+    .select({
+      zoneId: zoneStatusChanges.zoneId,
+      status: zoneStatusChanges.status,
+      since: zoneStatusChanges.since,
+    })
+    .from(zoneStatusChanges)
+    .where(inArray(zoneStatusChanges.zoneId, zoneIds))
+    .orderBy(asc(zoneStatusChanges.zoneId), asc(zoneStatusChanges.since));
+  for (const row of rows) {
+    const list = histories.get(row.zoneId) ?? [];
+    list.push({ status: row.status, since: row.since });
+    histories.set(row.zoneId, list);
+  }
+  return histories;
+}
+
+export async function replaceStatusHistory(
+  executor: Executor,
+  boardId: string,
+  zoneId: string,
+  history: ZoneStatusEntry[],
+) {
+  await executor.delete(zoneStatusChanges).where(eq(zoneStatusChanges.zoneId, zoneId));
+  if (history.length > 0) {
+    await executor
+      .insert(zoneStatusChanges)
+      .values(history.map((entry) => ({ boardId, zoneId, status: entry.status, since: entry.since })));
+  }
+}
+
+export async function findZonesOfBoardsByCodes(
+  executor: Executor,
+  boardIds: string[],
+  codes: string[],
+): Promise<ZoneRow[]> {
+  if (boardIds.length === 0 || codes.length === 0) return [];
+  return executor
+    .select()
+    .from(zones)
+    .where(and(inArray(zones.boardId, boardIds), inArray(zones.code, codes)));
+}

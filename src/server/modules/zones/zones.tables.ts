@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { oneOf, recordColumns } from '../../kernel/db/columns.ts';
+import { boards } from '../boards/boards.tables.ts';
+
+/** KCN khu công nghiệp · KKT khu kinh tế · KCX khu chế xuất. */
+export const ZONE_KINDS = ['KCN', 'KKT', 'KCX'] as const;
+/** trong quy hoạch → đã thành lập → đang xây dựng cơ bản → đã đi vào hoạt động. */
+export const ZONE_STATUSES = ['planned', 'established', 'under_construction', 'operating'] as const;
+
+export const zones = pgTable(
+  'zones',
+  {
+    ...recordColumns,
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ZONE_KINDS }).notNull(),
+    /** The status now: the last entry of the status history. */
+    status: text('status', { enum: ZONE_STATUSES }).notNull(),
+    /** Planned total area (diện tích quy hoạch), hectares. */
+    areaHa: numeric('area_ha').notNull(),
+    /** Industrial and service land for lease to investors (đất công nghiệp, dịch vụ), hectares. */
+    industrialLandHa: numeric('industrial_land_ha'),
+    /** Of which leased or sub-leased (đã cho thuê), hectares. */
+    leasedLandHa: numeric('leased_land_ha'),
+    /** Infrastructure developer (chủ đầu tư hạ tầng). */
+    developer: text('developer'),
+    searchText: text('search_text').notNull(),
+  },
+  (t) => [
+    uniqueIndex('zones_board_code_key').on(t.boardId, t.code),
+    check('zones_kind_check', oneOf('kind', ZONE_KINDS)),
+    check('zones_status_check', oneOf('status', ZONE_STATUSES)),
+    check(
+      'zones_areas_non_negative',
+      sql`area_ha >= 0 and coalesce(industrial_land_ha, 0) >= 0 and coalesce(leased_land_ha, 0) >= 0`,
+    ),
+  ],
+);
+
+/** Status history of a zone: each entry holds from `since` until the next one. */
+export const zoneStatusChanges = pgTable(
+  'zone_status_changes',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ZONE_STATUSES }).notNull(),
+    since: date('since', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('zone_status_changes_zone_since_key').on(t.zoneId, t.since),
+    index('zone_status_changes_board_idx').on(t.boardId),
+    check('zone_status_changes_status_check', oneOf('status', ZONE_STATUSES)),
+  ],
+);

@@ -1,0 +1,206 @@
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { systemActor, type Actor } from './kernel/actor.ts';
+import { embeddedDatabaseExists, openDatabase, type Database } from './kernel/db/database.ts';
+import { allBoardIds } from './modules/boards/boards.service.ts';
+import { loadDemoData } from './modules/demo/demo.service.ts';
+import { ensureFirstAdmin } from './modules/users/users.service.ts';
+
+/** Where the data lives: a PostgreSQL URL, or a directory for the embedded database. */
+export interface DatabaseTarget {
+  url: string | null;
+  dataDir: string;
+  /** True when nothing named a database and ./data is used. */
+  isDefault: boolean;
+}
+
+/** --data-dir wins, then DATABASE_URL, then KCN_DATA_DIR, then ./data. */
+export function resolveTarget(options: {
+  dataDir?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+}): DatabaseTarget {
+  const env = options.env ?? process.env;
+  if (options.dataDir) return { url: null, dataDir: path.resolve(options.dataDir), isDefault: false };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, dataDir: '', isDefault: false };
+  if (env.KCN_DATA_DIR) return { url: null, dataDir: path.resolve(env.KCN_DATA_DIR), isDefault: false };
+  return { url: null, dataDir: path.resolve('data'), isDefault: true };
+}
+
+/**
+ * The embedded database is one process's: PGlite keeps no lock of its own, and two processes
+ * writing one directory would corrupt it. The holder records itself in this file; a running
+ * server also records its port and a local secret, so the command line can ask it instead.
+ */
+export interface EmbeddedLock {
+  pid: number;
+  kind: 'server' | 'cli';
+  port?: number;
+  secret?: string;
+  startedAt: string;
+}
+
+const LOCK_FILE = '.kcn-lock.json';
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The live holder of an embedded database, if any (a stale lock is removed). */
+export function readLock(dataDir: string): EmbeddedLock | null {
+  const file = path.join(dataDir, LOCK_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    const lock = JSON.parse(readFileSync(file, 'utf8')) as EmbeddedLock;
+    if (lock.pid !== process.pid && processAlive(lock.pid)) return lock;
+  } catch {
+    // unreadable: treat as stale
+  }
+  rmSync(file, { force: true });
+  return null;
+}
+
+export class DatabaseInUseError extends Error {
+  constructor(
+    readonly lock: EmbeddedLock,
+    dataDir: string,
+  ) {
+    super(
+      lock.kind === 'server'
+        ? `Cơ sở dữ liệu ${dataDir} đang được máy chủ (pid ${lock.pid}, cổng ${lock.port}) sử dụng. Dừng máy chủ hoặc dùng API.`
+        : `Cơ sở dữ liệu ${dataDir} đang được một lệnh khác (pid ${lock.pid}) sử dụng. Hãy thử lại sau.`,
+    );
+  }
+}
+
+function writeLock(dataDir: string, lock: EmbeddedLock): void {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      // 'wx': created only if absent, so two processes cannot both take the database.
+      writeFileSync(file, JSON.stringify(lock), { mode: 0o600, flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = readLock(dataDir); // removes the file when its holder is gone
+      if (holder) throw new DatabaseInUseError(holder, dataDir);
+    }
+  }
+  throw new Error(`cannot take the lock of ${dataDir}`);
+}
+
+/**
+ * Waits (up to `timeoutMs`) while the embedded database is busy: a server still starting (it
+ * announces its port once ready) or another command. Returns the running server to talk to,
+ * if one holds the database.
+ */
+export async function settleEmbeddedLock(
+  target: DatabaseTarget,
+  timeoutMs = 120_000,
+  onWait?: () => void,
+): Promise<EmbeddedLock | null> {
+  if (target.url) return null;
+  const deadline = Date.now() + timeoutMs;
+  let waited = false;
+  for (;;) {
+    const lock = readLock(target.dataDir);
+    if (!lock) return null;
+    if (lock.kind === 'server' && lock.port && lock.secret) return lock;
+    if (Date.now() > deadline) return lock;
+    if (!waited) onWait?.();
+    waited = true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export function releaseLock(dataDir: string): void {
+  const file = path.join(dataDir, LOCK_FILE);
+  try {
+    const lock = JSON.parse(readFileSync(file, 'utf8')) as EmbeddedLock;
+    if (lock.pid === process.pid) rmSync(file, { force: true });
+  } catch {
+    // already gone
+  }
+}
+
+export interface OpenedDatabase {
+  database: Database;
+  target: DatabaseTarget;
+  /** True when this open created the database (first start). */
+  created: boolean;
+  /** Marks the embedded database as served on a port (for the command line to find). */
+  announceServer(port: number, secret: string): void;
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the target database, holding the embedded database's lock. */
+export async function openTarget(target: DatabaseTarget, kind: 'server' | 'cli'): Promise<OpenedDatabase> {
+  const created = target.url ? false : !embeddedDatabaseExists(target.dataDir);
+  if (!target.url) writeLock(target.dataDir, { pid: process.pid, kind, startedAt: new Date().toISOString() });
+  let database: Database;
+  try {
+    database = await openDatabase(target.url ? { url: target.url } : { dataDir: target.dataDir });
+    await database.migrate();
+  } catch (error) {
+    if (!target.url) releaseLock(target.dataDir);
+    throw error;
+  }
+  return {
+    database,
+    target,
+    created,
+    announceServer(port, secret) {
+      if (target.url) return;
+      writeFileSync(
+        path.join(target.dataDir, LOCK_FILE),
+        JSON.stringify({
+          pid: process.pid,
+          kind: 'server',
+          port,
+          secret,
+          startedAt: new Date().toISOString(),
+        } satisfies EmbeddedLock),
+        { mode: 0o600 },
+      );
+    },
+    async close() {
+      await database.close();
+      if (!target.url) releaseLock(target.dataDir);
+    },
+  };
+}
+
+/** The command line's actor: trusted like an administrator with shell access, on every board. */
+export async function cliActor(database: Database): Promise<Actor> {
+  return systemActor(`cli:${os.userInfo().username}`, await allBoardIds(database.db));
+}
+
+/**
+ * First start: the embedded database with no board gets the Thái Bình demo data (unless
+ * disabled), and a database with no user gets an administrator with a generated password.
+ */
+export async function prepareFirstStart(
+  database: Database,
+  options: { demo: boolean; firstAdmin: boolean; log: (line: string) => void },
+): Promise<void> {
+  if (options.demo && database.kind === 'pglite' && (await allBoardIds(database.db)).length === 0) {
+    options.log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu Ban Quản lý tỉnh Thái Bình (TB)…');
+    await loadDemoData(database.db, await cliActor(database));
+  }
+  if (options.firstAdmin) {
+    const admin = await ensureFirstAdmin(database.db, await cliActor(database));
+    if (admin) {
+      options.log('');
+      options.log('Tài khoản quản trị đầu tiên (chỉ hiện một lần — hãy đổi mật khẩu sau khi đăng nhập):');
+      options.log(`  Tên đăng nhập: ${admin.username}`);
+      options.log(`  Mật khẩu:      ${admin.password}`);
+      options.log('');
+    }
+  }
+}

@@ -1,0 +1,321 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServer } from 'node:net';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const KCN = path.join(ROOT, 'bin', 'kcn');
+const PG_ADMIN_URL = process.env.KCN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The figures of seed 004 (Thái Bình, 01/01–30/11/2019) as reports-v1 states them. */
+const SEED_2019_11M = {
+  licensing: {
+    turns: 51,
+    new: { count: 21, capitalVnd: '4466777000000' },
+    adjustments: {
+      count: 30,
+      capitalChangeVnd: '899413000000',
+      increases: { count: 14, capitalVnd: '907538000000' },
+    },
+  },
+  cumulative: {
+    asOf: '2019-11-30',
+    total: {
+      projects: 284,
+      registeredVnd: '81770544000000',
+      implementedVnd: '55555400000000',
+      implementedPct: 67.9,
+    },
+    ddi: {
+      projects: 231,
+      projectsSharePct: 81.3,
+      registeredVnd: '70527829000000',
+      registeredSharePct: 86.3,
+      implementedVnd: '48063700000000',
+      implementedPct: 68.1,
+    },
+    fdi: {
+      projects: 53,
+      projectsSharePct: 18.7,
+      registeredVnd: '11242715000000',
+      registeredSharePct: 13.7,
+      implementedVnd: '7491700000000',
+      implementedPct: 66.6,
+    },
+  },
+};
+
+/** `kcn report investment` for the board's eleven months of 2019. */
+const INVESTMENT_TB_2019_11M = [
+  'report',
+  'investment',
+  '--board',
+  'TB',
+  '--from',
+  '2019-01-01',
+  '--to',
+  '2019-11-30',
+];
+
+function run(args: string[], env: Record<string, string> = {}, stdin?: string) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(KCN, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    // Decode as UTF-8 streams: a Vietnamese character may straddle two chunks.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    if (stdin !== undefined) child.stdin.end(stdin);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kcn-e2e-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+describe('the kcn command line and npm start, as a user runs them', () => {
+  it('reproduces the seed figures from a fresh embedded database: report investment --board TB … --json', async () => {
+    const dataDir = tmp();
+    const result = await run([...INVESTMENT_TB_2019_11M, '--json', '--data-dir', dataDir]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({
+      report: 'investment',
+      boards: ['TB'],
+      from: '2019-01-01',
+      to: '2019-11-30',
+      ...SEED_2019_11M,
+    });
+
+    const text = await run([...INVESTMENT_TB_2019_11M, '--data-dir', dataDir]);
+    expect(text.stdout).toContain('cho 51 lượt dự án');
+    expect(text.stdout).toContain('Cấp mới cho 21 dự án, với tổng vốn đầu tư đăng ký là 4.466,777 tỷ đồng');
+    expect(text.stdout).toContain(
+      'tăng thêm 899,413 tỷ đồng (trong đó 14 lượt dự án điều chỉnh tăng vốn, tăng thêm 907,538 tỷ đồng',
+    );
+    expect(text.stdout).toContain(
+      'có 284 dự án còn hiệu lực với tổng vốn đầu tư đăng ký là 81.770,544 tỷ đồng',
+    );
+    expect(text.stdout).toContain('vốn đầu tư thực hiện là 55.555,4 tỷ đồng, đạt 67,9%');
+
+    // The zones report agrees with the zone records (the exported package).
+    const zones = JSON.parse(
+      (
+        await run([
+          'report',
+          'zones',
+          '--board',
+          'TB',
+          '--as-of',
+          '2019-11-30',
+          '--json',
+          '--data-dir',
+          dataDir,
+        ])
+      ).stdout,
+    );
+    const pkg = JSON.parse((await run(['export', '--board', 'TB', '--data-dir', dataDir])).stdout);
+    const statusAt = (zone: any) => {
+      if (!zone.statusHistory) return zone.status;
+      const entries = zone.statusHistory.filter((h: any) => h.since <= '2019-11-30');
+      return entries.length ? entries[entries.length - 1].status : null;
+    };
+    const counted = pkg.zones.filter((z: any) => statusAt(z) !== null);
+    expect(zones.total.count).toBe(counted.length);
+    for (const status of ['planned', 'established', 'under_construction', 'operating']) {
+      const group = counted.filter((z: any) => statusAt(z) === status);
+      expect(zones.byStatus[status].count, status).toBe(group.length);
+      expect(Number(zones.byStatus[status].areaHa), status).toBeCloseTo(
+        group.reduce((s: number, z: any) => s + Number(z.areaHa), 0),
+        6,
+      );
+    }
+  });
+
+  it('npm start serves /api/v1/health and / on PORT, prints the first password once, and the CLI goes through it', async () => {
+    const dataDir = tmp();
+    const port = await freePort();
+    // Its own process group, signalled as a whole like Ctrl-C in a terminal (npm does not forward SIGTERM).
+    const server = spawn('npm', ['start'], {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, PORT: String(port), KCN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    });
+    children.push(server);
+    let output = '';
+    server.stdout.setEncoding('utf8');
+    server.stderr.setEncoding('utf8');
+    server.stdout.on('data', (d) => (output += d));
+    server.stderr.on('data', (d) => (output += d));
+    // A report asked while the server is still loading the demo data waits for it, then goes through it.
+    const lockFile = path.join(dataDir, '.kcn-lock.json');
+    while (!existsSync(lockFile)) await new Promise((r) => setTimeout(r, 20));
+    const early = run([...INVESTMENT_TB_2019_11M, '--json'], { KCN_DATA_DIR: dataDir });
+    const deadline = Date.now() + 90_000;
+    while (!output.includes('đang chạy') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200));
+    expect(output, output).toContain('đang chạy');
+
+    const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+    const home = await fetch(`http://127.0.0.1:${port}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('KCN Hub');
+    expect((await fetch(`http://127.0.0.1:${port}/api/docs/json`)).status).toBe(200);
+
+    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1];
+    expect(password).toBeDefined();
+    const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const viaApi = await (
+      await fetch(
+        `http://127.0.0.1:${port}/api/v1/reports/investment?board=TB&from=2019-01-01&to=2019-11-30`,
+        { headers: { cookie } },
+      )
+    ).json();
+    expect(viaApi).toMatchObject(SEED_2019_11M);
+
+    // The embedded database belongs to the server: the CLI asks the server instead of opening it.
+    const viaCli = await run([...INVESTMENT_TB_2019_11M, '--json'], { KCN_DATA_DIR: dataDir });
+    expect(viaCli.code, viaCli.stderr).toBe(0);
+    expect(JSON.parse(viaCli.stdout)).toEqual(viaApi);
+    const earlyResult = await early;
+    expect(earlyResult.code, earlyResult.stderr).toBe(0);
+    expect(earlyResult.stderr).toContain('đang chờ');
+    expect(JSON.parse(earlyResult.stdout)).toEqual(viaApi);
+    const demo = await run(['demo', '--data-dir', dataDir]);
+    expect(demo.code).toBe(1);
+    expect(demo.stderr).toContain('đang được máy chủ');
+
+    const closed = new Promise((resolve) => server.on('close', resolve));
+    process.kill(-server.pid!, 'SIGTERM');
+    await closed;
+    expect(existsSync(path.join(dataDir, '.kcn-lock.json'))).toBe(false);
+    // A second start keeps the data and prints no new password.
+    const again = await run([
+      'report',
+      'zones',
+      '--board',
+      'TB',
+      '--as-of',
+      '2024-06-30',
+      '--json',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(again.code).toBe(0);
+  });
+
+  it('works on PostgreSQL through DATABASE_URL: demo, then the same figures', async () => {
+    const name = `kcn_e2e_${process.pid}`;
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${name}`;
+    try {
+      const env = { DATABASE_URL: url.toString() };
+      const demo = await run(['demo'], env);
+      expect(demo.code, demo.stderr).toBe(0);
+      expect(demo.stdout).toContain('Đã nạp dữ liệu mẫu');
+      expect((await run(['demo'], env)).stdout).toContain('không có gì thay đổi');
+      const report = await run([...INVESTMENT_TB_2019_11M, '--json'], env);
+      expect(JSON.parse(report.stdout)).toMatchObject(SEED_2019_11M);
+      const user = await run(
+        [
+          'user',
+          'create',
+          '--username',
+          'lanh.dao',
+          '--full-name',
+          'Lãnh đạo Ban',
+          '--role',
+          'leader',
+          '--board',
+          'TB',
+        ],
+        env,
+      );
+      expect(user.stdout).toMatch(/Mật khẩu \(chỉ hiện một lần\): \S{20}/);
+      const exported = await run(['export', '--board', 'TB'], env);
+      const roundTrip = await run(['import', '-', '--json'], env, exported.stdout);
+      const summary = JSON.parse(roundTrip.stdout);
+      expect(summary.projects).toMatchObject({ created: 0, updated: 0 });
+      expect(summary.licensingEvents).toMatchObject({ created: 0, updated: 0 });
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
+
+  it('explains bad input and exits non-zero; --help on every command', async () => {
+    const bad = await run([
+      'report',
+      'investment',
+      '--board',
+      'TB',
+      '--from',
+      '2019-02-30',
+      '--to',
+      '2019-11-30',
+      '--json',
+      '--data-dir',
+      tmp(),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('VALIDATION_FAILED');
+    const invalid = await run(
+      ['import', '-', '--data-dir', tmp()],
+      {},
+      JSON.stringify({ format: 'kcn-data-package', version: 1, zones: [{ code: 'X' }] }),
+    );
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('PACKAGE_INVALID');
+    expect(invalid.stderr).toContain('zones[0].boardCode');
+    for (const command of [
+      [],
+      ['serve'],
+      ['import'],
+      ['export'],
+      ['report', 'investment'],
+      ['report', 'zones'],
+      ['demo'],
+      ['user', 'create'],
+    ]) {
+      const help = await run([...command, '--help']);
+      expect(help.code, command.join(' ')).toBe(0);
+      expect(help.stdout).toContain('Usage: kcn');
+    }
+  });
+});

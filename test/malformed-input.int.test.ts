@@ -1,0 +1,140 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../src/server/kernel/db/database.ts';
+import { PackageBuilder } from './package-builder.ts';
+import { createTestContext, type TestContext, type TestUser } from './test-app.ts';
+
+/** Routes that take no parameters, query or body: nothing malformed can be sent to them. */
+const NO_INPUT = new Set([
+  'GET /api/v1/health',
+  'GET /api/v1/boards',
+  'GET /api/v1/auth/me',
+  'POST /api/v1/auth/logout',
+  'GET /api/v1/auth/tokens',
+  'GET /api/v1/users',
+]);
+
+async function snapshot(ctx: TestContext) {
+  const tables = [
+    'boards',
+    'zones',
+    'zone_status_changes',
+    'investors',
+    'projects',
+    'project_investors',
+    'licensing_events',
+    'capital_implementations',
+    'users',
+    'api_tokens',
+    'audit_log',
+  ];
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    const [row] = await queryRows<{ n: number; v: number }>(
+      ctx.database.db,
+      sql.raw(
+        `select count(*)::int as n, coalesce(sum(${table === 'audit_log' || table === 'project_investors' || table === 'zone_status_changes' || table === 'api_tokens' ? 1 : 'version'}), 0)::int as v from ${table}`,
+      ),
+    );
+    counts[table] = row!.n * 100_000 + row!.v;
+  }
+  return counts;
+}
+
+describe('malformed input on every route', () => {
+  let ctx: TestContext;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    await ctx.importPackage(
+      new PackageBuilder()
+        .board('AA')
+        .zone('AA', 'Z')
+        .project('AA', 'Z', 'P', 'DDI')
+        .event('P', 'new', '2019-01-01', '1')
+        .build(),
+    );
+    admin = await ctx.createUser({ role: 'admin' });
+  });
+
+  it('answers 4xx in the error envelope and changes nothing', async () => {
+    const spec = ctx.app.swagger() as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: { in: string; required?: boolean }[]; requestBody?: unknown }>
+      >;
+    };
+    const before = await snapshot(ctx);
+    const checked: string[] = [];
+    for (const [path, operations] of Object.entries(spec.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const route = `${method.toUpperCase()} ${path}`;
+        const hasParams = path.includes('{');
+        const hasQuery = (operation.parameters ?? []).some((p) => p.in === 'query');
+        const hasBody = operation.requestBody !== undefined;
+        if (!hasParams && !hasQuery && !hasBody) {
+          expect(
+            NO_INPUT.has(route),
+            `${route} takes no input: list it in NO_INPUT or give it a schema`,
+          ).toBe(true);
+          continue;
+        }
+        const url = path.replace(/\{[^}]+\}/g, 'not-a-uuid') + (hasQuery ? '?__unknown=1&page=-1' : '');
+        const body = hasBody ? { __unknown: 1, version: 'one', name: 42 } : undefined;
+        const response = await (method === 'get'
+          ? admin.api.get(url)
+          : method === 'delete'
+            ? admin.api.delete(url)
+            : (admin.api as any)[method](url, body));
+        expect(response.status, route).toBeGreaterThanOrEqual(400);
+        expect(response.status, route).toBeLessThan(500);
+        expect(response.body, route).toMatchObject({
+          error: { code: expect.any(String), message: expect.any(String), details: expect.any(Array) },
+        });
+        checked.push(route);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(25);
+    expect(await snapshot(ctx)).toEqual(before);
+  });
+
+  it('lists every problem of a body at once, each with its field', async () => {
+    const response = await admin.api.post('/api/v1/projects', {
+      code: 'bad code!',
+      zoneId: 'x',
+      name: '',
+      investmentType: 'BOTH',
+      investors: [],
+      certificate: { date: '2019-02-30', documentNo: '', capitalVnd: '-5', capitalUsd: '1.234' },
+      color: 'red',
+    });
+    expect(response.status).toBe(400);
+    const paths = response.body.error.details.map((d: { path: string }) => d.path).sort();
+    expect(paths).toEqual(
+      [
+        'body.code',
+        'body.zoneId',
+        'body.name',
+        'body.investmentType',
+        'body.investors',
+        'body.certificate.date',
+        'body.certificate.documentNo',
+        'body.certificate.capitalVnd',
+        'body.certificate.capitalUsd',
+        'body.color',
+      ].sort(),
+    );
+  });
+
+  it('refuses bodies that are not JSON', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/zones',
+      headers: { cookie: admin.cookie, 'content-type': 'text/plain' },
+      payload: 'code=x',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(JSON.parse(response.body).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});

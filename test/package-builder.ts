@@ -1,0 +1,95 @@
+import { parseDecimal } from '../src/domain/decimal.ts';
+
+/** "4.466777" tỷ đồng → "4466777000000" đồng (exact). */
+export function ty(amount: string): string {
+  const { units, scale } = parseDecimal(amount);
+  return ((units * 1_000_000_000n) / 10n ** BigInt(scale)).toString();
+}
+
+type Json = Record<string, unknown>;
+
+/** Builds data packages (contract v1) for tests, readably. */
+export class PackageBuilder {
+  boards: Json[] = [];
+  zones: Json[] = [];
+  projects: Json[] = [];
+  licensingEvents: Json[] = [];
+  capitalImplementations: Json[] = [];
+  enterprises: Json[] = [];
+  enterpriseReports: Json[] = [];
+  private documentCounter = 0;
+
+  board(code: string, name = `Ban Quản lý KKT và các KCN ${code}`): this {
+    this.boards.push({ code, name, provinceCode: '99' });
+    return this;
+  }
+
+  zone(boardCode: string, code: string, fields: Json = {}): this {
+    this.zones.push({
+      code,
+      boardCode,
+      name: `KCN ${code}`,
+      kind: 'KCN',
+      status: 'operating',
+      areaHa: '100',
+      ...fields,
+    });
+    return this;
+  }
+
+  project(boardCode: string, zoneCode: string, code: string, type: 'FDI' | 'DDI', fields: Json = {}): this {
+    this.projects.push({
+      code,
+      boardCode,
+      zoneCode,
+      name: `Dự án ${code}`,
+      investmentType: type,
+      investors: [
+        type === 'FDI'
+          ? { name: `Investor ${code} Co., Ltd.`, country: 'KR' }
+          : { name: `Công ty CP ${code}`, country: 'VN' },
+      ],
+      ...fields,
+    });
+    return this;
+  }
+
+  /** A licensing event; capital in tỷ đồng for readability ("230" → 230 tỷ), USD as given. */
+  event(
+    projectCode: string,
+    kind: 'new' | 'adjustment' | 'termination',
+    date: string,
+    capitalTy?: string,
+    capitalUsd?: string,
+    documentNo?: string,
+  ): this {
+    this.licensingEvents.push({
+      projectCode,
+      kind,
+      date,
+      documentNo: documentNo ?? `${projectCode}-${kind}-${++this.documentCounter}`,
+      ...(capitalTy === undefined ? {} : { capitalVnd: ty(capitalTy) }),
+      ...(capitalUsd === undefined ? {} : { capitalUsd }),
+    });
+    return this;
+  }
+
+  implemented(projectCode: string, asOf: string, amountTy: string): this {
+    this.capitalImplementations.push({ projectCode, asOf, implementedVnd: ty(amountTy) });
+    return this;
+  }
+
+  build(): Json {
+    return {
+      format: 'kcn-data-package',
+      version: 1,
+      boards: this.boards,
+      zones: this.zones,
+      projects: this.projects,
+      licensingEvents: this.licensingEvents,
+      capitalImplementations: this.capitalImplementations,
+      enterprises: this.enterprises,
+      enterpriseReports: this.enterpriseReports,
+    };
+  }
+}
