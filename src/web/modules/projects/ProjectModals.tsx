@@ -1,0 +1,145 @@
+import { DatePicker, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../shared/api.ts';
+import { MoneyInput } from '../../shared/MoneyInput.tsx';
+import { CertificateFields, DATE_FORMAT } from './CertificateFields.tsx';
+import { isoDate } from './form-helpers.ts';
+import type { ProjectDetail } from './projects.api.ts';
+import { WriteModal } from './WriteModal.tsx';
+
+interface EventForm {
+  date?: Dayjs;
+  documentNo?: string;
+  capitalVnd?: string | null;
+  capitalUsd?: string | null;
+  note?: string;
+}
+
+export interface ModalProps {
+  project: ProjectDetail;
+  onClose: () => void;
+}
+
+const recordEvent = (project: ProjectDetail, body: object) =>
+  api.post<ProjectDetail>(`/projects/${project.id}/licensing-events`, body);
+
+/** Điều chỉnh: a new version of the certificate, with the registered capital after it. */
+export function AdjustModal({ project, onClose }: ModalProps) {
+  const { t } = useTranslation('projects');
+  const [form] = Form.useForm<EventForm>();
+  const fdi = project.investmentType === 'FDI';
+  return (
+    <WriteModal<EventForm>
+      title={t('adjustment.title', { code: project.code })}
+      okText={t('adjustment.submit')}
+      done={t('adjustment.done')}
+      form={form}
+      initialValues={{ date: undefined, documentNo: '', capitalVnd: null, capitalUsd: null, note: '' }}
+      onClose={onClose}
+      submit={(values) =>
+        recordEvent(project, {
+          kind: 'adjustment',
+          date: isoDate(values.date),
+          documentNo: values.documentNo?.trim(),
+          capitalVnd: values.capitalVnd || null,
+          capitalUsd: fdi ? values.capitalUsd || null : null,
+          note: values.note?.trim() || null,
+        })
+      }
+    >
+      <CertificateFields labels="adjustment" capitalRequired={false} showUsd={fdi} />
+    </WriteModal>
+  );
+}
+
+/** Chấm dứt hoạt động: the decision ending the project, after a confirmation. */
+export function TerminateModal({ project, onClose }: ModalProps) {
+  const { t } = useTranslation('projects');
+  const [form] = Form.useForm<EventForm>();
+  return (
+    <WriteModal<EventForm>
+      title={t('termination.title', { code: project.code })}
+      okText={t('termination.submit')}
+      done={t('termination.done')}
+      danger
+      confirm={{
+        title: t('termination.confirmTitle'),
+        content: t('termination.confirmText', { name: project.name }),
+        okText: t('termination.confirmOk'),
+      }}
+      form={form}
+      initialValues={{ date: undefined, documentNo: '', note: '' }}
+      onClose={onClose}
+      submit={(values) =>
+        recordEvent(project, {
+          kind: 'termination',
+          date: isoDate(values.date),
+          documentNo: values.documentNo?.trim(),
+          note: values.note?.trim() || null,
+        })
+      }
+    >
+      <Form.Item
+        name="date"
+        label={t('termination.date')}
+        rules={[{ required: true, message: t('validation.date') }]}
+      >
+        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="documentNo"
+        label={t('termination.documentNo')}
+        rules={[{ required: true, whitespace: true, message: t('validation.decisionNo') }]}
+      >
+        <Input placeholder={t('termination.documentNoPlaceholder')} maxLength={100} />
+      </Form.Item>
+      <Form.Item name="note" label={t('fields.note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </WriteModal>
+  );
+}
+
+interface ImplementationForm {
+  asOf?: Dayjs;
+  implementedVnd?: string | null;
+}
+
+/** Ghi vốn thực hiện: the cumulative capital implemented at a date. */
+export function ImplementationModal({ project, onClose }: ModalProps) {
+  const { t } = useTranslation('projects');
+  const [form] = Form.useForm<ImplementationForm>();
+  return (
+    <WriteModal<ImplementationForm>
+      title={t('implementation.title', { code: project.code })}
+      okText={t('implementation.submit')}
+      done={t('implementation.done')}
+      form={form}
+      initialValues={{ asOf: undefined, implementedVnd: null }}
+      onClose={onClose}
+      submit={(values) =>
+        api.post<ProjectDetail>(`/projects/${project.id}/capital-implementations`, {
+          asOf: isoDate(values.asOf),
+          implementedVnd: values.implementedVnd,
+        })
+      }
+    >
+      <Form.Item
+        name="asOf"
+        label={t('implementation.asOf')}
+        rules={[{ required: true, message: t('validation.date') }]}
+      >
+        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="implementedVnd"
+        label={t('implementation.implementedVnd')}
+        extra={t('implementation.hint')}
+        rules={[{ required: true, message: t('validation.implementedVnd') }]}
+      >
+        <MoneyInput />
+      </Form.Item>
+    </WriteModal>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMutation } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Modal, type FormInstance } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isVersionConflict, placeApiError } from './form-helpers.ts';
+import { useAfterProjectWrite, type ProjectDetail } from './projects.api.ts';
+
+/**
+ * A modal form that changes a project: sends it, puts the API's problems on its fields, and on
+ * success hands the updated project to every page showing it. A version conflict is never
+ * overwritten: the user reloads and edits again.
+ */
+export function WriteModal<V extends object>({
+  title,
+  okText,
+  form,
+  initialValues,
+  submit,
+  onClose,
+  done,
+  confirm,
+  danger = false,
+  onReload,
+  children,
+}: {
+  title: string;
+  okText: string;
+  form: FormInstance<V>;
+  initialValues?: Partial<V>;
+  submit: (values: V) => Promise<ProjectDetail>;
+  onClose: () => void;
+  /** Message after success. */
+  done: string;
+  /** Asks this question before sending. */
+  confirm?: { title: string; content: string; okText: string };
+  danger?: boolean;
+  /** Fetches the record again after a version conflict and refills the form. */
+  onReload?: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation(['projects', 'common']);
+  const { message, modal } = App.useApp();
+  const afterWrite = useAfterProjectWrite();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const write = useMutation({
+    mutationFn: submit,
+    onSuccess: async (project) => {
+      await afterWrite(project);
+      void message.success(done);
+      onClose();
+    },
+    onError: (error) => {
+      if (isVersionConflict(error)) {
+        setConflict(true);
+        setProblems([]);
+      } else setProblems(placeApiError(form, t, error));
+    },
+  });
+
+  function send(values: V) {
+    setProblems([]);
+    if (!confirm) return write.mutate(values);
+    modal.confirm({
+      title: confirm.title,
+      content: confirm.content,
+      okText: confirm.okText,
+      okButtonProps: { danger: true },
+      cancelText: t('common:actions.cancel'),
+      onOk: () => write.mutate(values),
+    });
+  }
+
+  return (
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      width={720}
+      okText={okText}
+      cancelText={t('common:actions.cancel')}
+      okButtonProps={{ danger, loading: write.isPending, disabled: conflict }}
+      onOk={() => form.submit()}
+      mask={{ closable: false }}
+    >
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('common:errors.VERSION_CONFLICT')}
+          action={
+            onReload ? (
+              <Button
+                size="small"
+                onClick={() =>
+                  void onReload().then(() => {
+                    setConflict(false);
+                  })
+                }
+              >
+                {t('common:actions.reload')}
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : null}
+      {problems.length > 0 ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={problems.map((p) => (
+            <div key={p}>{p}</div>
+          ))}
+        />
+      ) : null}
+      <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={send}>
+        {children}
+      </Form>
+    </Modal>
+  );
+}

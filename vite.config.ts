@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The staff web app (src/web), built into dist/web and served by the API server at `/`.
+ * `npm start` builds it when its sources changed (scripts/build-web.mjs). In development,
+ * `npm run dev:web` serves it with hot reload and proxies /api to a running `npm start`.
+ */
+export default defineConfig({
+  root: 'src/web',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    // Read by scripts/web-size.mjs to measure what each page loads.
+    manifest: true,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:3000' },
+  },
+});
