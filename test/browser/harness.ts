@@ -1,0 +1,200 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { test } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RESULTS = path.join(ROOT, 'test-results');
+export const CHROMIUM = process.env.KCN_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Account {
+  username: string;
+  password: string;
+}
+
+export interface RunningApp {
+  url: string;
+  admin: Account;
+  /** Staff of the demo board TB (may write). */
+  staff: Account;
+  /** Viewer of the demo board TB (reads only). */
+  viewer: Account;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The real application as a board would run it: the built web app (built once by global-setup.ts), the server
+ * on a fresh embedded database with the Thái Bình demo data, and a staff and a viewer account.
+ */
+export async function startApp(): Promise<RunningApp> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kcn-browser-'));
+  const port = await freePort();
+  const server: ChildProcess = spawn(
+    path.join(ROOT, 'bin/kcn'),
+    ['serve', '--data-dir', dataDir, '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    },
+  );
+  let output = '';
+  server.stdout!.setEncoding('utf8');
+  server.stderr!.setEncoding('utf8');
+  server.stdout!.on('data', (d: string) => (output += d));
+  server.stderr!.on('data', (d: string) => (output += d));
+  const deadline = Date.now() + 120_000;
+  while (!output.includes('đang chạy')) {
+    if (Date.now() > deadline || server.exitCode !== null)
+      throw new Error(`the server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const url = `http://127.0.0.1:${port}`;
+  const admin = { username: 'admin', password: /Mật khẩu:\s+(\S+)/.exec(output)![1]! };
+
+  // Accounts for the journeys, created as an administrator would, through the API.
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const boards = (await (await fetch(`${url}/api/v1/boards`, { headers: { cookie } })).json()) as {
+    items: { id: string; code: string }[];
+  };
+  const tb = boards.items.find((b) => b.code === 'TB')!;
+  const account = async (username: string, role: string): Promise<Account> => {
+    const password = `${username}-mat-khau-1`;
+    const response = await fetch(`${url}/api/v1/users`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        username,
+        fullName: username === 'can.bo' ? 'Nguyễn Thị Lan' : 'Trần Văn Minh',
+        role,
+        boardId: tb.id,
+        password,
+      }),
+    });
+    if (response.status !== 201) throw new Error(`cannot create ${username}: ${await response.text()}`);
+    return { username, password };
+  };
+  const staff = await account('can.bo', 'staff');
+  const viewer = await account('nguoi.xem', 'viewer');
+  return {
+    url,
+    admin,
+    staff,
+    viewer,
+    async stop() {
+      const closed = new Promise((resolve) => server.on('close', resolve));
+      server.kill('SIGTERM');
+      await closed;
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with a fresh profile and no background traffic. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=vi-VN',
+    ],
+  });
+}
+
+/** Signs in through the login page, as a person would. */
+export async function signIn(page: Page, app: RunningApp, account: Account) {
+  await page.goto(`${app.url}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(account.username);
+  await page.getByLabel('Mật khẩu').fill(account.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * A button by its text. Ant Design leaves a submit button's spinner (aria-label "loading") in the
+ * DOM while it fades out, which prefixes the accessible name for a moment; this matches either way.
+ */
+export function button(page: Page, text: string) {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('button', { name: new RegExp(`^(loading )?${escaped}$`) });
+}
+
+/** Types a date as people do in the board (dd/mm/yyyy) into an antd date picker. */
+export async function fillDate(page: Page, label: string, date: string) {
+  await page.getByLabel(label, { exact: true }).fill(date);
+  await page.keyboard.press('Enter');
+}
+
+/** Picks an option of an antd select by typing part of its text. */
+export async function choose(page: Page, label: string, text: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * `it` for browser journeys: each test file gets one running app and one browser, started on
+ * first use and stopped after the file — tests take them as `async ({ app, browser }) => …`.
+ */
+export const it = test.extend<{ app: RunningApp; browser: Browser; screenshotsOnFailure: void }>({
+  app: [
+    // eslint-disable-next-line no-empty-pattern -- Vitest reads fixture dependencies from this pattern
+    async ({}, use) => {
+      const app = await startApp();
+      await use(app);
+      await app.stop();
+    },
+    { scope: 'file' },
+  ],
+  browser: [
+    // eslint-disable-next-line no-empty-pattern -- as above
+    async ({}, use) => {
+      const browser = await launchBrowser();
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'file' },
+  ],
+  /** When a journey fails, every page it left open is saved to test-results/ (screenshot and HTML). */
+  screenshotsOnFailure: [
+    async ({ browser, task, onTestFailed }, use) => {
+      onTestFailed(async () => {
+        mkdirSync(RESULTS, { recursive: true });
+        const pages = browser.contexts().flatMap((context) => context.pages());
+        for (const [index, page] of pages.entries()) {
+          const name = `${task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}-${index}.png`;
+          await page.screenshot({ path: path.join(RESULTS, name), fullPage: true }).catch(() => undefined);
+          writeFileSync(
+            path.join(RESULTS, name.replace(/\.png$/, '.html')),
+            await page.content().catch(() => ''),
+          );
+        }
+      });
+      await use();
+    },
+    { auto: true },
+  ],
+});
