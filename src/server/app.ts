@@ -27,6 +27,11 @@ import { investorsRoutes } from './modules/investors/investors.routes.ts';
 import { packagesRoutes } from './modules/packages/packages.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { targetsRoutes } from './modules/targets/targets.routes.ts';
+import { statisticsExcelRoutes } from './modules/statistics/statistics-excel.routes.ts';
+import { enterprisesRoutes } from './modules/statistics/enterprises.routes.ts';
+import { filingRoutes } from './modules/statistics/filing.routes.ts';
+import { reportingCalendarRoutes } from './modules/statistics/reporting-calendar.routes.ts';
 import {
   authenticate,
   DEFAULT_AUTH_POLICY,
@@ -109,6 +114,10 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
         if (request.routeOptions.config?.public) return;
         const actor = await authenticate(app.db, request, policy, options.localSecret);
         if (!actor) throw CommonErrors.UNAUTHENTICATED();
+        // An enterprise account reaches only its own session and the routes opened to it.
+        const openToEnterprise =
+          request.routeOptions.config?.enterprise || request.routeOptions.url?.startsWith('/api/v1/auth/');
+        if (actor.role === 'enterprise' && !openToEnterprise) throw CommonErrors.FORBIDDEN();
         request.actor = actor;
       });
       await api.register(healthRoutes(APP_VERSION));
@@ -127,6 +136,11 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
       await api.register(reportsRoutes);
       await api.register(packagesRoutes({ bodyLimit: options.packageBodyLimit ?? 200 * 1024 * 1024 }));
       await api.register(auditRoutes);
+      await api.register(targetsRoutes);
+      await api.register(statisticsExcelRoutes);
+      await api.register(enterprisesRoutes);
+      await api.register(filingRoutes);
+      await api.register(reportingCalendarRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,6 @@
 import { CommonErrors } from './errors.ts';
 
-export const ROLES = ['admin', 'leader', 'staff', 'viewer'] as const;
+export const ROLES = ['admin', 'leader', 'staff', 'viewer', 'enterprise'] as const;
 export type Role = (typeof ROLES)[number];
 export type Scope = 'board' | 'bloc' | 'national';
 
@@ -14,6 +14,8 @@ export interface Actor {
   scope: Scope;
   /** The board a board-scoped user belongs to. */
   homeBoardId: string | null;
+  /** The enterprise an `enterprise` user files for; null for everyone else. */
+  enterpriseId: string | null;
   /** Every board this actor may see; all queries are scoped to these. */
   visibleBoardIds: string[];
   requestId?: string;
@@ -29,12 +31,24 @@ export const PERMISSIONS = {
   'audit.read': ['admin', 'leader'],
   'users.manage': ['admin'],
   'boards.manage': ['admin'],
+  /** Enter and submit an enterprise's periodic statistics report (staff may on its behalf). */
+  'statistics.file': ['enterprise', 'admin', 'staff'],
+  /** Accept or return submitted reports, decide unlock requests. */
+  'statistics.review': ['admin', 'staff', 'leader'],
+  /** Read enterprises and their reports (an enterprise user only its own). */
+  'statistics.read': ['admin', 'leader', 'staff', 'viewer', 'enterprise'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 /** Permissions a board-scoped user holds on its own board only, and a bloc user never. */
-const OWN_BOARD_ONLY: ReadonlySet<Permission> = new Set(['records.write', 'users.manage', 'audit.read']);
+const OWN_BOARD_ONLY: ReadonlySet<Permission> = new Set([
+  'records.write',
+  'users.manage',
+  'audit.read',
+  'statistics.file',
+  'statistics.review',
+]);
 
 export function can(actor: Actor, permission: Permission, boardId?: string): boolean {
   if (!(PERMISSIONS[permission] as readonly Role[]).includes(actor.role)) return false;
@@ -59,6 +73,7 @@ export function systemActor(label: string, visibleBoardIds: string[]): Actor {
     role: 'admin',
     scope: 'national',
     homeBoardId: null,
+    enterpriseId: null,
     visibleBoardIds,
   };
 }

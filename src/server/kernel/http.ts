@@ -34,6 +34,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Served without a signed-in user (health, login). */
     public?: boolean;
+    /** Open to enterprise accounts (role enterprise); every other route refuses them. */
+    enterprise?: boolean;
   }
 }
 

@@ -174,7 +174,8 @@ export async function upsertEnterpriseReports(
       current.budgetPaidVnd === values.budgetPaidVnd &&
       current.workers === values.workers &&
       current.insuredWorkers === values.insuredWorkers &&
-      current.averageIncomeVnd === values.averageIncomeVnd;
+      current.averageIncomeVnd === values.averageIncomeVnd &&
+      current.status === 'accepted';
     if (same) {
       outcome.unchanged++;
       continue;
@@ -185,7 +186,9 @@ export async function upsertEnterpriseReports(
       current.id,
       current.version,
       current.version,
-      values,
+      // A package is the board's own data: what it carries is accepted (and locked), whatever
+      // state an enterprise's filing of the period was in.
+      { ...values, status: 'accepted' as const },
     );
     audit.push({
       boardId: enterprise.boardId,
@@ -220,3 +223,5 @@ export {
   projectIdsOfEnterprises,
   reportsOfEnterprises,
 } from './statistics.repository.ts';
+
+export { enterpriseIdOfUser } from './filing.repository.ts';

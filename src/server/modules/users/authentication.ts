@@ -3,6 +3,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { visibleBoardIdsFor } from '../boards/boards.service.ts';
+import { enterpriseIdOfUser } from '../statistics/statistics.service.ts';
 import { generateSecret, hashPassword, hashSecret, verifyPassword } from './credentials.ts';
 import * as repo from './users.repository.ts';
 import { UserErrors } from './users.errors.ts';
@@ -37,6 +38,8 @@ export async function actorForUser(db: Executor, user: repo.UserRow, requestId?:
     role: user.role,
     scope: user.scope,
     homeBoardId: user.boardId,
+    // An enterprise account files for the one enterprise it is linked to (enterprise_accounts).
+    enterpriseId: user.role === 'enterprise' ? await enterpriseIdOfUser(db, user.id) : null,
     visibleBoardIds: await visibleBoardIdsFor(db, user),
     ...(requestId ? { requestId } : {}),
   };

@@ -27,6 +27,8 @@ export const Me = z
     board: BoardRef.nullable(),
     visibleBoards: z.array(BoardRef),
     permissions: z.array(z.string()),
+    /** The enterprise an `enterprise` account files for; null for everyone else. */
+    enterpriseId: Uuid.nullable(),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;

@@ -2,6 +2,7 @@ import { PERMISSIONS, assertCan, can, type Actor, type Permission } from '../../
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { changedFields, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
+import { CommonErrors } from '../../kernel/errors.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
 import { listBoardsByIds } from '../boards/boards.service.ts';
 import { actorForUser } from './authentication.ts';
@@ -53,6 +54,7 @@ export async function describeActor(db: Db, actor: Actor): Promise<Me> {
     board: home ? { id: home.id, code: home.code, name: home.name } : null,
     visibleBoards: boards.map((b) => ({ id: b.id, code: b.code, name: b.name })),
     permissions,
+    enterpriseId: actor.enterpriseId,
   };
 }
 
@@ -82,6 +84,16 @@ export async function createUser(
   actor: Actor,
   input: CreateUserBody,
 ): Promise<{ user: User; generatedPassword: string | null }> {
+  if (input.role === 'enterprise') {
+    // Enterprise accounts are made only through POST /enterprises/:id/accounts (linked to one).
+    throw CommonErrors.VALIDATION_FAILED([
+      {
+        path: 'body.role',
+        message: 'Tài khoản doanh nghiệp chỉ được tạo từ hồ sơ doanh nghiệp.',
+        reason: 'enterprise_role_reserved',
+      },
+    ]);
+  }
   const scope = input.scope;
   const boardId = scope === 'board' ? (input.boardId ?? actor.homeBoardId) : null;
   const blocId = scope === 'bloc' ? (input.blocId ?? null) : null;
@@ -126,6 +138,43 @@ export async function createUser(
     ]);
     return { user: presentUser(row), generatedPassword: input.password ? null : password };
   });
+}
+
+/**
+ * An enterprise's own account (role enterprise, scope board), for the statistics module, which
+ * links it to the enterprise in the same transaction. The password is generated and returned once.
+ */
+export async function createEnterpriseUser(
+  tx: Executor,
+  actor: Actor,
+  input: { username: string; fullName: string; boardId: string },
+): Promise<{ user: User; password: string }> {
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  if (await repo.findUserByUsername(tx, input.username)) {
+    throw UserErrors.USER_USERNAME_TAKEN([
+      { path: 'body.username', message: 'Tên đăng nhập đã được dùng.', reason: 'taken' },
+    ]);
+  }
+  const row = await repo.insertUser(tx, {
+    username: input.username,
+    fullName: input.fullName,
+    passwordHash,
+    role: 'enterprise',
+    scope: 'board',
+    boardId: input.boardId,
+  });
+  await recordAudit(tx, actor, [
+    {
+      boardId: input.boardId,
+      action: 'create',
+      entityType: 'user',
+      entityId: row.id,
+      entityKey: row.username,
+      after: auditView(row),
+    },
+  ]);
+  return { user: presentUser(row), password };
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserBody): Promise<User> {

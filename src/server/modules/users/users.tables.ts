@@ -3,7 +3,8 @@ import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import { oneOf, recordColumns } from '../../kernel/db/columns.ts';
 import { blocs, boards } from '../boards/boards.tables.ts';
 
-export const USER_ROLES = ['admin', 'leader', 'staff', 'viewer'] as const;
+/** enterprise: an enterprise's own account, which sees and files only that enterprise's reports. */
+export const USER_ROLES = ['admin', 'leader', 'staff', 'viewer', 'enterprise'] as const;
 /** board: one board's staff · bloc: a bloc's users, who see its member boards · national: the ministry. */
 export const USER_SCOPES = ['board', 'bloc', 'national'] as const;
 

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { actorOf, type AppInstance } from '../../kernel/http.ts';
+import { errorResponses, Uuid } from '../../kernel/schemas.ts';
+import {
+  BoardQuery,
+  CreatePeriodBody,
+  ExchangeRate,
+  ListPeriodsQuery,
+  PeriodKind,
+  PutExchangeRateBody,
+  ReportingPeriod,
+  Rule,
+  Schedule,
+  UpdatePeriodBody,
+  UpdateRuleBody,
+  UpdateScheduleBody,
+} from './filing.schemas.ts';
+import * as service from './reporting-calendar.service.ts';
+
+export async function reportingCalendarRoutes(app: AppInstance) {
+  const tags = ['statistics'];
+  app.get(
+    '/reporting/schedules',
+    {
+      config: { enterprise: true },
+      schema: {
+        tags,
+        summary: 'The board’s reporting calendar, one row per period kind (defaults created when missing)',
+        querystring: BoardQuery,
+        response: { 200: z.array(Schedule), ...errorResponses },
+      },
+    },
+    async (request) => service.listSchedules(app.db, actorOf(request), request.query.boardId),
+  );
+  app.put(
+    '/reporting/schedules/:periodKind',
+    {
+      schema: {
+        tags,
+        summary: 'Set whether a kind of period is collected and when it is due',
+        params: z.object({ periodKind: PeriodKind }),
+        body: UpdateScheduleBody,
+        response: { 200: Schedule, ...errorResponses },
+      },
+    },
+    async (request) =>
+      service.updateSchedule(app.db, actorOf(request), request.params.periodKind, request.body),
+  );
+  app.get(
+    '/reporting/periods',
+    {
+      config: { enterprise: true },
+      schema: {
+        tags,
+        summary: 'The board’s reporting periods (kỳ báo cáo) with due dates',
+        querystring: ListPeriodsQuery,
+        response: { 200: z.array(ReportingPeriod), ...errorResponses },
+      },
+    },
+    async (request) => service.listPeriods(app.db, actorOf(request), request.query),
+  );
+  app.post(
+    '/reporting/periods',
+    {
+      schema: {
+        tags,
+        summary: 'Open a reporting period (due date defaults from the schedule)',
+        body: CreatePeriodBody,
+        response: { 201: ReportingPeriod, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createPeriod(app.db, actorOf(request), request.body)),
+  );
+  app.patch(
+    '/reporting/periods/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Open or close a period, or move its due date',
+        params: z.object({ id: Uuid }),
+        body: UpdatePeriodBody,
+        response: { 200: ReportingPeriod, ...errorResponses },
+      },
+    },
+    async (request) => service.updatePeriod(app.db, actorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    '/statistics/rules',
+    {
+      config: { enterprise: true },
+      schema: {
+        tags,
+        summary: 'Validation rules with the board’s effective severity and parameters',
+        querystring: BoardQuery,
+        response: { 200: z.array(Rule), ...errorResponses },
+      },
+    },
+    async (request) => service.listRules(app.db, actorOf(request), request.query.boardId),
+  );
+  app.put(
+    '/statistics/rules/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Set a rule’s severity (hard, soft, off) and parameters for the board',
+        params: z.object({ code: z.string().max(50) }),
+        body: UpdateRuleBody,
+        response: { 200: Rule, ...errorResponses },
+      },
+    },
+    async (request) => service.updateRule(app.db, actorOf(request), request.params.code, request.body),
+  );
+  app.get(
+    '/statistics/exchange-rates',
+    {
+      config: { enterprise: true },
+      schema: {
+        tags,
+        summary: 'USD exchange rates (tỷ giá) by period',
+        querystring: BoardQuery,
+        response: { 200: z.array(ExchangeRate), ...errorResponses },
+      },
+    },
+    async (request) => service.listRates(app.db, actorOf(request), request.query.boardId),
+  );
+  app.put(
+    '/statistics/exchange-rates',
+    {
+      schema: {
+        tags,
+        summary: 'Set the rate of a period (version required to change an existing one)',
+        body: PutExchangeRateBody,
+        response: { 200: ExchangeRate, ...errorResponses },
+      },
+    },
+    async (request) => service.putRate(app.db, actorOf(request), request.body),
+  );
+}
