@@ -115,3 +115,15 @@ export async function insertEnterpriseReports(
   }
   return inserted;
 }
+
+/** Every report of one board for one period (staff Excel template and export). */
+export async function reportsOfBoardPeriod(
+  executor: Executor,
+  boardId: string,
+  period: string,
+): Promise<EnterpriseReportRow[]> {
+  return executor
+    .select()
+    .from(enterpriseReports)
+    .where(and(eq(enterpriseReports.boardId, boardId), eq(enterpriseReports.period, period)));
+}

@@ -1,0 +1,439 @@
+/**
+ * Staff Excel exchange of periodic reports: the template to fill, the all-or-nothing import
+ * (every bad row listed, nothing written on any problem; otherwise one transaction, each change
+ * audited) and the export of the period's reports.
+ */
+import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
+import type { Db, Executor } from '../../kernel/db/database.ts';
+import { updateVersioned } from '../../kernel/db/versioned.ts';
+import type { ErrorDetail } from '../../kernel/errors.ts';
+import { compareDecimal } from '../../../domain/decimal.ts';
+import { listBoardsByIds } from '../boards/boards.service.ts';
+import * as repo from './statistics.repository.ts';
+import { enterpriseReports } from './statistics.tables.ts';
+import { StatisticsExcelErrors } from './statistics-excel.errors.ts';
+import {
+  cellText,
+  exportWorkbook,
+  FIGURE_COLUMNS,
+  FIGURE_PROBLEM_REASONS,
+  guidePeriod,
+  headerKey,
+  NAME_HEADER,
+  operatesDuring,
+  periodBounds,
+  readFigure,
+  reportSheet,
+  TAX_CODE_HEADER,
+  templateWorkbook,
+  workbookFileName,
+  type FigureKey,
+  type WorkbookRow,
+} from './statistics-excel.ts';
+import { readXlsx, XlsxFormatError, type SheetRead } from './excel-workbook.ts';
+
+export interface ExcelFile {
+  fileName: string;
+  content: Buffer;
+}
+
+export interface ImportOptions {
+  period: string;
+  boardId?: string | undefined;
+  dryRun: boolean;
+}
+
+export interface ImportSummary {
+  dryRun: boolean;
+  boardId: string;
+  period: string;
+  /** Data rows read (header excluded, blank rows ignored). */
+  rows: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  skipped: number;
+}
+
+/** One problem of an import, by Excel row. */
+export interface ImportProblem extends ErrorDetail {
+  row: number | null;
+  taxCode: string | null;
+  column: string | null;
+  code: string;
+  reason: string;
+}
+
+function problem(
+  row: number | null,
+  taxCode: string | null,
+  column: string | null,
+  code: string,
+  reason: string,
+): ImportProblem {
+  return {
+    path: row === null ? (column ?? 'file') : `row ${row}${column ? ` · ${column}` : ''}`,
+    message: reason,
+    row,
+    taxCode,
+    column,
+    code,
+    reason,
+  };
+}
+
+function invalid(problems: ImportProblem[]) {
+  return StatisticsExcelErrors.STATISTICS_IMPORT_INVALID(problems);
+}
+
+/** The board the request is about: the named one (visible), or the actor's only board. */
+function resolveBoardId(actor: Actor, boardId: string | undefined): string {
+  if (boardId !== undefined) {
+    if (!actor.visibleBoardIds.includes(boardId)) throw StatisticsExcelErrors.STATISTICS_BOARD_NOT_FOUND();
+    return boardId;
+  }
+  if (actor.visibleBoardIds.length === 1) return actor.visibleBoardIds[0]!;
+  if (actor.homeBoardId && actor.visibleBoardIds.includes(actor.homeBoardId)) return actor.homeBoardId;
+  throw StatisticsExcelErrors.STATISTICS_BOARD_REQUIRED();
+}
+
+function checkedPeriod(period: string) {
+  const bounds = periodBounds(period);
+  if (!bounds)
+    throw StatisticsExcelErrors.STATISTICS_PERIOD_INVALID([
+      { path: 'query.period', message: 'Kỳ báo cáo không đúng dạng.', reason: 'invalid_period' },
+    ]);
+  return bounds;
+}
+
+async function boardName(db: Executor, boardId: string): Promise<string> {
+  const [board] = await listBoardsByIds(db, [boardId]);
+  if (!board) throw StatisticsExcelErrors.STATISTICS_BOARD_NOT_FOUND();
+  return board.name;
+}
+
+/** GET template: one row per enterprise of the board operating in the period, accepted figures prefilled. */
+export async function excelTemplate(
+  db: Db,
+  actor: Actor,
+  query: { period: string; boardId?: string | undefined },
+): Promise<ExcelFile> {
+  const boardId = resolveBoardId(actor, query.boardId);
+  assertCan(actor, 'records.read', boardId);
+  const bounds = checkedPeriod(query.period);
+  const name = await boardName(db, boardId);
+  const enterpriseRows = (await repo.enterprisesOfBoards(db, [boardId])).filter((e) =>
+    operatesDuring(e, bounds),
+  );
+  const accepted = new Map(
+    (await repo.reportsOfBoardPeriod(db, boardId, query.period))
+      .filter((r) => r.status === 'accepted')
+      .map((r) => [r.enterpriseId, r]),
+  );
+  const rows: WorkbookRow[] = enterpriseRows.map((e) => ({
+    taxCode: e.taxCode,
+    name: e.name,
+    report: accepted.get(e.id) ?? null,
+  }));
+  return {
+    fileName: workbookFileName(query.period, 'template'),
+    content: await templateWorkbook(query.period, name, rows),
+  };
+}
+
+/** GET export: the period's reports of every status, importable again. */
+export async function excelExport(
+  db: Db,
+  actor: Actor,
+  query: { period: string; boardId?: string | undefined },
+): Promise<ExcelFile> {
+  const boardId = resolveBoardId(actor, query.boardId);
+  assertCan(actor, 'records.read', boardId);
+  checkedPeriod(query.period);
+  const name = await boardName(db, boardId);
+  const byId = new Map((await repo.enterprisesOfBoards(db, [boardId])).map((e) => [e.id, e]));
+  const rows: WorkbookRow[] = (await repo.reportsOfBoardPeriod(db, boardId, query.period))
+    .flatMap((report) => {
+      const enterprise = byId.get(report.enterpriseId);
+      return enterprise
+        ? [{ taxCode: enterprise.taxCode, name: enterprise.name, report, status: report.status }]
+        : [];
+    })
+    .sort((a, b) => (a.taxCode < b.taxCode ? -1 : a.taxCode > b.taxCode ? 1 : 0));
+  return {
+    fileName: workbookFileName(query.period, 'export'),
+    content: await exportWorkbook(query.period, name, rows),
+  };
+}
+
+type Figures = Record<FigureKey, string | null>;
+
+interface ParsedRow {
+  row: number;
+  taxCode: string;
+  figures: Figures;
+}
+
+/** Reads and checks every row of the report sheet; all problems at once. */
+function parseRows(
+  sheets: SheetRead[],
+  period: string,
+): { rows: ParsedRow[]; skipped: number; read: number; problems: ImportProblem[] } {
+  const sheet = reportSheet(sheets);
+  if (!sheet) throw invalid([problem(null, null, null, 'FILE_INVALID', 'Tệp không có trang tính nào.')]);
+  const problems: ImportProblem[] = [];
+  const named = guidePeriod(sheets);
+  if (named !== null && named !== period)
+    problems.push(
+      problem(
+        null,
+        null,
+        null,
+        'PERIOD_MISMATCH',
+        `Tệp dành cho kỳ báo cáo ${named}, không phải kỳ ${period} đang nhập.`,
+      ),
+    );
+  const headerRow = sheet.rows.get(1) ?? new Map();
+  const columnOf = new Map<string, number>();
+  for (const [c, cell] of headerRow) {
+    const key = headerKey(cellText(cell));
+    if (key && !columnOf.has(key)) columnOf.set(key, c);
+  }
+  for (const header of [TAX_CODE_HEADER, ...FIGURE_COLUMNS.map((c) => c.header)]) {
+    if (!columnOf.has(headerKey(header)))
+      problems.push(
+        problem(1, null, header, 'HEADER_MISSING', `Thiếu cột "${header}" ở dòng tiêu đề (dòng 1).`),
+      );
+  }
+  if (problems.length > 0) throw invalid(problems);
+  const taxColumn = columnOf.get(headerKey(TAX_CODE_HEADER))!;
+  const nameColumn = columnOf.get(headerKey(NAME_HEADER));
+  const figureColumns = FIGURE_COLUMNS.map((c) => ({ ...c, index: columnOf.get(headerKey(c.header))! }));
+
+  const rows: ParsedRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  let skipped = 0;
+  let read = 0;
+  const rowNumbers = [...sheet.rows.keys()].filter((r) => r > 1).sort((a, b) => a - b);
+  for (const r of rowNumbers) {
+    const cells = sheet.rows.get(r)!;
+    const taxCode = cellText(cells.get(taxColumn));
+    const name = nameColumn === undefined ? '' : cellText(cells.get(nameColumn));
+    const filled = figureColumns.filter((c) => cells.has(c.index));
+    if (filled.length === 0) {
+      if (taxCode || name) {
+        read++;
+        skipped++;
+      }
+      continue;
+    }
+    read++;
+    const rowProblems: ImportProblem[] = [];
+    const code = taxCode || null;
+    if (!taxCode) {
+      rowProblems.push(problem(r, null, TAX_CODE_HEADER, 'TAX_CODE_MISSING', 'Thiếu mã số thuế.'));
+    } else {
+      const first = firstRowOf.get(taxCode);
+      if (first !== undefined)
+        rowProblems.push(
+          problem(
+            r,
+            code,
+            TAX_CODE_HEADER,
+            'TAX_CODE_DUPLICATE',
+            `Mã số thuế ${taxCode} đã có ở dòng ${first}; mỗi doanh nghiệp chỉ một dòng.`,
+          ),
+        );
+      else firstRowOf.set(taxCode, r);
+    }
+    const figures = Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.key, null])) as Figures;
+    for (const column of filled) {
+      const result = readFigure(cells.get(column.index)!, column.unit);
+      if ('problem' in result)
+        rowProblems.push(
+          problem(r, code, column.header, result.problem, FIGURE_PROBLEM_REASONS[result.problem]),
+        );
+      else figures[column.key] = result.value;
+    }
+    const insured = figures.insuredWorkers;
+    if (insured !== null && BigInt(insured) > BigInt(figures.workers ?? '0'))
+      rowProblems.push(
+        problem(
+          r,
+          code,
+          FIGURE_COLUMNS.find((c) => c.key === 'insuredWorkers')!.header,
+          'INSURED_EXCEEDS_WORKERS',
+          figures.workers === null
+            ? 'Có số lao động tham gia BHXH thì phải nhập số lao động.'
+            : `Số lao động tham gia BHXH (${insured}) lớn hơn số lao động (${figures.workers}).`,
+        ),
+      );
+    problems.push(...rowProblems);
+    // Rows with problems still have their tax code checked against the board, for a full list.
+    if (taxCode) rows.push({ row: r, taxCode, figures });
+  }
+  return { rows, skipped, read, problems };
+}
+
+const sameUsd = (a: string | null, b: string | null) =>
+  a === null || b === null ? a === b : compareDecimal(a, b) === 0;
+
+function reportValues(figures: Figures) {
+  const big = (v: string | null) => (v === null ? null : BigInt(v));
+  return {
+    productionValueVnd: big(figures.productionValueVnd),
+    revenueVnd: big(figures.revenueVnd),
+    exportUsd: figures.exportUsd,
+    importUsd: figures.importUsd,
+    budgetPaidVnd: big(figures.budgetPaidVnd),
+    workers: figures.workers === null ? null : Number(figures.workers),
+    insuredWorkers: figures.insuredWorkers === null ? null : Number(figures.insuredWorkers),
+    averageIncomeVnd: big(figures.averageIncomeVnd),
+  };
+}
+
+type ReportValues = ReturnType<typeof reportValues>;
+
+function sameFigures(current: repo.EnterpriseReportRow, values: ReportValues): boolean {
+  return (
+    current.productionValueVnd === values.productionValueVnd &&
+    current.revenueVnd === values.revenueVnd &&
+    sameUsd(current.exportUsd, values.exportUsd) &&
+    sameUsd(current.importUsd, values.importUsd) &&
+    current.budgetPaidVnd === values.budgetPaidVnd &&
+    current.workers === values.workers &&
+    current.insuredWorkers === values.insuredWorkers &&
+    current.averageIncomeVnd === values.averageIncomeVnd
+  );
+}
+
+/**
+ * POST import: all-or-nothing. Any problem → 422 STATISTICS_IMPORT_INVALID listing every bad
+ * row, nothing written. Otherwise each row's report for the period is created or updated as
+ * accepted (reviewed by the actor) in one transaction, each change audited.
+ */
+export async function importExcel(
+  db: Db,
+  actor: Actor,
+  file: unknown,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const boardId = resolveBoardId(actor, options.boardId);
+  assertCan(actor, 'records.write', boardId);
+  if (!periodBounds(options.period))
+    throw invalid([
+      problem(
+        null,
+        null,
+        null,
+        'PERIOD_INVALID',
+        'Kỳ báo cáo không đúng dạng "2019", "2019-H1", "2019-Q3" hoặc "2019-11".',
+      ),
+    ]);
+  if (!Buffer.isBuffer(file) || file.length === 0)
+    throw invalid([problem(null, null, null, 'FILE_INVALID', 'Không nhận được tệp Excel (.xlsx).')]);
+  let sheets: SheetRead[];
+  try {
+    sheets = await readXlsx(file);
+  } catch (error) {
+    if (error instanceof XlsxFormatError)
+      throw invalid([problem(null, null, null, 'FILE_INVALID', error.message)]);
+    throw error;
+  }
+
+  const parsed = parseRows(sheets, options.period);
+  const problems = parsed.problems;
+
+  return db.transaction(async (tx) => {
+    const enterprises = new Map(
+      (
+        await repo.findEnterprisesByTaxCodes(
+          tx,
+          [boardId],
+          parsed.rows.map((r) => r.taxCode),
+        )
+      ).map((e) => [e.taxCode, e]),
+    );
+    for (const row of parsed.rows) {
+      if (!enterprises.has(row.taxCode))
+        problems.push(
+          problem(
+            row.row,
+            row.taxCode,
+            TAX_CODE_HEADER,
+            'TAX_CODE_UNKNOWN',
+            `Không có doanh nghiệp mã số thuế ${row.taxCode} trong danh sách của Ban Quản lý.`,
+          ),
+        );
+    }
+    if (problems.length > 0) {
+      problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      throw invalid(problems);
+    }
+
+    const existing = new Map(
+      (await repo.reportsOfBoardPeriod(tx, boardId, options.period)).map((r) => [r.enterpriseId, r]),
+    );
+    const summary: ImportSummary = {
+      dryRun: options.dryRun,
+      boardId,
+      period: options.period,
+      rows: parsed.read,
+      added: 0,
+      changed: 0,
+      unchanged: 0,
+      skipped: parsed.skipped,
+    };
+    const now = new Date();
+    const review = { status: 'accepted' as const, reviewedAt: now, reviewedBy: actor.userId };
+    const toInsert: (typeof enterpriseReports.$inferInsert)[] = [];
+    const toUpdate: { current: repo.EnterpriseReportRow; values: ReportValues; taxCode: string }[] = [];
+    for (const row of parsed.rows) {
+      const enterprise = enterprises.get(row.taxCode)!;
+      const values = reportValues(row.figures);
+      const current = existing.get(enterprise.id);
+      if (!current) {
+        toInsert.push({ boardId, enterpriseId: enterprise.id, period: options.period, ...values, ...review });
+        summary.added++;
+      } else if (current.status === 'accepted' && sameFigures(current, values)) {
+        summary.unchanged++;
+      } else {
+        toUpdate.push({ current, values, taxCode: row.taxCode });
+        summary.changed++;
+      }
+    }
+    if (options.dryRun) return summary;
+
+    const audit: AuditEntry[] = [];
+    for (const { current, values, taxCode } of toUpdate) {
+      const row = await updateVersioned(tx, enterpriseReports, current.id, current.version, current.version, {
+        ...values,
+        ...review,
+        returnReason: null,
+      });
+      audit.push({
+        boardId,
+        action: 'update',
+        entityType: 'enterprise_report',
+        entityId: row.id,
+        entityKey: `${taxCode} ${row.period}`,
+        before: current,
+        after: row,
+      });
+    }
+    const taxCodeOf = new Map([...enterprises.values()].map((e) => [e.id, e.taxCode]));
+    for (const row of await repo.insertEnterpriseReports(tx, toInsert)) {
+      audit.push({
+        boardId,
+        action: 'create',
+        entityType: 'enterprise_report',
+        entityId: row.id,
+        entityKey: `${taxCodeOf.get(row.enterpriseId)} ${row.period}`,
+        after: row,
+      });
+    }
+    await recordAudit(tx, actor, audit);
+    return summary;
+  });
+}
