@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { THAI_BINH_PRODUCTION_FIGURES } from '../src/server/modules/demo/thai-binh-enterprises.demo.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const KCN = path.join(ROOT, 'bin', 'kcn');
@@ -98,7 +99,7 @@ afterAll(() => {
 });
 
 describe('the kcn command line and npm start, as a user runs them', () => {
-  it('reproduces the seed figures from a fresh embedded database: report investment --board TB … --json', async () => {
+  it('reproduces the seed figures from a fresh embedded database: report investment … and report production --board TB --period 2019 --json', async () => {
     const dataDir = tmp();
     const result = await run([...INVESTMENT_TB_2019_11M, '--json', '--data-dir', dataDir]);
     expect(result.code, result.stderr).toBe(0);
@@ -121,6 +122,61 @@ describe('the kcn command line and npm start, as a user runs them', () => {
       'có 284 dự án còn hiệu lực với tổng vốn đầu tư đăng ký là 81.770,544 tỷ đồng',
     );
     expect(text.stdout).toContain('vốn đầu tư thực hiện là 55.555,4 tỷ đồng, đạt 67,9%');
+
+    // Production and business, 2019 against 2018 (seed 004), from the demo enterprises' reports.
+    const production = await run([
+      'report',
+      'production',
+      '--board',
+      'TB',
+      '--period',
+      '2019',
+      '--json',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(production.code, production.stderr).toBe(0);
+    const p = JSON.parse(production.stdout);
+    expect(p).toMatchObject({ report: 'production', boards: ['TB'], period: '2019', previousPeriod: '2018' });
+    const figures = THAI_BINH_PRODUCTION_FIGURES;
+    for (const key of ['productionValueVnd', 'revenueVnd', 'exportUsd', 'importUsd'] as const) {
+      expect(p.indicators[key].total).toMatchObject({
+        value: figures[key].total,
+        growthPct: figures[key].growthPct,
+      });
+      expect(p.indicators[key].fdi).toMatchObject({
+        value: figures[key].fdi,
+        growthPct: figures[key].fdiGrowthPct,
+      });
+    }
+    expect(p.indicators.budgetPaidVnd.total).toMatchObject({
+      value: figures.budgetPaidVnd.total,
+      growthPct: figures.budgetPaidVnd.growthPct,
+    });
+    expect(BigInt(p.indicators.budgetPaidVnd.total.value)).toBeGreaterThan(3_300_000_000_000n);
+    expect(p.labour).toEqual({
+      workers: {
+        total: { value: 72000, previous: 71570, growthPct: 0.6 },
+        fdi: expect.objectContaining({ value: 34500 }),
+        ddi: expect.objectContaining({ value: 37500 }),
+      },
+      insuredPct: 85.0,
+      averageIncomeVnd: '5200000',
+    });
+    expect(p.coverage).toEqual({ enterprises: figures.enterprises, reported: figures.reported });
+    const productionText = await run([
+      'report',
+      'production',
+      '--board',
+      'TB',
+      '--period',
+      '2019',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(productionText.stdout).toContain(
+      'Năm 2019, giá trị sản xuất công nghiệp của các doanh nghiệp trong các KCN đạt 44.078,11 tỷ đồng, tăng 18,5% so với cùng kỳ (khu vực FDI đạt 11.117,34 tỷ đồng, tăng 17,0%)',
+    );
 
     // The zones report agrees with the zone records (the exported package).
     const zones = JSON.parse(

@@ -79,6 +79,30 @@ export class PackageBuilder {
     return this;
   }
 
+  enterprise(
+    boardCode: string,
+    zoneCode: string,
+    taxCode: string,
+    type: 'FDI' | 'DDI',
+    fields: Json = {},
+  ): this {
+    this.enterprises.push({
+      taxCode,
+      boardCode,
+      zoneCode,
+      name: `Công ty ${taxCode}`,
+      investmentType: type,
+      ...fields,
+    });
+    return this;
+  }
+
+  /** An enterprise's periodic report ("2019", "2019-H1", "2019-Q3", "2019-11"). */
+  enterpriseReport(taxCode: string, period: string, fields: Json = {}): this {
+    this.enterpriseReports.push({ taxCode, period, ...fields });
+    return this;
+  }
+
   build(): Json {
     return {
       format: 'kcn-data-package',

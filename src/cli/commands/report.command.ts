@@ -2,12 +2,16 @@ import type { Command } from 'commander';
 import { type z } from 'zod';
 import { CommonErrors } from '../../server/kernel/errors.ts';
 import { investmentReport } from '../../server/modules/reports/investment-report.service.ts';
+import { productionReportText } from '../../domain/production-report-text.ts';
 import { investmentReportParagraphs, zonesReportParagraphs } from '../../domain/report-text.ts';
 import { createTranslator } from '../../server/kernel/translate.ts';
+import { productionReport } from '../../server/modules/reports/production-report.service.ts';
 import {
   InvestmentReportQuery,
+  ProductionReportQuery,
   ZonesReportQuery,
   type InvestmentReport,
+  type ProductionReport,
   type ZonesReport,
 } from '../../server/modules/reports/reports.schemas.ts';
 import { zonesReport } from '../../server/modules/reports/zones-report.service.ts';
@@ -117,6 +121,44 @@ export function registerReportCommands(program: Command) {
     else
       process.stdout.write(
         `BÁO CÁO CÁC KHU — ${result.boards.join(', ')}\n\n${zonesReportParagraphs(result, createTranslator('vi'), 'vi').join('\n')}\n`,
+      );
+  });
+
+  addDatabaseOption(
+    report
+      .command('production')
+      .description('sản xuất kinh doanh của doanh nghiệp trong kỳ, so với cùng kỳ năm trước')
+      .requiredOption(
+        '--period <period>',
+        'kỳ: 2019 (năm), 2019-H1 (6 tháng), 2019-Q3 (quý), 2019-11 (tháng)',
+      )
+      .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
+      .option('--zone <code...>', 'chỉ tính các khu này')
+      .option('--json', 'in JSON đúng hợp đồng reports-v1'),
+  ).action(async (options: ReportOptions & { period: string }) => {
+    const query = parseQuery(ProductionReportQuery, {
+      board: options.board,
+      zone: options.zone,
+      period: options.period,
+    });
+    const target = resolveTarget({ dataDir: options.dataDir });
+    const server = await runningServer(target);
+    const result = server
+      ? ((await callServer(server, 'GET', `/reports/production${queryString(query)}`)) as ProductionReport)
+      : await withDatabase(
+          options,
+          (database, actor) =>
+            productionReport(database.db, actor, {
+              boards: query.board,
+              zones: query.zone,
+              period: query.period,
+            }),
+          { demo: true },
+        );
+    if (options.json) printJson(result);
+    else
+      process.stdout.write(
+        `BÁO CÁO SẢN XUẤT KINH DOANH — ${result.boards.join(', ')}\n\n${productionReportText(result, createTranslator('vi'), 'vi').join('\n')}\n`,
       );
   });
 }

@@ -1,7 +1,9 @@
-import type { Actor } from '../../kernel/actor.ts';
+import { systemActor, type Actor } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import { allBoardIds, findBoardByCode } from '../boards/boards.service.ts';
 import { importPackage, type ImportSummary } from '../packages/package-import.service.ts';
+import { setProvinceTotal, setTarget } from '../targets/targets.service.ts';
+import { THAI_BINH_PROVINCE_2019, THAI_BINH_TARGETS_2019 } from './thai-binh-enterprises.demo.ts';
 import { buildThaiBinhDemoPackage } from './thai-binh.demo.ts';
 
 export const DEMO_BOARD_CODE = 'TB';
@@ -20,5 +22,12 @@ export async function loadDemoData(db: Db, actor: Actor): Promise<ImportSummary>
   const boardIds = await allBoardIds(db);
   const demoBoard = await findBoardByCode(db, DEMO_BOARD_CODE);
   if (boardIds.length > 0 && !(boardIds.length === 1 && demoBoard)) throw new DemoDatabaseNotEmptyError();
-  return importPackage(db, actor, buildThaiBinhDemoPackage());
+  const summary = await importPackage(db, actor, buildThaiBinhDemoPackage());
+  const board = (await findBoardByCode(db, DEMO_BOARD_CODE))!;
+  const boardActor = systemActor(actor.label, [board.id]);
+  for (const target of THAI_BINH_TARGETS_2019)
+    await setTarget(db, boardActor, { boardId: board.id, ...target });
+  for (const total of THAI_BINH_PROVINCE_2019)
+    await setProvinceTotal(db, boardActor, { boardId: board.id, ...total });
+  return summary;
 }

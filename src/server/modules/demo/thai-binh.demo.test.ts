@@ -118,8 +118,23 @@ describe('Thái Bình demo package', () => {
       });
     }
     expect(problems).toEqual([]);
-    expect(pkg.enterprises).toEqual([]);
-    expect(pkg.enterpriseReports).toEqual([]);
+  });
+
+  it('has 310 enterprises in operating zones filing a mix of yearly, half-year, quarterly and monthly reports', () => {
+    expect(pkg.enterprises).toHaveLength(310);
+    expect(new Set(pkg.enterprises.map((e) => e.taxCode)).size).toBe(310);
+    const operating = new Set(pkg.zones.filter((z) => z.status === 'operating').map((z) => z.code));
+    expect(pkg.enterprises.every((e) => operating.has(e.zoneCode))).toBe(true);
+    const projects = new Map(pkg.projects.map((p) => [p.code, p]));
+    for (const e of pkg.enterprises)
+      for (const code of e.projectCodes ?? [])
+        expect(projects.get(code)?.investmentType).toBe(e.investmentType);
+    const kinds = new Set(
+      pkg.enterpriseReports.map((r) => (r.period.length === 4 ? 'year' : r.period.slice(5, 6))),
+    );
+    expect([...kinds].sort()).toEqual(['0', '1', 'H', 'Q', 'year']); // months 01–12, halves, quarters, years
+    const keys = new Set(pkg.enterpriseReports.map((r) => `${r.taxCode} ${r.period}`));
+    expect(keys.size).toBe(pkg.enterpriseReports.length);
   });
 
   it('has one board, zones with ordered histories, and references that resolve', () => {

@@ -19,6 +19,7 @@ import type {
   PackageProject,
   PackageZone,
 } from '../packages/data-package.schema.ts';
+import { thaiBinhEnterprises } from './thai-binh-enterprises.demo.ts';
 
 type InvestmentType = 'FDI' | 'DDI';
 type ZoneStatus = PackageZone['status'];
@@ -768,8 +769,7 @@ class ThaiBinhDemoBuilder {
       projects,
       licensingEvents,
       capitalImplementations,
-      enterprises: [],
-      enterpriseReports: [],
+      ...thaiBinhEnterprises(zones, projects),
     };
   }
 }

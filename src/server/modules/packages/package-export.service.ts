@@ -55,10 +55,13 @@ export async function exportPackage(
     executor,
     enterprises.map((e) => e.id),
   );
-  const reports = await reportsOfEnterprises(
-    executor,
-    enterprises.map((e) => e.id),
-  );
+  // Only accepted reports are the board's figures; drafts and filings under review stay behind.
+  const reports = (
+    await reportsOfEnterprises(
+      executor,
+      enterprises.map((e) => e.id),
+    )
+  ).filter((r) => r.status === 'accepted');
   const taxCode = new Map(enterprises.map((e) => [e.id, e.taxCode]));
 
   return {

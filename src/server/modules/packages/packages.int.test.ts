@@ -225,4 +225,72 @@ describe('data package v1', () => {
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe('INVALID_JSON');
   });
+
+  it('carries enterprises and their accepted reports: the production report survives export and import', async () => {
+    const pkg = new PackageBuilder()
+      .board('EE')
+      .zone('EE', 'E1')
+      .project('EE', 'E1', 'EP1', 'FDI')
+      .event('EP1', 'new', '2017-05-01', '300', '13000000.00')
+      .enterprise('EE', 'E1', '0300000001', 'FDI', { projectCodes: ['EP1'] })
+      .enterprise('EE', 'E1', '0300000002', 'DDI')
+      .enterpriseReport('0300000001', '2018', { productionValueVnd: '900', exportUsd: '12.34', workers: 40 })
+      .enterpriseReport('0300000002', '2018', {
+        productionValueVnd: '100',
+        workers: 10,
+        averageIncomeVnd: '4000000',
+      });
+    for (const q of [1, 2, 3, 4])
+      pkg.enterpriseReport('0300000001', `2019-Q${q}`, {
+        productionValueVnd: String(250 * q),
+        exportUsd: '3.10',
+        workers: 40 + q,
+        insuredWorkers: 30,
+        averageIncomeVnd: '6000000',
+      });
+    pkg.enterpriseReport('0300000002', '2019', {
+      productionValueVnd: '120',
+      workers: 12,
+      averageIncomeVnd: '4500000',
+    });
+    expect((await admin.api.post('/api/v1/packages/import', pkg.build())).status).toBe(200);
+    const production = async (user: TestUser) =>
+      (await user.api.get('/api/v1/reports/production?board=EE&period=2019')).body;
+    const before = await production(admin);
+    expect(before.indicators.productionValueVnd.total).toEqual({
+      value: '2620',
+      previous: '1000',
+      growthPct: 162.0,
+    });
+
+    // A report still being filed (a draft) is not the board's figure: not exported, not counted.
+    await ctx.database.db.execute(
+      sql`update enterprise_reports set status = 'draft' where period = '2019' and board_id = (select id from boards where code = 'EE')`,
+    );
+    const exported = (await admin.api.get('/api/v1/packages/export?board=EE')).body;
+    expect(exported.enterprises.map((e: { taxCode: string }) => e.taxCode)).toEqual([
+      '0300000001',
+      '0300000002',
+    ]);
+    expect(exported.enterpriseReports.map((r: { period: string }) => r.period).sort()).toEqual([
+      '2018',
+      '2018',
+      '2019-Q1',
+      '2019-Q2',
+      '2019-Q3',
+      '2019-Q4',
+    ]);
+    const withoutDraft = await production(admin);
+    expect(withoutDraft.indicators.productionValueVnd.total.value).toBe('2500');
+
+    const fresh = await createTestContext();
+    const freshAdmin = await fresh.createUser({ role: 'admin' });
+    expect((await freshAdmin.api.post('/api/v1/packages/import', exported)).status).toBe(200);
+    expect(await production(freshAdmin)).toEqual(withoutDraft);
+
+    // Importing the package again makes its figures the board's: the draft becomes accepted.
+    const again = await admin.api.post('/api/v1/packages/import', pkg.build());
+    expect(again.body.enterpriseReports).toMatchObject({ updated: 1 });
+    expect(await production(admin)).toEqual(before);
+  });
 });

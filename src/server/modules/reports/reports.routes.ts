@@ -1,10 +1,13 @@
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses } from '../../kernel/schemas.ts';
 import { investmentByMonth, investmentReport } from './investment-report.service.ts';
+import { productionReport } from './production-report.service.ts';
 import {
   InvestmentByMonth,
   InvestmentReport,
   InvestmentReportQuery,
+  ProductionReport,
+  ProductionReportQuery,
   ZonesReport,
   ZonesReportQuery,
 } from './reports.schemas.ts';
@@ -63,6 +66,23 @@ export async function reportsRoutes(app: AppInstance) {
         boards: request.query.board,
         zones: request.query.zone,
         asOf: request.query.asOf,
+      }),
+  );
+  app.get(
+    '/reports/production',
+    {
+      schema: {
+        tags,
+        summary: 'Production and business in a period against a year earlier, from enterprises (reports-v1)',
+        querystring: ProductionReportQuery,
+        response: { 200: ProductionReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      productionReport(app.db, actorOf(request), {
+        boards: request.query.board,
+        zones: request.query.zone,
+        period: request.query.period,
       }),
   );
 }

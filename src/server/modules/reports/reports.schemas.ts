@@ -125,3 +125,77 @@ export const ZonesReport = z
   })
   .meta({ id: 'ZonesReport' });
 export type ZonesReport = z.infer<typeof ZonesReport>;
+
+/** "2019" year · "2019-H1" half · "2019-Q3" quarter · "2019-11" month. */
+export const PeriodParam = z
+  .string()
+  .regex(/^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, {
+    message: 'Kỳ báo cáo có dạng 2019, 2019-H1, 2019-Q3 hoặc 2019-11.',
+  })
+  .meta({ example: '2019' });
+
+export const ProductionReportQuery = z.strictObject({
+  board: repeatable(BoardCodeParam),
+  zone: repeatable(ZoneCodeParam),
+  period: PeriodParam,
+});
+
+const Comparison = z.object({ value: Money, previous: Money, growthPct: Pct });
+const CountComparison = z.object({
+  value: z.number().int(),
+  previous: z.number().int(),
+  growthPct: Pct,
+});
+const Split = <T extends z.ZodType>(item: T) => z.object({ total: item, fdi: item, ddi: item });
+
+export const ProductionReport = z
+  .object({
+    report: z.literal('production'),
+    boards: z.array(z.string()),
+    zones: z.array(z.string()).optional(),
+    period: z.string(),
+    previousPeriod: z.string(),
+    /** Enterprises of the board(s) for the period, and those with a figure for it. */
+    coverage: z.object({ enterprises: z.number().int(), reported: z.number().int() }),
+    indicators: z.object({
+      productionValueVnd: Split(Comparison),
+      revenueVnd: Split(Comparison),
+      exportUsd: Split(Comparison),
+      importUsd: Split(Comparison),
+      budgetPaidVnd: Split(Comparison),
+    }),
+    labour: z.object({
+      workers: Split(CountComparison),
+      insuredPct: Pct,
+      /** Worker-weighted mean monthly income, whole đồng; null when no one reported one. */
+      averageIncomeVnd: Money.nullable(),
+    }),
+    /** The board's targets for the period's year against the results ("đạt 105% kế hoạch"). */
+    targets: z
+      .array(
+        z.object({
+          indicator: z.string(),
+          year: z.number().int(),
+          targetValue: z.string().nullable(),
+          targetGrowthPct: z.number().nullable(),
+          actual: z.string(),
+          growthPct: Pct,
+          achievedPct: Pct,
+        }),
+      )
+      .optional(),
+    /** The zones' share of the province's totals entered for the period. */
+    province: z
+      .array(
+        z.object({
+          indicator: z.string(),
+          period: z.string(),
+          provinceValue: z.string(),
+          zonesValue: z.string(),
+          sharePct: Pct,
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'ProductionReport' });
+export type ProductionReport = z.infer<typeof ProductionReport>;

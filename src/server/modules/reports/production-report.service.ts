@@ -1,0 +1,160 @@
+import type { Actor } from '../../kernel/actor.ts';
+import type { Executor } from '../../kernel/db/database.ts';
+import { roundRatio } from '../../../domain/decimal.ts';
+import { growthPercent, percent } from '../../../domain/percent.ts';
+import {
+  parsePeriod,
+  periodEnd,
+  periodStart,
+  previousYearPeriod,
+  subPeriods,
+  type PeriodKind,
+} from '../../../domain/periods.ts';
+import { provinceShares, targetsAgainstResults, type Results } from '../targets/targets.service.ts';
+import { investmentReport } from './investment-report.service.ts';
+import * as repo from './production-report.repository.ts';
+import { resolveReportScope } from './report-scope.ts';
+import type { ProductionReport } from './reports.schemas.ts';
+
+/** Finer kinds first: where two kinds of sub-period are complete, the finer one counts. */
+const FINER_FIRST: PeriodKind[] = ['month', 'quarter', 'half'];
+const SIZE: Record<PeriodKind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+
+/** The ways period P can be made up: its own report, then every kind of sub-period of it. */
+export function periodSources(which: 'current' | 'previous', period: string): repo.PeriodSource[] {
+  const { kind } = parsePeriod(period);
+  const sources: repo.PeriodSource[] = [{ which, rank: 0, period, seq: 1, n: 1 }];
+  FINER_FIRST.filter((sub) => SIZE[sub] < SIZE[kind]).forEach((sub, index) => {
+    const parts = subPeriods(period, sub);
+    parts.forEach((part, i) =>
+      sources.push({ which, rank: index + 1, period: part, seq: i + 1, n: parts.length }),
+    );
+  });
+  return sources;
+}
+
+const INDICATORS = {
+  productionValueVnd: 'production_value_vnd',
+  revenueVnd: 'revenue_vnd',
+  exportUsd: 'export_usd',
+  importUsd: 'import_usd',
+  budgetPaidVnd: 'budget_paid_vnd',
+} as const satisfies Record<string, keyof repo.ProductionGroup>;
+
+type Side = 'total' | 'fdi' | 'ddi';
+const TYPE_OF_SIDE = { total: null, fdi: 'FDI', ddi: 'DDI' } as const;
+
+/** USD keeps its two decimals; đồng are whole. */
+function money(value: string | null, usd: boolean): string {
+  if (value === null) return usd ? '0.00' : '0';
+  if (!usd) return value;
+  const [whole, fraction = ''] = value.split('.');
+  return `${whole}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+}
+
+/**
+ * Production and business in period P against the same period a year earlier (reports-v1), from
+ * enterprises' accepted periodic reports — derived from sub-periods where P itself was not filed.
+ */
+export async function productionReport(
+  executor: Executor,
+  actor: Actor,
+  query: { boards?: string[] | undefined; zones?: string[] | undefined; period: string },
+): Promise<ProductionReport> {
+  const scope = await resolveReportScope(executor, actor, query.boards, query.zones);
+  const previous = previousYearPeriod(query.period);
+  const { groups, enterprises } = await repo.productionGroups(executor, {
+    boardIds: scope.boardIds,
+    zoneIds: scope.zoneIds,
+    periodStart: periodStart(query.period),
+    periodEnd: periodEnd(query.period),
+    sources: [...periodSources('current', query.period), ...periodSources('previous', previous)],
+  });
+  const group = (which: 'current' | 'previous', side: Side) =>
+    groups.find((g) => g.which === which && g.investment_type === TYPE_OF_SIDE[side]);
+
+  const compare = (column: keyof typeof INDICATORS, side: Side) => {
+    const usd = column.endsWith('Usd');
+    const value = money(group('current', side)?.[INDICATORS[column]] ?? null, usd);
+    const before = money(group('previous', side)?.[INDICATORS[column]] ?? null, usd);
+    return { value, previous: before, growthPct: growthPercent(value, before) };
+  };
+  const indicator = (column: keyof typeof INDICATORS) => ({
+    total: compare(column, 'total'),
+    fdi: compare(column, 'fdi'),
+    ddi: compare(column, 'ddi'),
+  });
+  const workers = (side: Side) => {
+    const value = Number(group('current', side)?.workers ?? 0);
+    const before = Number(group('previous', side)?.workers ?? 0);
+    return { value, previous: before, growthPct: growthPercent(value, before) };
+  };
+  const total = group('current', 'total');
+  const incomeWorkers = BigInt(total?.income_workers ?? 0);
+  const report: ProductionReport = {
+    report: 'production',
+    boards: scope.boardCodes,
+    ...(scope.zoneCodes ? { zones: scope.zoneCodes } : {}),
+    period: query.period,
+    previousPeriod: previous,
+    coverage: { enterprises, reported: total?.reported ?? 0 },
+    indicators: {
+      productionValueVnd: indicator('productionValueVnd'),
+      revenueVnd: indicator('revenueVnd'),
+      exportUsd: indicator('exportUsd'),
+      importUsd: indicator('importUsd'),
+      budgetPaidVnd: indicator('budgetPaidVnd'),
+    },
+    labour: {
+      workers: { total: workers('total'), fdi: workers('fdi'), ddi: workers('ddi') },
+      insuredPct: percent(total?.insured_workers ?? '0', total?.workers ?? '0'),
+      averageIncomeVnd: incomeWorkers === 0n ? null : wholeDong(total!.income_weighted!, incomeWorkers),
+    },
+  };
+  // Targets and the province's totals belong to one board; not shown for sums or single zones.
+  if (scope.boardIds.length !== 1 || scope.zoneIds) return report;
+  const results = await resultsOf(executor, actor, report);
+  const boardId = scope.boardIds[0]!;
+  return {
+    ...report,
+    targets: await targetsAgainstResults(executor, boardId, parsePeriod(query.period).year, results),
+    province: await provinceShares(executor, boardId, query.period, results),
+  };
+}
+
+/** The report's figures by target indicator, with investment attracted in the same periods. */
+async function resultsOf(executor: Executor, actor: Actor, report: ProductionReport): Promise<Results> {
+  const attracted = async (period: string) => {
+    const investment = await investmentReport(executor, actor, {
+      boards: report.boards,
+      from: periodStart(period),
+      to: periodEnd(period),
+    });
+    return (
+      BigInt(investment.licensing.new.capitalVnd) + BigInt(investment.licensing.adjustments.capitalChangeVnd)
+    ).toString();
+  };
+  const { indicators, labour } = report;
+  const workers = labour.workers.total;
+  return {
+    productionValueVnd: indicators.productionValueVnd.total,
+    revenueVnd: indicators.revenueVnd.total,
+    exportUsd: indicators.exportUsd.total,
+    importUsd: indicators.importUsd.total,
+    budgetPaidVnd: indicators.budgetPaidVnd.total,
+    workers: { value: String(workers.value), previous: String(workers.previous) },
+    newJobs: { value: String(Math.max(0, workers.value - workers.previous)), previous: null },
+    attractedCapitalVnd: {
+      value: await attracted(report.period),
+      previous: await attracted(report.previousPeriod),
+    },
+  };
+}
+
+/** Σ workers × income / Σ workers, rounded half away from zero to whole đồng. */
+function wholeDong(weighted: string, workers: bigint): string {
+  const [whole, fraction = ''] = weighted.split('.');
+  const numerator = BigInt(`${whole}${fraction}`);
+  const denominator = workers * 10n ** BigInt(fraction.length);
+  return roundRatio(numerator, denominator, 0).units.toString();
+}
