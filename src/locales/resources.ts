@@ -9,6 +9,7 @@ import enPackages from './en/packages.json' with { type: 'json' };
 import enProjects from './en/projects.json' with { type: 'json' };
 import enReports from './en/reports.json' with { type: 'json' };
 import enReportText from './en/reportText.json' with { type: 'json' };
+import enStatistics from './en/statistics.json' with { type: 'json' };
 import enZones from './en/zones.json' with { type: 'json' };
 import viAdmin from './vi/admin.json' with { type: 'json' };
 import viAuth from './vi/auth.json' with { type: 'json' };
@@ -17,6 +18,7 @@ import viPackages from './vi/packages.json' with { type: 'json' };
 import viProjects from './vi/projects.json' with { type: 'json' };
 import viReports from './vi/reports.json' with { type: 'json' };
 import viReportText from './vi/reportText.json' with { type: 'json' };
+import viStatistics from './vi/statistics.json' with { type: 'json' };
 import viZones from './vi/zones.json' with { type: 'json' };
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -32,6 +34,7 @@ export const resources = {
     reports: viReports,
     reportText: viReportText,
     admin: viAdmin,
+    statistics: viStatistics,
   },
   en: {
     common: enCommon,
@@ -42,6 +45,7 @@ export const resources = {
     reports: enReports,
     reportText: enReportText,
     admin: enAdmin,
+    statistics: enStatistics,
   },
 } as const;
 

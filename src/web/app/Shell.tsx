@@ -3,6 +3,8 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
+  DatabaseOutlined,
+  FormOutlined,
   FileTextOutlined,
   LogoutOutlined,
   TeamOutlined,
@@ -13,7 +15,7 @@ import { Button, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Language } from '../../locales/resources.ts';
 import { api } from '../shared/api.ts';
 import { setLanguage } from './i18n.ts';
@@ -21,14 +23,19 @@ import { useSession } from './session.tsx';
 
 /** The signed-in frame: navigation by module, the user's board, language, logout. */
 export function Shell() {
-  const { t, i18n } = useTranslation('common');
+  const { t, i18n } = useTranslation(['common', 'statistics']);
   const me = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const can = (permission: string) => me.permissions.includes(permission as never);
 
-  const items: MenuProps['items'] = [
+  // An enterprise sees only its own filing.
+  const enterprise = me.role === 'enterprise';
+  const enterpriseItems: MenuProps['items'] = [
+    { key: '/filing', icon: <FormOutlined />, label: <Link to="/filing">{t('statistics:nav.filing')}</Link> },
+  ];
+  const staffItems: MenuProps['items'] = [
     {
       key: 'reports',
       label: t('nav.reports'),
@@ -39,6 +46,10 @@ export function Shell() {
           label: <Link to="/reports/investment">{t('nav.investmentReport')}</Link>,
         },
         { key: '/reports/zones', label: <Link to="/reports/zones">{t('nav.zonesReport')}</Link> },
+        {
+          key: '/reports/production',
+          label: <Link to="/reports/production">{t('statistics:nav.production')}</Link>,
+        },
       ],
     },
     { key: '/projects', icon: <FileTextOutlined />, label: <Link to="/projects">{t('nav.projects')}</Link> },
@@ -48,6 +59,37 @@ export function Shell() {
       label: <Link to="/licensing-events">{t('nav.licensingEvents')}</Link>,
     },
     { key: '/zones', icon: <ApartmentOutlined />, label: <Link to="/zones">{t('nav.zones')}</Link> },
+    {
+      key: 'statistics',
+      label: t('statistics:nav.statistics'),
+      icon: <DatabaseOutlined />,
+      children: [
+        {
+          key: '/statistics/reports',
+          label: <Link to="/statistics/reports">{t('statistics:nav.reports')}</Link>,
+        },
+        {
+          key: '/statistics/completeness',
+          label: <Link to="/statistics/completeness">{t('statistics:nav.completeness')}</Link>,
+        },
+        ...(can('statistics.review')
+          ? [
+              {
+                key: '/statistics/review',
+                label: <Link to="/statistics/review">{t('statistics:nav.review')}</Link>,
+              },
+            ]
+          : []),
+        ...(can('records.write')
+          ? [
+              {
+                key: '/statistics/import',
+                label: <Link to="/statistics/import">{t('statistics:nav.import')}</Link>,
+              },
+            ]
+          : []),
+      ],
+    },
     ...(can('records.write')
       ? [
           {
@@ -81,14 +123,24 @@ export function Shell() {
         ]
       : []),
   ];
+  const items = enterprise ? enterpriseItems : staffItems;
   const selected =
     '/' +
     location.pathname
       .split('/')
       .filter(Boolean)
-      .slice(0, location.pathname.startsWith('/reports') || location.pathname.startsWith('/admin') ? 2 : 1)
+      .slice(
+        0,
+        location.pathname.startsWith('/reports') ||
+          location.pathname.startsWith('/admin') ||
+          location.pathname.startsWith('/statistics')
+          ? 2
+          : 1,
+      )
       .join('/');
   const boardLabel = me.board ? me.board.name : t('shell.boards', { count: me.visibleBoards.length });
+
+  if (enterprise && !location.pathname.startsWith('/filing')) return <Navigate to="/filing" replace />;
 
   async function logout() {
     await api.post('/auth/logout').catch(() => undefined);
@@ -117,7 +169,7 @@ export function Shell() {
           mode="inline"
           items={items}
           selectedKeys={[selected]}
-          defaultOpenKeys={['reports', 'admin']}
+          defaultOpenKeys={['reports', 'statistics', 'admin']}
           aria-label={t('nav.label')}
         />
       </Layout.Sider>

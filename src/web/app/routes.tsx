@@ -1,4 +1,5 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+import { HomeRedirect } from '../modules/statistics/HomeRedirect.tsx';
 import { RequireSession, SessionWatcher } from './session.tsx';
 import { Shell } from './Shell.tsx';
 
@@ -17,9 +18,15 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to="/reports/investment" replace /> },
+      { index: true, element: <HomeRedirect /> },
       { path: 'reports/investment', lazy: () => import('../modules/reports/InvestmentReportPage.tsx') },
       { path: 'reports/zones', lazy: () => import('../modules/reports/ZonesReportPage.tsx') },
+      { path: 'reports/production', lazy: () => import('../modules/reports/ProductionReportPage.tsx') },
+      { path: 'filing', lazy: () => import('../modules/statistics/FilingPage.tsx') },
+      { path: 'statistics/review', lazy: () => import('../modules/statistics/ReviewPage.tsx') },
+      { path: 'statistics/completeness', lazy: () => import('../modules/statistics/CompletenessPage.tsx') },
+      { path: 'statistics/import', lazy: () => import('../modules/statistics/StatisticsImportPage.tsx') },
+      { path: 'statistics/reports', lazy: () => import('../modules/statistics/EnterpriseReportsPage.tsx') },
       { path: 'projects', lazy: () => import('../modules/projects/ProjectsPage.tsx') },
       { path: 'projects/new', lazy: () => import('../modules/projects/RegisterProjectPage.tsx') },
       { path: 'projects/:id', lazy: () => import('../modules/projects/ProjectPage.tsx') },

@@ -4,7 +4,15 @@ import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { api, ApiError, onUnauthenticated } from '../shared/api.ts';
 
-export type Permission = 'records.read' | 'records.write' | 'audit.read' | 'users.manage' | 'boards.manage';
+export type Permission =
+  | 'records.read'
+  | 'records.write'
+  | 'audit.read'
+  | 'users.manage'
+  | 'boards.manage'
+  | 'statistics.file'
+  | 'statistics.review'
+  | 'statistics.read';
 
 export interface BoardRef {
   id: string;
@@ -17,11 +25,13 @@ export interface Me {
   id: string;
   username: string;
   fullName: string;
-  role: 'admin' | 'leader' | 'staff' | 'viewer';
+  role: 'admin' | 'leader' | 'staff' | 'viewer' | 'enterprise';
   scope: 'board' | 'bloc' | 'national';
   board: BoardRef | null;
   visibleBoards: BoardRef[];
   permissions: Permission[];
+  /** The enterprise an `enterprise` user files for. */
+  enterpriseId: string | null;
 }
 
 export const ME_KEY = ['me'] as const;

@@ -1,4 +1,5 @@
-import { announceUnauthenticated, ApiError, type ErrorDetail } from '../../shared/api.ts';
+import type { ErrorDetail } from '../../shared/api.ts';
+import { uploadWithProgress, type UploadProgress } from '../../shared/upload.ts';
 
 /** Record kinds of a data package v1, in the order they are validated and written. */
 export const RECORD_KINDS = [
@@ -29,49 +30,17 @@ export interface PackageProblem extends ErrorDetail {
   field: string | null;
 }
 
-/**
- * Sends a package's JSON text to the importer with XMLHttpRequest — fetch reports no upload
- * progress. `onUploaded` fires when the last byte has left, while the server checks and writes.
- */
+/** Sends a package's JSON text to the importer, with upload progress. */
 export function uploadPackage(
   json: string,
-  options: { dryRun: boolean; onProgress: (percent: number) => void; onUploaded: () => void },
+  options: { dryRun: boolean } & UploadProgress,
 ): Promise<ImportSummary> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/packages/import${options.dryRun ? '?dryRun=true' : ''}`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', 'application/json');
-    xhr.responseType = 'text';
-    xhr.upload.onprogress = (event) => {
-      if (!event.lengthComputable) return;
-      if (event.loaded >= event.total) uploaded();
-      else options.onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    let done = false;
-    const uploaded = () => {
-      if (done) return;
-      done = true;
-      options.onUploaded();
-    };
-    xhr.upload.onload = uploaded;
-    xhr.onerror = () => reject(new TypeError('network'));
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // not JSON (a proxy's error page): the status says enough
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as ImportSummary);
-      const error = (body as { error?: { code?: string; message?: string; details?: ErrorDetail[] } } | null)
-        ?.error;
-      const { code = 'INTERNAL', message = xhr.statusText, details = [], ...extra } = error ?? {};
-      if (xhr.status === 401) announceUnauthenticated();
-      reject(new ApiError(xhr.status, code, message, details, extra));
-    };
-    xhr.send(json);
-  });
+  return uploadWithProgress<ImportSummary>(
+    `/api/v1/packages/import${options.dryRun ? '?dryRun=true' : ''}`,
+    json,
+    'application/json',
+    options,
+  );
 }
 
 /** Reads a chosen file: its JSON text, or why it is not a package (nothing is sent then). */

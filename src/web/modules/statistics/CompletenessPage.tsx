@@ -1,0 +1,141 @@
+import { Alert, Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../shared/errors.ts';
+import { useFormat } from '../../shared/format.ts';
+import { useListParams } from '../../shared/list-params.ts';
+import { PageTitle } from '../../shared/PageTitle.tsx';
+import { PeriodSelect } from './PeriodSelect.tsx';
+import {
+  useCompleteness,
+  useReminders,
+  useReportingPeriods,
+  type CompletenessRow,
+  type Reminder,
+} from './statistics.api.ts';
+import { ReportStatusTag } from './StatusTag.tsx';
+
+const TILES = ['expected', 'submitted', 'accepted', 'onTime', 'late', 'missing'] as const;
+
+/** Tình hình nộp báo cáo of a period: counts, on-time rate, every enterprise, and whom to remind. */
+export function Component() {
+  const { t } = useTranslation(['statistics', 'common']);
+  const format = useFormat();
+  const params = useListParams(['period'] as const);
+  const periods = useReportingPeriods();
+  const latest = [...(periods.data ?? [])]
+    .map((p) => p.period)
+    .sort()
+    .reverse()[0];
+  const period = typeof params.values.period === 'string' ? params.values.period : latest;
+  const completeness = useCompleteness(period);
+  const reminders = useReminders(period);
+  const data = completeness.data;
+
+  return (
+    <>
+      <PageTitle
+        title={t('completeness.title')}
+        subtitle={t('completeness.subtitle')}
+        extra={<PeriodSelect value={period} onChange={(p) => params.update({ period: p })} />}
+      />
+      {completeness.error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage(t, completeness.error)}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {!period ? (
+        <Empty description={t('completeness.choosePeriod')} />
+      ) : !data ? null : (
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <Row gutter={[16, 16]}>
+            {TILES.map((key) => (
+              <Col xs={12} md={8} xl={3} key={key}>
+                <Card size="small">
+                  <div data-testid={`completeness-${key}`}>
+                    <Statistic title={t(`completeness.${key}`)} value={format.number(data[key])} />
+                  </div>
+                </Card>
+              </Col>
+            ))}
+            <Col xs={24} md={16} xl={6}>
+              <Card size="small">
+                <div data-testid="completeness-onTimeRate">
+                  <Statistic title={t('completeness.onTimeRate')} value={format.percent(data.onTimePct)} />
+                </div>
+              </Card>
+            </Col>
+          </Row>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={16}>
+              <Card title={t('completeness.enterprises')}>
+                <Table<CompletenessRow>
+                  size="small"
+                  rowKey="id"
+                  dataSource={data.enterprises}
+                  pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                  columns={[
+                    { title: t('fields.taxCode'), dataIndex: 'taxCode' },
+                    { title: t('fields.enterprise'), dataIndex: 'name' },
+                    {
+                      title: t('fields.status'),
+                      render: (_, r) => <ReportStatusTag status={r.status} />,
+                    },
+                    { title: t('fields.submittedAt'), render: (_, r) => format.dateTime(r.submittedAt) },
+                    {
+                      title: t('fields.daysLate'),
+                      align: 'right',
+                      render: (_, r) =>
+                        r.daysLate ? (
+                          <Typography.Text type="danger">{format.number(r.daysLate)}</Typography.Text>
+                        ) : (
+                          '—'
+                        ),
+                    },
+                  ]}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} xl={8}>
+              <Card title={t('completeness.reminders')}>
+                <Table<Reminder>
+                  size="small"
+                  rowKey="id"
+                  loading={reminders.isPending}
+                  dataSource={reminders.data ?? []}
+                  pagination={false}
+                  locale={{ emptyText: t('completeness.remindersEmpty') }}
+                  columns={[
+                    { title: t('fields.taxCode'), dataIndex: 'taxCode' },
+                    {
+                      title: t('fields.enterprise'),
+                      render: (_, r) => (
+                        <>
+                          {r.name} <ReportStatusTag status={r.status} />
+                          {r.usernames.length > 0 ? (
+                            <div>
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {r.usernames.join(', ')}
+                              </Typography.Text>
+                            </div>
+                          ) : null}
+                        </>
+                      ),
+                    },
+                    {
+                      title: t('fields.daysLate'),
+                      align: 'right',
+                      render: (_, r) => (r.daysLate ? format.number(r.daysLate) : '—'),
+                    },
+                  ]}
+                />
+              </Card>
+            </Col>
+          </Row>
+        </Space>
+      )}
+    </>
+  );
+}

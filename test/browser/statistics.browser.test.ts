@@ -1,0 +1,144 @@
+import { describe, expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { button, it, signIn, type Account, type RunningApp } from './harness.ts';
+
+const PERIOD = '2021-Q1';
+
+/** The API as the administrator: cookie session, JSON. */
+async function adminApi(app: RunningApp) {
+  const login = await fetch(`${app.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(app.admin),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${app.url}/api/v1${path}`, {
+      method,
+      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return JSON.parse(text) as T;
+  };
+}
+
+async function pageAs(browser: Browser, app: RunningApp, account: Account): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, app, account);
+  return page;
+}
+
+async function fillFigure(page: Page, label: string, value: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.fill(value);
+  await input.blur();
+}
+
+describe('enterprise statistics', () => {
+  it('an enterprise files a quarter, staff return it, it is corrected and accepted; completeness and the production report follow', async ({
+    app,
+    browser,
+  }) => {
+    // Set-up through the API, as the board's administrator would: the quarter opened for filing
+    // and an account for one enterprise operating in it.
+    const api = await adminApi(app);
+    const boards = await api<{ items: { id: string; code: string }[] }>('GET', '/boards');
+    const tb = boards.items.find((b) => b.code === 'TB')!;
+    await api('POST', '/reporting/periods', { boardId: tb.id, period: PERIOD, open: true });
+    const enterprises = await api<{ items: { id: string; name: string; taxCode: string }[] }>(
+      'GET',
+      `/enterprises?boardId=${tb.id}&period=${PERIOD}&pageSize=1`,
+    );
+    const enterprise = enterprises.items[0]!;
+    const created = await api<{ user: { username: string }; password: string }>(
+      'POST',
+      `/enterprises/${enterprise.id}/accounts`,
+      { username: 'dn.thongke', fullName: 'Phạm Văn Kế Toán' },
+    );
+    const filer: Account = { username: created.user.username, password: created.password };
+
+    // The enterprise lands on its filing page and sees no other module.
+    const firm = await pageAs(browser, app, filer);
+    await firm.waitForURL((url) => url.pathname === '/filing');
+    const card = firm.getByTestId(`filing-${PERIOD}`);
+    await card.waitFor();
+    expect(await firm.getByRole('menuitem').count()).toBe(1);
+    await firm.goto(`${app.url}/reports/investment`);
+    await firm.waitForURL((url) => url.pathname === '/filing');
+    await card.waitFor();
+
+    await fillFigure(firm, 'Giá trị sản xuất công nghiệp', '12340000000');
+    await fillFigure(firm, 'Doanh thu', '13000000000');
+    await fillFigure(firm, 'Kim ngạch xuất khẩu', '250000');
+    await fillFigure(firm, 'Kim ngạch nhập khẩu', '200000');
+    await fillFigure(firm, 'Nộp ngân sách nhà nước', '500000000');
+    await fillFigure(firm, 'Tổng số lao động', '120');
+    await fillFigure(firm, 'Lao động tham gia BHXH', '100');
+    await fillFigure(firm, 'Thu nhập bình quân (đồng/người/tháng)', '8000000');
+    await button(firm, 'Nộp báo cáo').click();
+    await firm.getByText('Báo cáo đã nộp, đang chờ Ban Quản lý duyệt.').waitFor();
+
+    // Staff open the review queue and send it back with a reason.
+    const staff = await pageAs(browser, app, app.staff);
+    const review = async () => {
+      await staff.goto(`${app.url}/statistics/review?period=${PERIOD}`);
+      const row = staff.getByRole('row', { name: new RegExp(enterprise.taxCode) });
+      await row.getByRole('button', { name: 'Xem' }).click();
+      await staff.getByText('12.340.000.000 đồng').waitFor();
+    };
+    await review();
+    await button(staff, 'Trả lại').first().click();
+    await staff.getByLabel('Lý do trả lại').fill('Số lao động chưa khớp với bảng lương quý I.');
+    await staff.locator('.ant-modal-footer').getByRole('button', { name: 'Trả lại' }).click();
+    await staff.getByText('Đã trả lại báo cáo.').waitFor();
+
+    // The enterprise sees why, corrects and submits again.
+    await firm.reload();
+    await firm
+      .getByText('Ban Quản lý trả lại báo cáo: Số lao động chưa khớp với bảng lương quý I.')
+      .waitFor();
+    await fillFigure(firm, 'Tổng số lao động', '130');
+    await button(firm, 'Nộp báo cáo').click();
+    await firm.getByText('Báo cáo đã nộp, đang chờ Ban Quản lý duyệt.').waitFor();
+
+    // Completeness and the production report before acceptance: submitted, nothing published yet.
+    await staff.goto(`${app.url}/statistics/completeness?period=${PERIOD}`);
+    await expect.poll(() => staff.getByTestId('completeness-submitted').textContent()).toContain('1');
+    await expect.poll(() => staff.getByTestId('completeness-accepted').textContent()).toBe('Đã duyệt0');
+    await staff.goto(`${app.url}/reports/production?period=${PERIOD}`);
+    await expect
+      .poll(() => staff.getByTestId('report-text').textContent())
+      .toContain('Quý I/2021, chưa có doanh nghiệp nào có số liệu.');
+
+    // Staff accept it: locked for the enterprise.
+    await review();
+    await staff.getByText('130 người').waitFor();
+    await button(staff, 'Duyệt').click();
+    await staff.getByText('Đã duyệt báo cáo.').waitFor();
+    await firm.reload();
+    await firm.getByText('Báo cáo đã được duyệt và khóa. Muốn sửa, hãy gửi yêu cầu điều chỉnh.').waitFor();
+    await button(firm, 'Yêu cầu điều chỉnh').waitFor();
+
+    // Completeness counts it accepted; the quarter's production report is made of it.
+    await staff.goto(`${app.url}/statistics/completeness?period=${PERIOD}`);
+    await expect.poll(() => staff.getByTestId('completeness-accepted').textContent()).toBe('Đã duyệt1');
+    await expect.poll(() => staff.getByTestId('completeness-submitted').textContent()).toBe('Đã nộp1');
+    await staff.goto(`${app.url}/reports/production?period=${PERIOD}`);
+    await expect
+      .poll(() => staff.getByTestId('report-text').textContent())
+      .toContain(
+        'Quý I/2021, giá trị sản xuất công nghiệp của các doanh nghiệp trong các KCN đạt 12,34 tỷ đồng',
+      );
+    const text = await staff.getByTestId('report-text').textContent();
+    expect(text).toContain('tổng số lao động 130 người');
+    expect(text).toContain('thu nhập bình quân 8,0 triệu đồng/người/tháng');
+    expect(text).toContain('76,9% lao động tham gia BHXH');
+
+    // Every figure opens the reports behind it.
+    await staff.getByRole('link', { name: '12,34 tỷ đồng' }).first().click();
+    await staff.waitForURL((url) => url.pathname === '/statistics/reports');
+    await staff.getByRole('row', { name: new RegExp(enterprise.taxCode) }).waitFor();
+  });
+});
