@@ -316,3 +316,208 @@ function pct(part: string, whole: string): number | null {
   const tenths = (2n * n + d) / (2n * d);
   return Number(negative ? -tenths : tenths) / 10;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Production and business (bench/production.ts)
+
+export interface BaselineProductionScope {
+  boardIds: string[];
+  /** "2019", "2019-H1", "2019-Q3" or "2019-11". */
+  period: string;
+}
+
+/** The period's year and the months it spans, parsed here (not with the domain's period code). */
+function periodSpan(period: string): { year: number; firstMonth: number; lastMonth: number } {
+  const match = /^(\d{4})(?:-(?:H([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/.exec(period);
+  if (!match) throw new RangeError(`not a period: ${period}`);
+  const year = Number(match[1]);
+  const [span, index] = match[2]
+    ? [6, Number(match[2])]
+    : match[3]
+      ? [3, Number(match[3])]
+      : match[4]
+        ? [1, Number(match[4])]
+        : [12, 1];
+  return { year, firstMonth: (index - 1) * span + 1, lastMonth: index * span };
+}
+
+interface ProductionRow {
+  side: 'current' | 'previous' | 'coverage';
+  type: 'FDI' | 'DDI' | null;
+  reported: number;
+  production_vnd: string;
+  revenue_vnd: string;
+  export_usd: string;
+  import_usd: string;
+  budget_vnd: string;
+  workers: string;
+  insured: string;
+  /** Σ over enterprises of workers × the enterprise's mean income, 30 decimals. */
+  income_weighted: string;
+  income_workers: string;
+}
+
+/** Every period string of a year: the year, its halves, quarters and months. */
+function periodsOfYear(year: number): string[] {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return [
+    String(year),
+    ...[1, 2].map((h) => `${year}-H${h}`),
+    ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`),
+    ...Array.from({ length: 12 }, (_, m) => `${year}-${two(m + 1)}`),
+  ];
+}
+
+/**
+ * The accepted reports in scope whose period lies inside P or inside the same period a year
+ * earlier — every period string of the two years is offered (an index condition), and each row
+ * is classified by the SHAPE of its period string ("2019" a year, "-H" a half, "-Q" a quarter,
+ * else a month) into the months it covers; rows outside P's months are dropped. Then one
+ * aggregate per (side, enterprise, span): how many reports, the sums, the last one's workers and
+ * insured workers (max over [first month, workers, insured] arrays) and Σ workers × income. A
+ * window function picks per enterprise the complete span (count × span = P's months) that counts
+ * — P's own span first, then the finest. Per side and investment type: the sums (the totals are
+ * added up in TypeScript). Plus the coverage count.
+ */
+export const productionBaselineSql = (scope: BaselineProductionScope) => {
+  const { year, firstMonth, lastMonth } = periodSpan(scope.period);
+  const months = lastMonth - firstMonth + 1;
+  const boards = uuidArray(scope.boardIds);
+  const candidates = `{${[...periodsOfYear(year - 1), ...periodsOfYear(year)].join(',')}}`;
+  return sql`
+  with classified as (
+    select case when left(r.period, 4) = ${String(year)} then 'current' else 'previous' end as side,
+           r.enterprise_id,
+           r.production_value_vnd, r.revenue_vnd, r.export_usd, r.import_usd, r.budget_paid_vnd,
+           r.workers, r.insured_workers, r.average_income_vnd,
+           shape.span, shape.first_month
+    from enterprise_reports r
+    cross join lateral (
+      select case when length(r.period) = 4 then 12
+                  when substr(r.period, 6, 1) = 'H' then 6
+                  when substr(r.period, 6, 1) = 'Q' then 3
+                  else 1 end as span,
+             case when length(r.period) = 4 then 1
+                  when substr(r.period, 6, 1) = 'H' then substr(r.period, 7, 1)::int * 6 - 5
+                  when substr(r.period, 6, 1) = 'Q' then substr(r.period, 7, 1)::int * 3 - 2
+                  else substr(r.period, 6, 2)::int end as first_month
+    ) shape
+    where r.board_id = any(${boards}) and r.period = any(${candidates}::text[]) and r.status = 'accepted'
+      and shape.first_month >= ${firstMonth}::int and shape.first_month + shape.span - 1 <= ${lastMonth}::int
+  ),
+  per_span as (
+    select side, enterprise_id, span, count(*) as reports,
+           sum(production_value_vnd) as production_vnd, sum(revenue_vnd) as revenue_vnd,
+           sum(export_usd) as export_usd, sum(import_usd) as import_usd, sum(budget_paid_vnd) as budget_vnd,
+           max(array[first_month, workers, insured_workers]) as last_labour,
+           sum(workers::numeric * average_income_vnd) filter (where workers is not null and average_income_vnd is not null) as income_sum,
+           sum(workers) filter (where workers is not null and average_income_vnd is not null) as income_over
+    from classified
+    group by side, enterprise_id, span
+  ),
+  preferred as (
+    select p.*, row_number() over (partition by side, enterprise_id
+                                   order by case when span = ${months}::int then 0 else span end) as preference
+    from per_span p
+    where reports * span = ${months}::int
+  ),
+  per_enterprise as (
+    select p.side, p.enterprise_id, e.investment_type as type,
+           p.production_vnd, p.revenue_vnd, p.export_usd, p.import_usd, p.budget_vnd,
+           p.last_labour[2] as workers, p.last_labour[3] as insured, p.income_sum, p.income_over
+    from preferred p
+    join enterprises e on e.id = p.enterprise_id and e.board_id = any(${boards})
+    where p.preference = 1
+  )
+  select side, type, count(*)::int as reported,
+         coalesce(sum(production_vnd), 0)::text as production_vnd,
+         coalesce(sum(revenue_vnd), 0)::text as revenue_vnd,
+         coalesce(sum(export_usd), 0)::text as export_usd,
+         coalesce(sum(import_usd), 0)::text as import_usd,
+         coalesce(sum(budget_vnd), 0)::text as budget_vnd,
+         coalesce(sum(workers), 0)::text as workers,
+         coalesce(sum(insured), 0)::text as insured,
+         coalesce(sum(workers * (income_sum::numeric(60, 30) / income_over)) filter (where income_over > 0 and workers is not null), 0)::numeric(70, 30)::text as income_weighted,
+         coalesce(sum(workers) filter (where income_over > 0 and workers is not null), 0)::text as income_workers
+  from per_enterprise
+  group by side, type
+  union all
+  select 'coverage', null,
+         (select count(*)::int from enterprises e
+          where e.board_id = any(${boards})
+            and ((coalesce(e.operating_since, date '0001-01-01') <= (make_date(${year}::int, ${lastMonth}::int, 1) + interval '1 month - 1 day')::date
+                  and coalesce(e.operating_until, date '9999-12-31') >= make_date(${year}::int, ${firstMonth}::int, 1))
+                 or exists (select 1 from per_enterprise p where p.side = 'current' and p.enterprise_id = e.id))),
+         '0', '0', '0', '0', '0', '0', '0', '0', '0'`;
+};
+
+const PRODUCTION_MONEY = {
+  productionValueVnd: 'production_vnd',
+  revenueVnd: 'revenue_vnd',
+  exportUsd: 'export_usd',
+  importUsd: 'import_usd',
+  budgetPaidVnd: 'budget_vnd',
+} as const;
+
+export async function baselineProduction(
+  executor: Executor,
+  scope: BaselineProductionScope,
+): Promise<Figures> {
+  const rows = (await queryRows<ProductionRow>(executor, productionBaselineSql(scope))).map(normaliseInts);
+  const find = (side: 'current' | 'previous', type: 'FDI' | 'DDI') =>
+    rows.find((r) => r.side === side && r.type === type);
+  /** A side's column for total (FDI + DDI), FDI or DDI. */
+  const value = (
+    side: 'current' | 'previous',
+    group: 'total' | 'fdi' | 'ddi',
+    column: keyof ProductionRow,
+  ) => {
+    const types =
+      group === 'total'
+        ? (['FDI', 'DDI'] as const)
+        : group === 'fdi'
+          ? (['FDI'] as const)
+          : (['DDI'] as const);
+    return types.reduce((sum, type) => addDecimals(sum, String(find(side, type)?.[column] ?? '0')), '0');
+  };
+  const growth = (current: string, previous: string) => pct(addDecimals(current, negate(previous)), previous);
+  const figures: Figures = {
+    'coverage.enterprises': rows.find((r) => r.side === 'coverage')?.reported ?? 0,
+    'coverage.reported': Number(value('current', 'total', 'reported')),
+  };
+  for (const [indicator, column] of Object.entries(PRODUCTION_MONEY)) {
+    for (const group of ['total', 'fdi', 'ddi'] as const) {
+      const current = value('current', group, column);
+      const previous = value('previous', group, column);
+      figures[`indicators.${indicator}.${group}.value`] = current;
+      figures[`indicators.${indicator}.${group}.previous`] = previous;
+      figures[`indicators.${indicator}.${group}.growthPct`] = growth(current, previous);
+    }
+  }
+  for (const group of ['total', 'fdi', 'ddi'] as const) {
+    const current = value('current', group, 'workers');
+    const previous = value('previous', group, 'workers');
+    figures[`labour.workers.${group}.value`] = Number(current);
+    figures[`labour.workers.${group}.previous`] = Number(previous);
+    figures[`labour.workers.${group}.growthPct`] = growth(current, previous);
+  }
+  figures['labour.insuredPct'] = pct(
+    value('current', 'total', 'insured'),
+    value('current', 'total', 'workers'),
+  );
+  const weighted = parseScaled(value('current', 'total', 'income_weighted'));
+  const over = BigInt(value('current', 'total', 'income_workers'));
+  figures['labour.averageIncomeVnd'] =
+    over === 0n ? null : halfAwayFromZero(weighted.units, over * 10n ** BigInt(weighted.scale)).toString();
+  return figures;
+}
+
+function negate(value: string): string {
+  return value.startsWith('-') ? value.slice(1) : `-${value}`;
+}
+
+/** n / d rounded half away from zero to a whole number (d > 0). */
+function halfAwayFromZero(n: bigint, d: bigint): bigint {
+  const magnitude = ((n < 0n ? -n : n) * 2n + d) / (2n * d);
+  return n < 0n ? -magnitude : magnitude;
+}

@@ -946,3 +946,181 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     await database.close();
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Enterprises and their periodic reports (the production-and-business benchmark, bench/production.ts)
+
+/** National size of the enterprise data set at scale 1: enterprises, each reporting monthly for ten years. */
+export const NATIONAL_ENTERPRISES = 30_000;
+/** The reporting years generated (2010-01 … 2019-12). */
+export const ENTERPRISE_REPORT_YEARS = { first: 2010, last: 2019 } as const;
+
+export interface EnterpriseGenerateResult {
+  scale: number;
+  counts: {
+    enterprises: number;
+    fdi: number;
+    reports: number;
+    byKind: Record<'month' | 'quarter' | 'half' | 'year', number>;
+    notAccepted: number;
+  };
+  timingMs: { enterprises: number; reports: number; analyze: number; total: number };
+}
+
+/**
+ * Enterprises (× `scale` of 30 000) spread over the zones already generated, about 40 % FDI, with
+ * their periodic reports, written server-side by INSERT … SELECT over generate_series — fast, and
+ * deterministic: every choice and value comes from md5 of the enterprise's serial (and period),
+ * never random(); ids too. Each enterprise reports every month 2010-01 … 2019-12 of its life,
+ * accepted, every figure non-null, except (each choice by its own hash):
+ *  - ≈5 % start operating 2013–2016 (reports from their first month), ≈2 % stop on 2019-06-30;
+ *  - ≈10 % report 2019 by quarter instead of by month (a quarter of those keep their months too:
+ *    the finer kind wins);
+ *  - ≈5 % file one yearly report for 2018 instead of its months; ≈2 % others file two halves;
+ *  - ≈2 % (of the monthly 2019 filers) miss one month of 2019: incomplete, no figure for 2019;
+ *  - ≈3 % also file their own reports for 2019 and (unless quarterly) 2019-Q3: the period's own
+ *    report wins;
+ *  - ≈1 % have their December 2019 report still `submitted` (not accepted: not counted).
+ * Reports' sizes: money per month grows with the enterprise's size (1–1 000) and by year; a
+ * quarter, half or year report carries 3, 6, 12 months' worth. Then ANALYZE.
+ */
+export async function generateEnterpriseReports(
+  database: Database,
+  options: { scale?: number; log?: (line: string) => void } = {},
+): Promise<EnterpriseGenerateResult> {
+  const scale = options.scale ?? 1;
+  const log = options.log ?? (() => {});
+  const count = Math.max(1, Math.round(NATIONAL_ENTERPRISES * scale));
+  const db = database.db;
+  const started = performance.now();
+  const zoneCount = await scalar(db, sql`select count(*)::int as n from zones`);
+  if (zoneCount === 0) throw new Error('generate the zones first (generateNationalData)');
+
+  // h(key, k): the k-th (0–3) 32-bit unsigned slice of md5(key).
+  await db.execute(
+    sql.raw(`create or replace function bench_h(key text, k int) returns bigint
+      language sql immutable parallel safe
+      as $$ select ('x' || substr(md5(key), k * 8 + 1, 8))::bit(32)::bigint $$`),
+  );
+
+  await db.execute(sql`
+    insert into enterprises (id, board_id, zone_id, tax_code, name, investment_type, operating_since, operating_until, search_text)
+    select md5('enterprise/' || i)::uuid, z.board_id, z.id,
+           lpad(i::text, 10, '0'),
+           'Doanh nghiệp số ' || i,
+           case when bench_h('type/' || i, 0) % 100 < 40 then 'FDI' else 'DDI' end,
+           case when bench_h('late/' || i, 0) % 100 < 5
+                then date '2013-01-01' + (bench_h('late/' || i, 1) % 1400)::int
+                else date '2003-01-01' + (bench_h('since/' || i, 0) % 2500)::int end,
+           case when bench_h('until/' || i, 0) % 100 < 2 then date '2019-06-30' end,
+           'doanh nghiep so ' || i
+    from generate_series(1, ${count}::int) as i
+    join (select id, board_id, (row_number() over (order by id) - 1)::bigint as k from zones) z
+      on z.k = bench_h('zone/' || i, 0) % ${zoneCount}::int`);
+  const enterprisesDone = performance.now();
+  log(`  enterprises: ${count} rows in ${Math.round(enterprisesDone - started)} ms`);
+
+  // One row per (enterprise, period): the months of its life, replaced or completed by the cases above.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`
+      insert into enterprise_reports (id, board_id, enterprise_id, period, production_value_vnd, revenue_vnd,
+        export_usd, import_usd, budget_paid_vnd, workers, insured_workers, average_income_vnd, status,
+        submitted_at, reviewed_at)
+      with ent as (
+        select e.id, e.board_id, i,
+               extract(year from e.operating_since)::int * 12 + extract(month from e.operating_since)::int - 1 as first_month,
+               coalesce(extract(year from e.operating_until)::int * 12 + extract(month from e.operating_until)::int - 1, 1000000) as last_month,
+               e.investment_type = 'FDI' as fdi,
+               1 + bench_h('size/' || i, 0) % 1000 as size,
+               bench_h('quarterly/' || i, 0) % 100 < 10 as quarterly_2019,
+               bench_h('quarterly/' || i, 1) % 4 = 0 as keeps_months,
+               bench_h('yearly/' || i, 0) % 100 < 5 as yearly_2018,
+               bench_h('halves/' || i, 0) % 100 < 2 as halves_2018,
+               case when bench_h('miss/' || i, 0) % 100 < 2 then 1 + (bench_h('miss/' || i, 1) % 12)::int end as missed_month_2019,
+               bench_h('own/' || i, 0) % 100 < 3 as own_2019,
+               bench_h('pending/' || i, 0) % 100 < 1 as december_pending
+        from generate_series(1, ${count}::int) as i
+        join enterprises e on e.id = md5('enterprise/' || i)::uuid
+      ),
+      periods as (
+        -- months: m = year × 12 + month − 1
+        select ent.*, to_char(m / 12, 'FM0000') || '-' || to_char(m % 12 + 1, 'FM00') as period, m / 12 as year, 1 as months
+        from ent, generate_series(${ENTERPRISE_REPORT_YEARS.first * 12}::int, ${ENTERPRISE_REPORT_YEARS.last * 12 + 11}::int) as m
+        where m between ent.first_month and ent.last_month
+          and not (m / 12 = 2019 and ent.quarterly_2019 and not ent.keeps_months)
+          and not (m / 12 = 2018 and (ent.yearly_2018 or ent.halves_2018))
+          and not (m / 12 = 2019 and not ent.quarterly_2019 and m % 12 + 1 = coalesce(ent.missed_month_2019, 0))
+        union all
+        select ent.*, '2019-Q' || q, 2019, 3 from ent, generate_series(1, 4) as q
+        where ent.quarterly_2019 and ent.first_month <= 2019 * 12 + (q - 1) * 3 and ent.last_month >= 2019 * 12 + q * 3 - 1
+        union all
+        select ent.*, '2018', 2018, 12 from ent where ent.yearly_2018 and ent.first_month <= 2018 * 12
+        union all
+        select ent.*, '2018-H' || h, 2018, 6 from ent, generate_series(1, 2) as h
+        where ent.halves_2018 and not ent.yearly_2018 and ent.first_month <= 2018 * 12 + (h - 1) * 6
+        union all
+        select ent.*, p, 2019, case p when '2019' then 12 else 3 end from ent, unnest(case when ent.quarterly_2019 then array['2019'] else array['2019', '2019-Q3'] end) as p
+        where ent.own_2019 and ent.first_month <= 2019 * 12 and ent.last_month >= 2019 * 12 + 11
+      ),
+      valued as (
+        select p.*, bench_h(p.i || '/' || p.period, 0) as h0, bench_h(p.i || '/' || p.period, 1) as h1,
+               bench_h(p.i || '/' || p.period, 2) as h2, bench_h(p.i || '/' || p.period, 3) as h3,
+               -- production per month in đồng: 0.02–31 billion by size, +6 % a year; 85–115 % of it per period
+               p.size * (100 + 6 * (p.year - 2010)) * 200000 as base
+        from periods p
+      )
+      select md5('report/' || v.i || '/' || v.period)::uuid, v.board_id, v.id, v.period,
+             pv, pv * (80 + v.h1 % 25) / 100,
+             case when v.fdi then round(pv * (30 + v.h2 % 50) / 100 / 24000.0, 2) else round(pv * (v.h2 % 15) / 100 / 24000.0, 2) end,
+             case when v.fdi then round(pv * (20 + v.h3 % 40) / 100 / 24000.0, 2) else round(pv * (v.h3 % 10) / 100 / 24000.0, 2) end,
+             pv * (2 + v.h0 % 7) / 100,
+             w, w * (70 + v.h1 % 31) / 100,
+             (4000000 + 250000 * (v.year - 2010) + (v.h2 % 3000) * 1000)::bigint,
+             case when v.december_pending and v.period = '2019-12' then 'submitted' else 'accepted' end,
+             make_timestamptz(v.year + 1, 1, 15, 0, 0, 0, 'UTC'),
+             case when not (v.december_pending and v.period = '2019-12') then make_timestamptz(v.year + 1, 1, 25, 0, 0, 0, 'UTC') end
+      from valued v,
+           lateral (select (v.base * v.months * (85 + v.h0 % 31) / 100)::bigint as pv,
+                           (5 + v.size / 4 + v.h3 % 20 + (v.year - 2010) * v.size / 200)::int as w) f
+      -- filed period by period, as a board receives them
+      order by v.period, v.id`);
+  });
+  const reportsDone = performance.now();
+  await db.execute(sql.raw('vacuum analyze enterprises, enterprise_reports'));
+  const analyzed = performance.now();
+
+  const kinds = await db.execute(sql`
+    select count(*) filter (where length(period) = 7 and substr(period, 6, 1) between '0' and '1')::int as month,
+           count(*) filter (where substr(period, 6, 1) = 'Q')::int as quarter,
+           count(*) filter (where substr(period, 6, 1) = 'H')::int as half,
+           count(*) filter (where length(period) = 4)::int as year,
+           count(*) filter (where status <> 'accepted')::int as not_accepted,
+           count(*)::int as reports
+    from enterprise_reports`);
+  const k = (kinds as unknown as { rows: Record<string, number | string>[] }).rows[0]!;
+  const fdi = await scalar(db, sql`select count(*)::int as n from enterprises where investment_type = 'FDI'`);
+  log(
+    `  enterprise_reports: ${Number(k.reports)} rows in ${Math.round(reportsDone - enterprisesDone)} ms, vacuum analyze ${Math.round(analyzed - reportsDone)} ms`,
+  );
+  return {
+    scale,
+    counts: {
+      enterprises: count,
+      fdi,
+      reports: Number(k.reports),
+      byKind: {
+        month: Number(k.month),
+        quarter: Number(k.quarter),
+        half: Number(k.half),
+        year: Number(k.year),
+      },
+      notAccepted: Number(k.not_accepted),
+    },
+    timingMs: {
+      enterprises: Math.round(enterprisesDone - started),
+      reports: Math.round(reportsDone - enterprisesDone),
+      analyze: Math.round(analyzed - reportsDone),
+      total: Math.round(analyzed - started),
+    },
+  };
+}

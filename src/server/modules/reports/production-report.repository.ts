@@ -62,6 +62,7 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
   const boards = uuidArray(scope.boardIds);
   const zones = scope.zoneIds ? uuidArray(scope.zoneIds) : null;
   const s = scope.sources;
+  const periods = `{${[...new Set(s.map((x) => x.period))].join(',')}}`;
   const rows = await queryRows<ProductionGroup | CoverageRow>(
     executor,
     sql`
@@ -86,33 +87,38 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
              r.workers, r.insured_workers, r.average_income_vnd
       from source s
       join enterprise_reports r
-        on r.period = s.period and r.board_id = any(${boards}) and r.status = 'accepted'
+        on r.period = s.period and r.status = 'accepted'
       join in_scope e on e.id = r.enterprise_id
+      -- The same periods again as a plain array, so the (board_id, period) index picks the rows.
+      where r.board_id = any(${boards}) and r.period = any(${periods}::text[])
     ),
-    chosen as (
-      select distinct on (which, enterprise_id) which, enterprise_id, rank
+    -- One pass over the rows: each way of making up the period, per enterprise.
+    made_up as (
+      select which, enterprise_id, investment_type, rank,
+             count(*) = max(n) as complete,
+             sum(production_value_vnd) as production_value_vnd,
+             sum(revenue_vnd) as revenue_vnd,
+             sum(export_usd) as export_usd,
+             sum(import_usd) as import_usd,
+             sum(budget_paid_vnd) as budget_paid_vnd,
+             max(workers) filter (where seq = n) as workers,
+             max(insured_workers) filter (where seq = n) as insured_workers,
+             sum(workers::numeric * average_income_vnd)
+               filter (where workers is not null and average_income_vnd is not null) as income_numerator,
+             sum(workers) filter (where workers is not null and average_income_vnd is not null) as income_workers
       from filed
-      group by which, enterprise_id, rank
-      having count(*) = max(n)
-      order by which, enterprise_id, rank
+      group by which, enterprise_id, investment_type, rank
     ),
+    -- The enterprise's figure: its own report, else the finest complete kind of sub-period.
     per_enterprise as (
-      select f.which, f.enterprise_id, f.investment_type,
-             sum(f.production_value_vnd) as production_value_vnd,
-             sum(f.revenue_vnd) as revenue_vnd,
-             sum(f.export_usd) as export_usd,
-             sum(f.import_usd) as import_usd,
-             sum(f.budget_paid_vnd) as budget_paid_vnd,
-             max(f.workers) filter (where f.seq = f.n) as workers,
-             max(f.insured_workers) filter (where f.seq = f.n) as insured_workers,
-             sum(f.workers::numeric * f.average_income_vnd)
-               filter (where f.workers is not null and f.average_income_vnd is not null)
-               * 1.000000000000000000000000000000
-               / nullif(sum(f.workers) filter (where f.workers is not null and f.average_income_vnd is not null), 0)
-               as mean_income
-      from filed f
-      join chosen c using (which, enterprise_id, rank)
-      group by f.which, f.enterprise_id, f.investment_type
+      select distinct on (which, enterprise_id)
+             which, enterprise_id, investment_type,
+             production_value_vnd, revenue_vnd, export_usd, import_usd, budget_paid_vnd,
+             workers, insured_workers,
+             income_numerator * 1.000000000000000000000000000000 / nullif(income_workers, 0) as mean_income
+      from made_up
+      where complete
+      order by which, enterprise_id, rank
     )
     select which, investment_type, count(*)::int as reported,
            sum(production_value_vnd)::text as production_value_vnd,
@@ -132,7 +138,7 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
             where e.id in (select id from in_scope)
               and (((e.operating_since is null or e.operating_since <= ${scope.periodEnd}::date)
                     and (e.operating_until is null or e.operating_until >= ${scope.periodStart}::date))
-                   or e.id in (select enterprise_id from chosen where which = 'current'))),
+                   or e.id in (select enterprise_id from per_enterprise where which = 'current'))),
            null, null, null, null, null, null, null, null, null`,
   );
   const coverage = rows.find((row): row is CoverageRow => row.which === 'coverage');

@@ -1,0 +1,508 @@
+/**
+ * Benchmark of the production-and-business report (reports-v1 "Production and business") at
+ * national scale on PostgreSQL: 30 000 enterprises × 120 monthly reports (≈3,6 million rows),
+ * against a hand-written baseline query. Before any timing the baseline's figures must equal the
+ * read model's, so it is also a correctness check of the read model's period derivation at scale.
+ *
+ *   npm run bench:production                         # national scale, 3 warm-up + 15 runs
+ *   npx tsx bench/production.ts --scale 0.1          # a quick check (3 000 enterprises)
+ *   npx tsx bench/production.ts --runs 30 --explain  # + EXPLAIN (ANALYZE, BUFFERS) of both
+ *
+ * Options: --runs N (default 15) · --warmup N (default 3) · --scale F (fraction of the national
+ * sizes, default 1) · --seed N (zones and boards) · --explain.
+ * KCN_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres) is the server's admin
+ * connection; the benchmark creates kcn_bench_prod_<pid> there and drops it at the end.
+ *
+ * Exit status: 1 when the baseline's figures differ from the read model's, 2 on bad arguments;
+ * a missed speed target is reported, never fatal.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { systemActor, type Actor } from '../src/server/kernel/actor.ts';
+import { openDatabase, queryRows, type Database, type Db } from '../src/server/kernel/db/database.ts';
+import { periodSources, productionReport } from '../src/server/modules/reports/production-report.service.ts';
+// For the breakdown only (the read model's statement alone); never for the baseline.
+import { productionGroups } from '../src/server/modules/reports/production-report.repository.ts';
+import { periodEnd, periodStart, previousYearPeriod } from '../src/domain/periods.ts';
+import { baselineProduction, productionBaselineSql, sameDecimal, type Figures } from './baseline-queries.ts';
+import {
+  BENCH_BOARD_CODE,
+  DEFAULT_SEED,
+  generateEnterpriseReports,
+  generateNationalData,
+  type EnterpriseGenerateResult,
+  type GenerateResult,
+} from './generate.ts';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const PG_ADMIN_URL = process.env.KCN_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const TARGET_RATIO = 1.5;
+
+/** The cases: period and scope (undefined: every board). */
+const CASES: { period: string; boards: string[] | undefined }[] = [
+  { period: '2019', boards: undefined },
+  { period: '2019', boards: [BENCH_BOARD_CODE] },
+  { period: '2019-Q3', boards: undefined },
+  { period: '2019-H1', boards: [BENCH_BOARD_CODE] },
+];
+
+interface Options {
+  runs: number;
+  warmup: number;
+  scale: number;
+  seed: number;
+  explain: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { runs: 15, warmup: 3, scale: 1, seed: DEFAULT_SEED, explain: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    const take = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) usage(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '--runs':
+        options.runs = integer(take(), name, 1);
+        break;
+      case '--warmup':
+        options.warmup = integer(take(), name, 0);
+        break;
+      case '--scale': {
+        const v = Number(take());
+        if (!(v > 0 && v <= 10)) usage('--scale takes a number in (0, 10]');
+        options.scale = v;
+        break;
+      }
+      case '--seed':
+        options.seed = integer(take(), name, 0);
+        break;
+      case '--explain':
+        options.explain = true;
+        break;
+      case '--help':
+      case '-h':
+        usage();
+        break;
+      default:
+        usage(`unknown argument ${arg}`);
+    }
+  }
+  return options;
+}
+
+function integer(v: string, name: string, min: number): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) usage(`${name} takes an integer ≥ ${min}`);
+  return n;
+}
+
+function usage(message?: string): never {
+  if (message) console.error(message);
+  console.error(
+    'usage: npx tsx bench/production.ts [--runs N] [--warmup N] [--scale F] [--seed N] [--explain]',
+  );
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Timing {
+  medianMs: number;
+  p90Ms: number;
+  minMs: number;
+  maxMs: number;
+  samplesMs: number[];
+}
+
+function stats(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    medianMs: round(median),
+    p90Ms: round(at(0.9)),
+    minMs: round(sorted[0]!),
+    maxMs: round(sorted[sorted.length - 1]!),
+    samplesMs: samples.map(round),
+  };
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+/** Leaf values of a report by JSON path. */
+function flatten(value: unknown, prefix = '', out: Figures = {}): Figures {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+  } else if (typeof value === 'string' || typeof value === 'number' || value === null) {
+    out[prefix] = value;
+  }
+  return out;
+}
+/** Identity keys, and the one-board extras (targets, province shares) the baseline does not compute. */
+const NOT_COMPARED = /^(report|period|previousPeriod|targets(\.|$)|province(\.|$))/;
+
+type Difference = { figure: string; readModel: unknown; baseline: unknown };
+
+function compareFigures(readModel: Figures, baseline: Figures): Difference[] {
+  const isDecimal = (v: unknown): v is string => typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v);
+  const differences: Difference[] = [];
+  for (const [figure, expected] of Object.entries(baseline)) {
+    const actual = readModel[figure];
+    const equal =
+      actual === expected || (isDecimal(actual) && isDecimal(expected) && sameDecimal(actual, expected));
+    if (!equal) differences.push({ figure, readModel: actual, baseline: expected });
+  }
+  for (const figure of Object.keys(readModel)) {
+    if (!(figure in baseline) && !NOT_COMPARED.test(figure))
+      differences.push({ figure, readModel: readModel[figure], baseline: '(not computed)' });
+  }
+  return differences;
+}
+
+/** A Db whose raw queries are recorded (the service's SQL, for EXPLAIN), everything else passed through. */
+function recordingDb(db: Db, recorded: SQL[]): Db {
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'execute') {
+        return (query: SQL) => {
+          recorded.push(query);
+          return target.execute(query);
+        };
+      }
+      const member = Reflect.get(target, prop, target) as unknown;
+      return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(target) : member;
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Case {
+  name: string;
+  period: string;
+  scope: string;
+  readModel: () => Promise<Figures>;
+  baseline: () => Promise<Figures>;
+  /** The read model's statement alone (productionGroups, same parameters). */
+  statement: () => Promise<unknown>;
+  baselineSql: SQL;
+  recorded: SQL[];
+}
+
+interface ResultRow {
+  period: string;
+  scope: string;
+  readModel: Timing;
+  baseline: Timing;
+  statement: Timing;
+  ratio: number;
+  statementRatio: number;
+  ratioTargetMet: boolean;
+}
+
+async function withPostgres<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const name = `kcn_bench_prod_${process.pid}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  const forceDrop = () => admin.query(`drop database if exists ${name} with (force)`);
+  /** Drops the database once the pool's sessions are gone (see run.ts). */
+  const drop = async () => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        await admin.query(`drop database if exists ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006') throw error; // object in use
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    await forceDrop();
+  };
+  await forceDrop();
+  await admin.query(`create database ${name}`);
+  const onSignal = () => {
+    void forceDrop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  try {
+    const database = await openDatabase({ url: url.toString(), poolSize: 4 });
+    try {
+      return await fn(database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await drop();
+    await admin.end();
+  }
+}
+
+interface Run {
+  serverVersion: string;
+  generation: { national: GenerateResult; enterprises: EnterpriseGenerateResult };
+  checks: { period: string; scope: string; headline: string; differences: Difference[] }[];
+  rows: ResultRow[];
+  explain: string | null;
+}
+
+async function bench(database: Database, options: Options, log: (line: string) => void): Promise<Run> {
+  const db = database.db;
+  await database.migrate();
+  const serverVersion = (await queryRows<{ v: string }>(db, sql`select version() as v`))[0]?.v ?? '?';
+  log(serverVersion);
+  const national = await generateNationalData(database, { scale: options.scale, seed: options.seed });
+  log(
+    `boards and zones (and the investment data set): ${national.counts.boards} boards, ${national.counts.zones} zones, in ${national.timingMs.total} ms`,
+  );
+  const enterprises = await generateEnterpriseReports(database, { scale: options.scale, log });
+  log(
+    `enterprises ${enterprises.counts.enterprises} (${enterprises.counts.fdi} FDI), reports ${enterprises.counts.reports} ` +
+      `(${JSON.stringify(enterprises.counts.byKind)}, ${enterprises.counts.notAccepted} not accepted), ` +
+      `generated in ${(enterprises.timingMs.total / 1000).toFixed(1)} s`,
+  );
+
+  const boards = await queryRows<{ id: string; code: string }>(
+    db,
+    sql`select id, code from boards order by code`,
+  );
+  const allIds = boards.map((b) => b.id);
+  const actor: Actor = systemActor('bench', allIds);
+  const idsOf = (codes: string[] | undefined) =>
+    codes ? boards.filter((b) => codes.includes(b.code)).map((b) => b.id) : allIds;
+
+  const cases: Case[] = CASES.map(({ period, boards: codes }) => {
+    const boardIds = idsOf(codes);
+    const scope = codes ? `one board (${codes.join(', ')})` : `all ${boards.length} boards`;
+    const query = { boards: codes ? [...codes] : undefined, period };
+    const recorded: SQL[] = [];
+    const statementScope = {
+      boardIds,
+      zoneIds: null,
+      periodStart: periodStart(period),
+      periodEnd: periodEnd(period),
+      sources: [
+        ...periodSources('current', period),
+        ...periodSources('previous', previousYearPeriod(period)),
+      ],
+    };
+    return {
+      name: `${period} ${scope}`,
+      period,
+      scope,
+      readModel: async () => flatten(await productionReport(db, actor, query)),
+      baseline: () => baselineProduction(db, { boardIds, period }),
+      statement: () => productionGroups(db, statementScope),
+      baselineSql: productionBaselineSql({ boardIds, period }),
+      recorded,
+    };
+  });
+
+  // Correctness first.
+  const checks: Run['checks'] = [];
+  for (const c of cases) {
+    const [readModel, baseline] = [await c.readModel(), await c.baseline()];
+    const differences = compareFigures(readModel, baseline);
+    const headline =
+      `enterprises ${readModel['coverage.enterprises']}, reported ${readModel['coverage.reported']}, ` +
+      `production ${readModel['indicators.productionValueVnd.total.value']} VND (${readModel['indicators.productionValueVnd.total.growthPct']} %), ` +
+      `workers ${readModel['labour.workers.total.value']}, income ${readModel['labour.averageIncomeVnd']}`;
+    log(
+      `check ${c.name}: ${differences.length === 0 ? 'figures equal' : `${differences.length} FIGURES DIFFER`} (${headline})`,
+    );
+    checks.push({ period: c.period, scope: c.scope, headline, differences });
+  }
+  if (checks.some((c) => c.differences.length > 0))
+    return { serverVersion, generation: { national, enterprises }, checks, rows: [], explain: null };
+
+  // Timings: warm-up, then read model and baseline interleaved, the order alternating.
+  const rows: ResultRow[] = [];
+  for (const c of cases) {
+    for (let i = 0; i < options.warmup; i++) {
+      await c.readModel();
+      await c.baseline();
+    }
+    const readModelSamples: number[] = [];
+    const baselineSamples: number[] = [];
+    for (let i = 0; i < options.runs; i++) {
+      const pair = i % 2 === 0 ? [c.readModel, c.baseline] : [c.baseline, c.readModel];
+      for (const fn of pair) (fn === c.readModel ? readModelSamples : baselineSamples).push(await time(fn));
+    }
+    await c.statement();
+    const statementSamples: number[] = [];
+    for (let i = 0; i < options.runs; i++) statementSamples.push(await time(c.statement));
+    const readModel = stats(readModelSamples);
+    const baseline = stats(baselineSamples);
+    const statement = stats(statementSamples);
+    const ratio = Math.round((readModel.medianMs / baseline.medianMs) * 100) / 100;
+    const statementRatio = Math.round((statement.medianMs / baseline.medianMs) * 100) / 100;
+    rows.push({
+      period: c.period,
+      scope: c.scope,
+      readModel,
+      baseline,
+      statement,
+      ratio,
+      statementRatio,
+      ratioTargetMet: ratio <= TARGET_RATIO,
+    });
+    log(
+      `${c.name}: read model ${readModel.medianMs} ms (its statement alone ${statement.medianMs} ms), baseline ${baseline.medianMs} ms, ×${ratio}`,
+    );
+  }
+
+  let explain: string | null = null;
+  if (options.explain) {
+    for (const c of cases) {
+      await productionReport(recordingDb(db, c.recorded), actor, {
+        boards: c.scope.startsWith('one') ? [BENCH_BOARD_CODE] : undefined,
+        period: c.period,
+      });
+    }
+    explain = await explainAll(database, cases);
+  }
+  return { serverVersion, generation: { national, enterprises }, checks, rows, explain };
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the read model's production statement and of the baseline. */
+async function explainAll(database: Database, cases: Case[]): Promise<string> {
+  const dialect = new PgDialect({ casing: 'snake_case' });
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = new URL(database.location).pathname;
+  const client = new pg.Client({ connectionString: url.toString(), options: '-c timezone=UTC -c jit=off' });
+  await client.connect();
+  const parts: string[] = [];
+  try {
+    const explainOne = async (title: string, query: SQL) => {
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      const result = await client.query<{ 'QUERY PLAN': string }>(
+        `explain (analyze, buffers) ${text}`,
+        params as unknown[],
+      );
+      parts.push(
+        `=== ${title}\n${text.trim()}\n-- params: ${JSON.stringify(params).slice(0, 300)}\n${result.rows.map((r) => r['QUERY PLAN']).join('\n')}\n`,
+      );
+    };
+    for (const c of cases) {
+      // The production statement is the one reading enterprise_reports; the others are scope,
+      // targets and the investment figures of the one-board extras.
+      const statement = c.recorded.find((q) => dialect.sqlToQuery(q).sql.includes('enterprise_reports'));
+      if (statement) await explainOne(`read model · ${c.name}`, statement);
+      await explainOne(`baseline · ${c.name}`, c.baselineSql);
+    }
+  } finally {
+    await client.end();
+  }
+  return parts.join('\n');
+}
+
+function printTable(rows: ResultRow[]): string {
+  const header = [
+    'period',
+    'scope',
+    'read model median (p90) ms',
+    'its statement alone ms',
+    'baseline median (p90) ms',
+    'ratio',
+    `ratio ≤ ${TARGET_RATIO}`,
+    'statement / baseline',
+  ];
+  const lines = rows.map((r) => [
+    r.period,
+    r.scope,
+    `${r.readModel.medianMs.toFixed(1)} (${r.readModel.p90Ms.toFixed(1)})`,
+    `${r.statement.medianMs.toFixed(1)} (${r.statement.p90Ms.toFixed(1)})`,
+    `${r.baseline.medianMs.toFixed(1)} (${r.baseline.p90Ms.toFixed(1)})`,
+    r.ratio.toFixed(2),
+    r.ratioTargetMet ? 'met' : 'MISSED',
+    r.statementRatio.toFixed(2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [fmt(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(fmt)].join('\n');
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const log = (line: string) => console.log(line);
+  const started = new Date();
+  log(
+    `KCN Hub production-report benchmark (PostgreSQL) — scale ${options.scale}, ${options.warmup} warm-up + ${options.runs} measured runs; ` +
+      `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+  );
+  const t0 = performance.now();
+  const run = await withPostgres((database) => bench(database, options, log));
+  log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const table = run.rows.length > 0 ? printTable(run.rows) : '';
+  if (table) log(`\n${table}`);
+  const mismatches = run.checks.filter((c) => c.differences.length > 0);
+  for (const m of mismatches) {
+    console.error(`\nFIGURE MISMATCH — ${m.period} ${m.scope}: the read model and the baseline disagree`);
+    for (const d of m.differences)
+      console.error(
+        `  ${d.figure}: read model ${JSON.stringify(d.readModel)} ≠ baseline ${JSON.stringify(d.baseline)}`,
+      );
+  }
+
+  const resultsDir = path.join(BENCH_DIR, 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  if (run.explain) {
+    writeFileSync(path.join(resultsDir, `production-${stamp}-explain.txt`), run.explain);
+    log(`EXPLAIN ANALYZE written to bench/results/production-${stamp}-explain.txt`);
+  }
+  writeFileSync(
+    path.join(resultsDir, `production-${stamp}.json`),
+    JSON.stringify(
+      {
+        startedAt: started.toISOString(),
+        finishedAt: new Date().toISOString(),
+        machine: {
+          cpus: os.cpus().length,
+          cpuModel: os.cpus()[0]?.model ?? null,
+          memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+          platform: `${os.platform()} ${os.release()}`,
+          node: process.version,
+          loadAverage: os.loadavg(),
+        },
+        options,
+        serverVersion: run.serverVersion,
+        cases: CASES,
+        target: { ratio: TARGET_RATIO },
+        generation: run.generation,
+        checks: run.checks,
+        results: run.rows,
+        table,
+      },
+      null,
+      2,
+    ),
+  );
+  log(`Results written to bench/results/production-${stamp}.json`);
+  if (mismatches.length > 0) process.exitCode = 1;
+}
+
+await main();
