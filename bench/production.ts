@@ -24,12 +24,12 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { systemActor, type Actor } from '../src/server/kernel/actor.ts';
-import { openDatabase, queryRows, type Database, type Db } from '../src/server/kernel/db/database.ts';
+import { queryRows, type Database } from '../src/server/kernel/db/database.ts';
 import { periodSources, productionReport } from '../src/server/modules/reports/production-report.service.ts';
 // For the breakdown only (the read model's statement alone); never for the baseline.
 import { productionGroups } from '../src/server/modules/reports/production-report.repository.ts';
 import { periodEnd, periodStart, previousYearPeriod } from '../src/domain/periods.ts';
-import { baselineProduction, productionBaselineSql, sameDecimal, type Figures } from './baseline-queries.ts';
+import { baselineProduction, productionBaselineSql, type Figures } from './baseline-queries.ts';
 import {
   BENCH_BOARD_CODE,
   DEFAULT_SEED,
@@ -38,9 +38,19 @@ import {
   type EnterpriseGenerateResult,
   type GenerateResult,
 } from './generate.ts';
+import {
+  compareFigures,
+  flatten,
+  PG_ADMIN_URL,
+  recordingDb,
+  stats,
+  time,
+  withBenchPostgres,
+  type Difference,
+  type Timing,
+} from './harness.ts';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const PG_ADMIN_URL = process.env.KCN_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TARGET_RATIO = 1.5;
 
 /** The cases: period and scope (undefined: every board). */
@@ -117,81 +127,9 @@ function usage(message?: string): never {
 
 // ---------------------------------------------------------------------------------------------
 
-interface Timing {
-  medianMs: number;
-  p90Ms: number;
-  minMs: number;
-  maxMs: number;
-  samplesMs: number[];
-}
-
-function stats(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return {
-    medianMs: round(median),
-    p90Ms: round(at(0.9)),
-    minMs: round(sorted[0]!),
-    maxMs: round(sorted[sorted.length - 1]!),
-    samplesMs: samples.map(round),
-  };
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
-}
-
-/** Leaf values of a report by JSON path. */
-function flatten(value: unknown, prefix = '', out: Figures = {}): Figures {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
-  } else if (typeof value === 'string' || typeof value === 'number' || value === null) {
-    out[prefix] = value;
-  }
-  return out;
-}
 /** Identity keys, and the one-board extras (targets, province shares) the baseline does not compute. */
 const NOT_COMPARED = /^(report|period|previousPeriod|targets(\.|$)|province(\.|$))/;
-
-type Difference = { figure: string; readModel: unknown; baseline: unknown };
-
-function compareFigures(readModel: Figures, baseline: Figures): Difference[] {
-  const isDecimal = (v: unknown): v is string => typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v);
-  const differences: Difference[] = [];
-  for (const [figure, expected] of Object.entries(baseline)) {
-    const actual = readModel[figure];
-    const equal =
-      actual === expected || (isDecimal(actual) && isDecimal(expected) && sameDecimal(actual, expected));
-    if (!equal) differences.push({ figure, readModel: actual, baseline: expected });
-  }
-  for (const figure of Object.keys(readModel)) {
-    if (!(figure in baseline) && !NOT_COMPARED.test(figure))
-      differences.push({ figure, readModel: readModel[figure], baseline: '(not computed)' });
-  }
-  return differences;
-}
-
-/** A Db whose raw queries are recorded (the service's SQL, for EXPLAIN), everything else passed through. */
-function recordingDb(db: Db, recorded: SQL[]): Db {
-  return new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'execute') {
-        return (query: SQL) => {
-          recorded.push(query);
-          return target.execute(query);
-        };
-      }
-      const member = Reflect.get(target, prop, target) as unknown;
-      return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(target) : member;
-    },
-  });
-}
+const notCompared = (figure: string) => NOT_COMPARED.test(figure);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -216,48 +154,6 @@ interface ResultRow {
   ratio: number;
   statementRatio: number;
   ratioTargetMet: boolean;
-}
-
-async function withPostgres<T>(fn: (database: Database) => Promise<T>): Promise<T> {
-  const name = `kcn_bench_prod_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  const forceDrop = () => admin.query(`drop database if exists ${name} with (force)`);
-  /** Drops the database once the pool's sessions are gone (see run.ts). */
-  const drop = async () => {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      try {
-        await admin.query(`drop database if exists ${name}`);
-        return;
-      } catch (error) {
-        if ((error as { code?: string }).code !== '55006') throw error; // object in use
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-    await forceDrop();
-  };
-  await forceDrop();
-  await admin.query(`create database ${name}`);
-  const onSignal = () => {
-    void forceDrop().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  try {
-    const database = await openDatabase({ url: url.toString(), poolSize: 4 });
-    try {
-      return await fn(database);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await drop();
-    await admin.end();
-  }
 }
 
 interface Run {
@@ -324,7 +220,7 @@ async function bench(database: Database, options: Options, log: (line: string) =
   const checks: Run['checks'] = [];
   for (const c of cases) {
     const [readModel, baseline] = [await c.readModel(), await c.baseline()];
-    const differences = compareFigures(readModel, baseline);
+    const differences = compareFigures(readModel, baseline, notCompared);
     const headline =
       `enterprises ${readModel['coverage.enterprises']}, reported ${readModel['coverage.reported']}, ` +
       `production ${readModel['indicators.productionValueVnd.total.value']} VND (${readModel['indicators.productionValueVnd.total.growthPct']} %), ` +
@@ -453,7 +349,9 @@ async function main() {
       `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
   );
   const t0 = performance.now();
-  const run = await withPostgres((database) => bench(database, options, log));
+  const run = await withBenchPostgres(`kcn_bench_prod_${process.pid}`, (database) =>
+    bench(database, options, log),
+  );
   log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const table = run.rows.length > 0 ? printTable(run.rows) : '';

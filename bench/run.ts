@@ -23,7 +23,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { systemActor, type Actor } from '../src/server/kernel/actor.ts';
-import { openDatabase, queryRows, type Database, type Db } from '../src/server/kernel/db/database.ts';
+import { openDatabase, queryRows, type Database } from '../src/server/kernel/db/database.ts';
 import { investmentReport } from '../src/server/modules/reports/investment-report.service.ts';
 import { zonesReport } from '../src/server/modules/reports/zones-report.service.ts';
 // For the breakdown only (which of the read model's statements dominates); never for a baseline.
@@ -33,14 +33,22 @@ import {
   baselineInvestment,
   baselineZones,
   investmentBaselineSql,
-  sameDecimal,
   zonesBaselineSql,
   type Figures,
 } from './baseline-queries.ts';
 import { BENCH_BOARD_CODE, DEFAULT_SEED, generateNationalData, type GenerateResult } from './generate.ts';
+import {
+  compareFigures,
+  flatten,
+  recordingDb,
+  stats,
+  time,
+  withBenchPostgres,
+  type Difference,
+  type Timing,
+} from './harness.ts';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const PG_ADMIN_URL = process.env.KCN_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** The report parameters of the issue. */
 const PERIOD = { from: '2019-01-01', to: '2019-11-30' } as const;
@@ -137,14 +145,6 @@ interface Case {
   parts: { name: string; run: () => Promise<unknown> }[];
 }
 
-interface Timing {
-  medianMs: number;
-  p90Ms: number;
-  minMs: number;
-  maxMs: number;
-  samplesMs: number[];
-}
-
 interface ResultRow {
   database: Kind;
   report: Case['report'];
@@ -163,78 +163,12 @@ interface Mismatch {
   database: Kind;
   report: string;
   scope: string;
-  differences: { figure: string; readModel: unknown; baseline: unknown }[];
+  differences: Difference[];
 }
 
 /** Leaf values of a report, by JSON path (its identity keys left out). */
-function flatten(value: unknown, prefix = '', out: Figures = {}): Figures {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
-  } else if (typeof value === 'string' || typeof value === 'number' || value === null) {
-    out[prefix] = value;
-  }
-  return out;
-}
 const IDENTITY_KEYS = new Set(['report', 'from', 'to', 'asOf', 'cumulative.asOf']);
-
-function compareFigures(readModel: Figures, baseline: Figures): Mismatch['differences'] {
-  const differences: Mismatch['differences'] = [];
-  for (const [figure, expected] of Object.entries(baseline)) {
-    const actual = readModel[figure];
-    const equal =
-      actual === expected ||
-      (typeof actual === 'string' &&
-        typeof expected === 'string' &&
-        isDecimal(actual) &&
-        isDecimal(expected) &&
-        sameDecimal(actual, expected));
-    if (!equal) differences.push({ figure, readModel: actual, baseline: expected });
-  }
-  for (const figure of Object.keys(readModel)) {
-    if (!(figure in baseline) && !IDENTITY_KEYS.has(figure))
-      differences.push({ figure, readModel: readModel[figure], baseline: '(not computed)' });
-  }
-  return differences;
-}
-const isDecimal = (v: string) => /^-?\d+(\.\d+)?$/.test(v);
-
-/** A Db whose raw queries are recorded (the report services' SQL), everything else passed through. */
-function recordingDb(db: Db, recorded: SQL[]): Db {
-  return new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'execute') {
-        return (query: SQL) => {
-          recorded.push(query);
-          return target.execute(query);
-        };
-      }
-      const member = Reflect.get(target, prop, target) as unknown;
-      return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(target) : member;
-    },
-  });
-}
-
-function stats(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-  const mid = sorted.length / 2;
-  const median = sorted.length % 2 === 1 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return {
-    medianMs: round(median),
-    p90Ms: round(at(0.9)),
-    minMs: round(sorted[0]!),
-    maxMs: round(sorted[sorted.length - 1]!),
-    samplesMs: samples.map(round),
-  };
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
-}
+const isIdentity = (figure: string) => IDENTITY_KEYS.has(figure);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -317,7 +251,7 @@ async function benchDatabase(
   const mismatches: Mismatch[] = [];
   for (const c of cases) {
     const [readModel, baseline] = [await c.readModel(), await c.baseline()];
-    const differences = compareFigures(readModel, baseline);
+    const differences = compareFigures(readModel, baseline, isIdentity);
     const headline =
       c.report === 'investment'
         ? `turns ${readModel['licensing.turns']}, in force ${readModel['cumulative.total.projects']}, registered ${readModel['cumulative.total.registeredVnd']} VND`
@@ -504,47 +438,8 @@ async function withPglite<T>(fn: (database: Database) => Promise<T>): Promise<T>
   }
 }
 
-async function withPostgres<T>(fn: (database: Database) => Promise<T>): Promise<T> {
-  const name = `kcn_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  const forceDrop = () => admin.query(`drop database if exists ${name} with (force)`);
-  /**
-   * Drops the benchmark's database once the pool's sessions are gone: a forced drop while a
-   * pool client is still closing would deliver it a FATAL error and crash the process.
-   */
-  const drop = async () => {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      try {
-        await admin.query(`drop database if exists ${name}`);
-        return;
-      } catch (error) {
-        if ((error as { code?: string }).code !== '55006') throw error; // object in use
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-    await forceDrop();
-  };
-  await forceDrop();
-  await admin.query(`create database ${name}`);
-  const onSignal = () => {
-    void forceDrop().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  try {
-    const database = await openDatabase({ url: url.toString(), poolSize: 4 });
-    try {
-      return await fn(database);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    process.off('SIGINT', onSignal);
-    await drop();
-    await admin.end();
-  }
+function withPostgres<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  return withBenchPostgres(`kcn_bench_${process.pid}`, fn);
 }
 
 function printTable(rows: ResultRow[], scale: number): string {
