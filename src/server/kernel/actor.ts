@@ -65,6 +65,17 @@ export function assertCan(actor: Actor, permission: Permission, boardId?: string
   if (!can(actor, permission, boardId)) throw CommonErrors.FORBIDDEN();
 }
 
+/**
+ * The one board a request acts on: the board named, else the actor's own, else its only visible
+ * board; null when that leaves a choice to make. Whether the actor may see or change it is the
+ * caller's check.
+ */
+export function actingBoardId(actor: Actor, boardId?: string): string | null {
+  return (
+    boardId ?? actor.homeBoardId ?? (actor.visibleBoardIds.length === 1 ? actor.visibleBoardIds[0]! : null)
+  );
+}
+
 export function systemActor(label: string, visibleBoardIds: string[]): Actor {
   return {
     kind: 'system',

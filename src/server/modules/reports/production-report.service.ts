@@ -1,6 +1,7 @@
 import type { Actor } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
-import { roundRatio } from '../../../domain/decimal.ts';
+import { parseDecimal, roundRatio } from '../../../domain/decimal.ts';
+import { normaliseUsd } from '../../../domain/money.ts';
 import { growthPercent, percent } from '../../../domain/percent.ts';
 import {
   parsePeriod,
@@ -47,9 +48,7 @@ const TYPE_OF_SIDE = { total: null, fdi: 'FDI', ddi: 'DDI' } as const;
 /** USD keeps its two decimals; đồng are whole. */
 function money(value: string | null, usd: boolean): string {
   if (value === null) return usd ? '0.00' : '0';
-  if (!usd) return value;
-  const [whole, fraction = ''] = value.split('.');
-  return `${whole}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+  return usd ? normaliseUsd(value) : value;
 }
 
 /**
@@ -153,8 +152,6 @@ async function resultsOf(executor: Executor, actor: Actor, report: ProductionRep
 
 /** Σ workers × income / Σ workers, rounded half away from zero to whole đồng. */
 function wholeDong(weighted: string, workers: bigint): string {
-  const [whole, fraction = ''] = weighted.split('.');
-  const numerator = BigInt(`${whole}${fraction}`);
-  const denominator = workers * 10n ** BigInt(fraction.length);
-  return roundRatio(numerator, denominator, 0).units.toString();
+  const { units, scale } = parseDecimal(weighted);
+  return roundRatio(units, workers * 10n ** BigInt(scale), 0).units.toString();
 }

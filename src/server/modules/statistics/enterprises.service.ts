@@ -1,4 +1,4 @@
-import { assertCan, can, type Actor } from '../../kernel/actor.ts';
+import { actingBoardId, assertCan, can, type Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
@@ -34,10 +34,7 @@ export function readableBoards(actor: Actor, boardId?: string): string[] {
 
 /** The one board a calendar/setting request is about: the given one or the actor's own. */
 export function oneBoard(actor: Actor, boardId: string | undefined, path = 'query.boardId'): string {
-  const id =
-    boardId ??
-    actor.homeBoardId ??
-    (actor.visibleBoardIds.length === 1 ? actor.visibleBoardIds[0] : undefined);
+  const id = actingBoardId(actor, boardId);
   if (!id || !actor.visibleBoardIds.includes(id)) {
     throw StatisticsErrors.STATISTICS_BOARD_REQUIRED([
       { path, message: 'Cần chọn một Ban Quản lý bạn được xem.', reason: id ? 'not_found' : 'required' },

@@ -3,12 +3,13 @@
  * (every bad row listed, nothing written on any problem; otherwise one transaction, each change
  * audited) and the export of the period's reports.
  */
-import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoardId, assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
 import { compareDecimal } from '../../../domain/decimal.ts';
+import { isPeriod, overlapsPeriod } from '../../../domain/periods.ts';
 import { listBoardsByIds } from '../boards/boards.service.ts';
 import * as repo from './statistics.repository.ts';
 import { enterpriseReports } from './statistics.tables.ts';
@@ -21,8 +22,6 @@ import {
   guidePeriod,
   headerKey,
   NAME_HEADER,
-  operatesDuring,
-  periodBounds,
   readFigure,
   reportSheet,
   TAX_CODE_HEADER,
@@ -89,22 +88,17 @@ function invalid(problems: ImportProblem[]) {
 
 /** The board the request is about: the named one (visible), or the actor's only board. */
 function resolveBoardId(actor: Actor, boardId: string | undefined): string {
-  if (boardId !== undefined) {
-    if (!actor.visibleBoardIds.includes(boardId)) throw StatisticsExcelErrors.STATISTICS_BOARD_NOT_FOUND();
-    return boardId;
-  }
-  if (actor.visibleBoardIds.length === 1) return actor.visibleBoardIds[0]!;
-  if (actor.homeBoardId && actor.visibleBoardIds.includes(actor.homeBoardId)) return actor.homeBoardId;
-  throw StatisticsExcelErrors.STATISTICS_BOARD_REQUIRED();
+  const id = actingBoardId(actor, boardId);
+  if (!id) throw StatisticsExcelErrors.STATISTICS_BOARD_REQUIRED();
+  if (!actor.visibleBoardIds.includes(id)) throw StatisticsExcelErrors.STATISTICS_BOARD_NOT_FOUND();
+  return id;
 }
 
-function checkedPeriod(period: string) {
-  const bounds = periodBounds(period);
-  if (!bounds)
+function checkPeriod(period: string) {
+  if (!isPeriod(period))
     throw StatisticsExcelErrors.STATISTICS_PERIOD_INVALID([
       { path: 'query.period', message: 'Kỳ báo cáo không đúng dạng.', reason: 'invalid_period' },
     ]);
-  return bounds;
 }
 
 async function boardName(db: Executor, boardId: string): Promise<string> {
@@ -121,10 +115,10 @@ export async function excelTemplate(
 ): Promise<ExcelFile> {
   const boardId = resolveBoardId(actor, query.boardId);
   assertCan(actor, 'records.read', boardId);
-  const bounds = checkedPeriod(query.period);
+  checkPeriod(query.period);
   const name = await boardName(db, boardId);
   const enterpriseRows = (await repo.enterprisesOfBoards(db, [boardId])).filter((e) =>
-    operatesDuring(e, bounds),
+    overlapsPeriod(query.period, e.operatingSince, e.operatingUntil),
   );
   const accepted = new Map(
     (await repo.reportsOfBoardPeriod(db, boardId, query.period))
@@ -150,7 +144,7 @@ export async function excelExport(
 ): Promise<ExcelFile> {
   const boardId = resolveBoardId(actor, query.boardId);
   assertCan(actor, 'records.read', boardId);
-  checkedPeriod(query.period);
+  checkPeriod(query.period);
   const name = await boardName(db, boardId);
   const byId = new Map((await repo.enterprisesOfBoards(db, [boardId])).map((e) => [e.id, e]));
   const rows: WorkbookRow[] = (await repo.reportsOfBoardPeriod(db, boardId, query.period))
@@ -321,7 +315,7 @@ export async function importExcel(
 ): Promise<ImportSummary> {
   const boardId = resolveBoardId(actor, options.boardId);
   assertCan(actor, 'records.write', boardId);
-  if (!periodBounds(options.period))
+  if (!isPeriod(options.period))
     throw invalid([
       problem(
         null,

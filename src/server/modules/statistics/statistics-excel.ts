@@ -50,44 +50,6 @@ export const STATUS_LABELS: Record<(typeof REPORT_STATUSES)[number], string> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Periods
-
-const PERIOD_PATTERN = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
-
-/** The first and last day of a period ("2019", "2019-H1", "2019-Q3", "2019-11"); null if malformed. */
-export function periodBounds(period: string): { start: string; end: string } | null {
-  const match = PERIOD_PATTERN.exec(period);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const part = match[2];
-  let first = 1;
-  let last = 12;
-  if (part?.startsWith('H')) {
-    first = part === 'H1' ? 1 : 7;
-    last = first + 5;
-  } else if (part?.startsWith('Q')) {
-    first = (Number(part.slice(1)) - 1) * 3 + 1;
-    last = first + 2;
-  } else if (part) {
-    first = last = Number(part);
-  }
-  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(lastDay)}` };
-}
-
-/** Whether an enterprise operates during (some part of) a period. */
-export function operatesDuring(
-  enterprise: { operatingSince: string | null; operatingUntil: string | null },
-  bounds: { start: string; end: string },
-): boolean {
-  return (
-    (enterprise.operatingSince === null || enterprise.operatingSince <= bounds.end) &&
-    (enterprise.operatingUntil === null || enterprise.operatingUntil >= bounds.start)
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
 // Reading figures
 
 export type FigureProblem =

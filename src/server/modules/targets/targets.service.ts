@@ -1,6 +1,7 @@
-import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoardId, assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
+import { formatScaled, parseDecimal } from '../../../domain/decimal.ts';
 import { growthPercent, percent } from '../../../domain/percent.ts';
 import * as repo from './targets.repository.ts';
 import { TargetErrors } from './targets.errors.ts';
@@ -44,10 +45,7 @@ function trimDecimal(value: string): string {
 }
 
 function boardFor(actor: Actor, boardId: string | undefined): string {
-  const id =
-    boardId ??
-    actor.homeBoardId ??
-    (actor.visibleBoardIds.length === 1 ? actor.visibleBoardIds[0] : undefined);
+  const id = actingBoardId(actor, boardId);
   if (!id) throw TargetErrors.TARGET_BOARD_REQUIRED();
   return id;
 }
@@ -244,9 +242,6 @@ export async function provinceShares(executor: Executor, boardId: string, period
 
 /** A decimal string times an integer factor, as a decimal string (for exact ratios). */
 function scaled(value: string, factor: bigint): string {
-  const [whole, fraction = ''] = value.split('.');
-  const units = BigInt(`${whole}${fraction}`) * factor;
-  if (!fraction) return units.toString();
-  const digits = units.toString().padStart(fraction.length + 1, '0');
-  return `${digits.slice(0, -fraction.length)}.${digits.slice(-fraction.length)}`;
+  const { units, scale } = parseDecimal(value);
+  return formatScaled({ units: units * factor, scale });
 }

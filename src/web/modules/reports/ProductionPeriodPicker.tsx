@@ -1,5 +1,6 @@
 import { Form, Segmented, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isPeriod } from '../../../domain/periods.ts';
 
 type Kind = 'year' | 'half' | 'quarter' | 'month';
 const FIRST_YEAR = 2000;
@@ -79,9 +80,7 @@ export function ProductionPeriodPicker({
   );
 }
 
-const PERIOD = /^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
-
 /** The period an address names, or last year when it names none. */
 export function productionPeriodOf(value: string | string[] | undefined): string {
-  return typeof value === 'string' && PERIOD.test(value) ? value : String(new Date().getFullYear() - 1);
+  return typeof value === 'string' && isPeriod(value) ? value : String(new Date().getFullYear() - 1);
 }
