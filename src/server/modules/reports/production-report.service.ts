@@ -11,7 +11,12 @@ import {
   subPeriods,
   type PeriodKind,
 } from '../../../domain/periods.ts';
-import { provinceShares, targetsAgainstResults, type Results } from '../targets/targets.service.ts';
+import {
+  boardPlan,
+  provinceShares,
+  targetsAgainstResults,
+  type Results,
+} from '../targets/targets.service.ts';
 import { investmentReport } from './investment-report.service.ts';
 import * as repo from './production-report.repository.ts';
 import { resolveReportScope } from './report-scope.ts';
@@ -112,17 +117,25 @@ export async function productionReport(
   };
   // Targets and the province's totals belong to one board; not shown for sums or single zones.
   if (scope.boardIds.length !== 1 || scope.zoneIds) return report;
-  const results = await resultsOf(executor, actor, report);
-  const boardId = scope.boardIds[0]!;
+  const plan = await boardPlan(executor, scope.boardIds[0]!, parsePeriod(query.period).year, query.period);
+  const results = await resultsOf(executor, actor, report, plan.indicators.has('attractedCapitalVnd'));
   return {
     ...report,
-    targets: await targetsAgainstResults(executor, boardId, parsePeriod(query.period).year, results),
-    province: await provinceShares(executor, boardId, query.period, results),
+    targets: targetsAgainstResults(plan.targets, results),
+    province: provinceShares(plan.totals, results),
   };
 }
 
-/** The report's figures by target indicator, with investment attracted in the same periods. */
-async function resultsOf(executor: Executor, actor: Actor, report: ProductionReport): Promise<Results> {
+/**
+ * The report's figures by target indicator; investment attracted in the same periods (two
+ * investment reports) only when the plan asks for it.
+ */
+async function resultsOf(
+  executor: Executor,
+  actor: Actor,
+  report: ProductionReport,
+  withAttracted: boolean,
+): Promise<Results> {
   const attracted = async (period: string) => {
     const investment = await investmentReport(executor, actor, {
       boards: report.boards,
@@ -143,10 +156,14 @@ async function resultsOf(executor: Executor, actor: Actor, report: ProductionRep
     budgetPaidVnd: indicators.budgetPaidVnd.total,
     workers: { value: String(workers.value), previous: String(workers.previous) },
     newJobs: { value: String(Math.max(0, workers.value - workers.previous)), previous: null },
-    attractedCapitalVnd: {
-      value: await attracted(report.period),
-      previous: await attracted(report.previousPeriod),
-    },
+    ...(withAttracted
+      ? {
+          attractedCapitalVnd: {
+            value: await attracted(report.period),
+            previous: await attracted(report.previousPeriod),
+          },
+        }
+      : {}),
   };
 }
 

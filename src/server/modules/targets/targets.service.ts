@@ -178,6 +178,16 @@ export async function deleteProvinceTotal(db: Db, actor: Actor, id: string): Pro
   });
 }
 
+/** A board's targets for a year and the province's totals it entered for a period. */
+export async function boardPlan(executor: Executor, boardId: string, year: number, period: string) {
+  const [targets, totals] = await Promise.all([
+    repo.listTargets(executor, [boardId], year),
+    repo.listProvinceTotals(executor, [boardId], period),
+  ]);
+  const indicators = new Set([...targets, ...totals].map((row) => row.indicator as TargetIndicator));
+  return { targets, totals, indicators };
+}
+
 /** An indicator's result this period and the year before, as the production report has them. */
 export type Results = Partial<Record<TargetIndicator, { value: string; previous: string | null }>>;
 
@@ -185,13 +195,7 @@ export type Results = Partial<Record<TargetIndicator, { value: string; previous:
  * Results against the board's targets for the year ("đạt 105% kế hoạch"): an amount target is
  * reached at result / target; a growth target at result / (last year × (1 + growth)).
  */
-export async function targetsAgainstResults(
-  executor: Executor,
-  boardId: string,
-  year: number,
-  results: Results,
-) {
-  const rows = await repo.listTargets(executor, [boardId], year);
+export function targetsAgainstResults(rows: TargetRow[], results: Results) {
   return rows.flatMap((row) => {
     const result = results[row.indicator as TargetIndicator];
     if (!result) return [];
@@ -222,8 +226,7 @@ export async function targetsAgainstResults(
 }
 
 /** The zones' share of the province's totals entered for the period ("chiếm trên 60%"). */
-export async function provinceShares(executor: Executor, boardId: string, period: string, results: Results) {
-  const rows = await repo.listProvinceTotals(executor, [boardId], period);
+export function provinceShares(rows: ProvinceTotalRow[], results: Results) {
   return rows.flatMap((row) => {
     const result = results[row.indicator as TargetIndicator];
     if (!result) return [];
