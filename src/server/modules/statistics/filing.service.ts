@@ -4,11 +4,10 @@ import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
-import { normaliseUsd } from '../../../domain/money.ts';
 import { previousYearPeriod } from '../../../domain/periods.ts';
 import { loadEnterprise, ownEnterpriseOf, readableBoards } from './enterprises.service.ts';
 import * as repo from './filing.repository.ts';
-import type { EnterpriseReportFigures } from './statistics.service.ts';
+import { reportValues, type EnterpriseReportFigures } from './statistics.service.ts';
 import { dueDateOf, rateFor, rulesFor } from './reporting-calendar.service.ts';
 import { runChecks, type Check, type ReportFigures } from './statistics-rules.ts';
 import { StatisticsErrors } from './statistics.errors.ts';
@@ -16,9 +15,6 @@ import { enterpriseReports, reportUnlockRequests } from './statistics.tables.ts'
 
 /** A report's figures as a form or the API sends them (money as strings of the unit). */
 export type FiguresInput = EnterpriseReportFigures;
-
-const big = (v: string | null | undefined) => (v == null ? null : BigInt(v));
-const usd = (v: string | null | undefined) => (v == null ? null : normaliseUsd(v));
 
 function figuresOf(row: repo.ReportRow): ReportFigures {
   return {
@@ -144,16 +140,7 @@ export async function saveReport(
     if (current?.status === 'accepted') throw StatisticsErrors.STATISTICS_REPORT_LOCKED();
     if (current?.status === 'submitted') throw StatisticsErrors.STATISTICS_REPORT_NOT_EDITABLE();
     if (current && body.version !== current.version) throw versionConflict(current.version);
-    const values = {
-      productionValueVnd: big(body.productionValueVnd),
-      revenueVnd: big(body.revenueVnd),
-      exportUsd: usd(body.exportUsd),
-      importUsd: usd(body.importUsd),
-      budgetPaidVnd: big(body.budgetPaidVnd),
-      workers: body.workers ?? null,
-      insuredWorkers: body.insuredWorkers ?? null,
-      averageIncomeVnd: big(body.averageIncomeVnd),
-    };
+    const values = reportValues(body);
     const checks = await checksFor(tx, enterprise.boardId, enterpriseId, period, values);
     const hard = hardFailures(checks);
     // The table itself refuses more insured workers than workers, whatever the board's rules.

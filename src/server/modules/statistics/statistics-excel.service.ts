@@ -8,10 +8,10 @@ import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
-import { compareDecimal } from '../../../domain/decimal.ts';
 import { isPeriod, overlapsPeriod } from '../../../domain/periods.ts';
 import { listBoardsByIds } from '../boards/boards.service.ts';
 import * as repo from './statistics.repository.ts';
+import { reportValues, sameFigures, type ReportValues } from './statistics.service.ts';
 import { enterpriseReports } from './statistics.tables.ts';
 import { StatisticsExcelErrors } from './statistics-excel.errors.ts';
 import {
@@ -270,36 +270,14 @@ function parseRows(
   return { rows, skipped, read, problems };
 }
 
-const sameUsd = (a: string | null, b: string | null) =>
-  a === null || b === null ? a === b : compareDecimal(a, b) === 0;
-
-function reportValues(figures: Figures) {
-  const big = (v: string | null) => (v === null ? null : BigInt(v));
-  return {
-    productionValueVnd: big(figures.productionValueVnd),
-    revenueVnd: big(figures.revenueVnd),
-    exportUsd: figures.exportUsd,
-    importUsd: figures.importUsd,
-    budgetPaidVnd: big(figures.budgetPaidVnd),
-    workers: figures.workers === null ? null : Number(figures.workers),
-    insuredWorkers: figures.insuredWorkers === null ? null : Number(figures.insuredWorkers),
-    averageIncomeVnd: big(figures.averageIncomeVnd),
-  };
-}
-
-type ReportValues = ReturnType<typeof reportValues>;
-
-function sameFigures(current: repo.EnterpriseReportRow, values: ReportValues): boolean {
-  return (
-    current.productionValueVnd === values.productionValueVnd &&
-    current.revenueVnd === values.revenueVnd &&
-    sameUsd(current.exportUsd, values.exportUsd) &&
-    sameUsd(current.importUsd, values.importUsd) &&
-    current.budgetPaidVnd === values.budgetPaidVnd &&
-    current.workers === values.workers &&
-    current.insuredWorkers === values.insuredWorkers &&
-    current.averageIncomeVnd === values.averageIncomeVnd
-  );
+/** A row's figures as the table holds them. */
+function rowValues(figures: Figures): ReportValues {
+  const count = (v: string | null) => (v === null ? null : Number(v));
+  return reportValues({
+    ...figures,
+    workers: count(figures.workers),
+    insuredWorkers: count(figures.insuredWorkers),
+  });
 }
 
 /**
@@ -385,7 +363,7 @@ export async function importExcel(
     const toUpdate: { current: repo.EnterpriseReportRow; values: ReportValues; taxCode: string }[] = [];
     for (const row of parsed.rows) {
       const enterprise = enterprises.get(row.taxCode)!;
-      const values = reportValues(row.figures);
+      const values = rowValues(row.figures);
       const current = existing.get(enterprise.id);
       if (!current) {
         toInsert.push({ boardId, enterpriseId: enterprise.id, period: options.period, ...values, ...review });

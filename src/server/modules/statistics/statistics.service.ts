@@ -3,6 +3,7 @@ import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Executor } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import { compareDecimal } from '../../../domain/decimal.ts';
+import { normaliseUsd } from '../../../domain/money.ts';
 import { normaliseForSearch } from '../../../domain/text.ts';
 import * as repo from './statistics.repository.ts';
 import { enterpriseReports, enterprises } from './statistics.tables.ts';
@@ -31,9 +32,10 @@ export interface EnterpriseReportFigures {
 }
 
 const big = (v: string | null | undefined) => (v == null ? null : BigInt(v));
-const usd = (v: string | null | undefined) => (v == null ? null : v);
+const usd = (v: string | null | undefined) => (v == null ? null : normaliseUsd(v));
 
-function reportValues(figures: EnterpriseReportFigures) {
+/** A report's figures as the table holds them (bigint đồng, USD strings, integer counts). */
+export function reportValues(figures: EnterpriseReportFigures) {
   return {
     productionValueVnd: big(figures.productionValueVnd),
     revenueVnd: big(figures.revenueVnd),
@@ -46,8 +48,24 @@ function reportValues(figures: EnterpriseReportFigures) {
   };
 }
 
+export type ReportValues = ReturnType<typeof reportValues>;
+
 function sameUsd(a: string | null, b: string | null) {
   return a === null || b === null ? a === b : compareDecimal(a, b) === 0;
+}
+
+/** Whether a stored report already holds these figures (USD compared by value). */
+export function sameFigures(current: repo.EnterpriseReportRow, values: ReportValues): boolean {
+  return (
+    current.productionValueVnd === values.productionValueVnd &&
+    current.revenueVnd === values.revenueVnd &&
+    sameUsd(current.exportUsd, values.exportUsd) &&
+    sameUsd(current.importUsd, values.importUsd) &&
+    current.budgetPaidVnd === values.budgetPaidVnd &&
+    current.workers === values.workers &&
+    current.insuredWorkers === values.insuredWorkers &&
+    current.averageIncomeVnd === values.averageIncomeVnd
+  );
 }
 
 /** Creates or updates enterprises of one board by tax code (data package import). */
@@ -166,17 +184,7 @@ export async function upsertEnterpriseReports(
       });
       continue;
     }
-    const same =
-      current.productionValueVnd === values.productionValueVnd &&
-      current.revenueVnd === values.revenueVnd &&
-      sameUsd(current.exportUsd, values.exportUsd) &&
-      sameUsd(current.importUsd, values.importUsd) &&
-      current.budgetPaidVnd === values.budgetPaidVnd &&
-      current.workers === values.workers &&
-      current.insuredWorkers === values.insuredWorkers &&
-      current.averageIncomeVnd === values.averageIncomeVnd &&
-      current.status === 'accepted';
-    if (same) {
+    if (current.status === 'accepted' && sameFigures(current, values)) {
       outcome.unchanged++;
       continue;
     }
