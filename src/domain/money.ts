@@ -7,6 +7,21 @@ export const VND_PATTERN = /^\d+$/;
 export const SIGNED_VND_PATTERN = /^-?\d+$/;
 export const USD_PATTERN = /^\d+(\.\d{1,2})?$/;
 
+/** The largest amount in đồng a record holds (PostgreSQL bigint): about 9,2 × 10^18 đồng. */
+export const MAX_VND = 9_223_372_036_854_775_807n;
+/** The largest USD amount a record holds (numeric(18,2)): 16 digits before the point. */
+export const MAX_USD_WHOLE_DIGITS = 16;
+
+/** A whole, non-negative amount in đồng that a record can hold. */
+export function isStorableVnd(value: string): boolean {
+  return VND_PATTERN.test(value) && value.length <= 19 && BigInt(value) <= MAX_VND;
+}
+
+/** A non-negative USD amount with at most 2 decimals that a record can hold. */
+export function isStorableUsd(value: string): boolean {
+  return USD_PATTERN.test(value) && value.split('.')[0]!.length <= MAX_USD_WHOLE_DIGITS;
+}
+
 export function usdToCents(value: string): bigint {
   if (!/^-?\d+(\.\d{1,2})?$/.test(value)) throw new RangeError(`not a USD amount: ${value}`);
   const negative = value.startsWith('-');

@@ -18,9 +18,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Database } from './kernel/db/database.ts';
+import { can } from './kernel/actor.ts';
 import { CommonErrors } from './kernel/errors.ts';
-import { installErrorHandling, routeNotFound, type AppInstance } from './kernel/http.ts';
+import {
+  guardRequests,
+  installErrorHandling,
+  rejectMalformedInput,
+  routeNotFound,
+  type AppInstance,
+} from './kernel/http.ts';
+import { serializeError } from './kernel/logging.ts';
+import type { TrustProxy } from './kernel/proxy.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { backupRoutes } from './modules/backup/backup.routes.ts';
 import { boardsRoutes } from './modules/boards/boards.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { investorsRoutes } from './modules/investors/investors.routes.ts';
@@ -41,20 +51,34 @@ import {
 import { authRoutes, usersRoutes } from './modules/users/users.routes.ts';
 import { zonesRoutes } from './modules/zones/zones.routes.ts';
 import { placeholderPage } from './placeholder-page.ts';
+import { APP_VERSION } from './version.ts';
 
 z.config(z.locales.vi());
 
-export const APP_VERSION = '0.1.0';
+export { APP_VERSION } from './version.ts';
+
+/** Bodies of ordinary API requests: the largest form is a few kilobytes. */
+const DEFAULT_BODY_LIMIT = 64 * 1024;
+/** Sign-in, password and token requests: a few hundred bytes. */
+const AUTH_BODY_LIMIT = 4 * 1024;
 
 /** Where `npm run build` (or `npm start`) puts the web app. */
 export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 export interface AppOptions {
   database: Database;
-  logger?: boolean | { level: string };
-  /** Send the session cookie only over HTTPS (set behind a TLS proxy). */
+  /** Fastify's logger: off, or a level (and, for tests, the stream it writes to). */
+  logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
+  /**
+   * Served over HTTPS (directly or behind a TLS proxy): the session cookie is sent only over
+   * HTTPS, and browsers are told to stay on HTTPS (HSTS, upgrade-insecure-requests). Off on a
+   * plain-http LAN deployment, where those headers would lock users out.
+   */
   cookieSecure?: boolean;
-  trustProxy?: boolean;
+  /** Which proxies' X-Forwarded-For to believe (see parseTrustProxy); never every client's. */
+  trustProxy?: TrustProxy;
+  /** Origins besides the server's own that may send changes (a proxy that rewrites Host). */
+  allowedOrigins?: string[];
   /** Login attempts per minute from one address. */
   loginRateLimit?: number;
   authPolicy?: AuthPolicy;
@@ -68,11 +92,16 @@ export interface AppOptions {
 
 /** The whole application as a Fastify instance (no listen: tests use inject()). */
 export async function buildApp(options: AppOptions): Promise<AppInstance> {
+  const logger = options.logger ?? false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger:
+      typeof logger === 'object'
+        ? { ...logger, serializers: { err: (error: unknown) => serializeError(error) } }
+        : logger,
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
-    bodyLimit: 1024 * 1024,
+    // Enough for any form; routes that take more (imports) or much less (sign-in) say so.
+    bodyLimit: DEFAULT_BODY_LIMIT,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -83,7 +112,16 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
 
-  await app.register(helmet, { global: true });
+  guardRequests(app, { allowedOrigins: options.allowedOrigins ?? [] });
+
+  const secure = options.cookieSecure ?? false;
+  await app.register(helmet, {
+    global: true,
+    // HSTS and upgrade-insecure-requests only where HTTPS is served: on a plain-http LAN
+    // deployment they would send browsers to an https:// that does not exist.
+    hsts: secure,
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } },
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => CommonErrors.RATE_LIMITED() });
   await app.register(swagger, {
@@ -105,7 +143,11 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => (secure ? header : header.replace(/\s*upgrade-insecure-requests;?/, '')),
+  });
 
   const policy = options.authPolicy ?? DEFAULT_AUTH_POLICY;
   await app.register(
@@ -118,11 +160,16 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
         const openToEnterprise =
           request.routeOptions.config?.enterprise || request.routeOptions.url?.startsWith('/api/v1/auth/');
         if (actor.role === 'enterprise' && !openToEnterprise) throw CommonErrors.FORBIDDEN();
+        // Uploads: the role must allow the work before a byte of the body is read.
+        const permission = request.routeOptions.config?.permission;
+        if (permission && !can(actor, permission)) throw CommonErrors.FORBIDDEN();
         request.actor = actor;
       });
+      api.addHook('preValidation', async (request) => rejectMalformedInput(request));
       await api.register(healthRoutes(APP_VERSION));
       await api.register(
         authRoutes({
+          bodyLimit: AUTH_BODY_LIMIT,
           policy,
           cookieSecure: options.cookieSecure ?? false,
           loginRateLimit: options.loginRateLimit ?? 10,
@@ -134,8 +181,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
       await api.register(investorsRoutes);
       await api.register(projectsRoutes);
       await api.register(reportsRoutes);
-      await api.register(packagesRoutes({ bodyLimit: options.packageBodyLimit ?? 200 * 1024 * 1024 }));
+      await api.register(packagesRoutes({ bodyLimit: options.packageBodyLimit ?? 64 * 1024 * 1024 }));
       await api.register(auditRoutes);
+      await api.register(backupRoutes(APP_VERSION));
       await api.register(targetsRoutes);
       await api.register(statisticsExcelRoutes);
       await api.register(enterprisesRoutes);
@@ -160,6 +208,8 @@ async function serveWebApp(app: AppInstance, webRoot: string) {
       root: webRoot,
       wildcard: false,
       index: false,
+      // Our own cache-control below; the plugin's ("public, max-age=0") would replace it.
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         res.setHeader(
           'cache-control',

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { systemActor } from './kernel/actor.ts';
+import { parseTrustProxy } from './kernel/proxy.ts';
 import { allBoardIds } from './modules/boards/boards.service.ts';
 import { APP_VERSION, buildApp } from './app.ts';
 import { openTarget, prepareFirstStart, resolveTarget, settleEmbeddedLock } from './runtime.ts';
@@ -37,7 +38,8 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
     database: opened.database,
     logger: { level: env.LOG_LEVEL ?? 'info' },
     cookieSecure: env.COOKIE_SECURE === '1',
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    allowedOrigins: (env.KCN_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
     localSecret: async (secret) =>
       secret === localSecret ? systemActor('cli:local', await allBoardIds(opened.database.db)) : null,
   });

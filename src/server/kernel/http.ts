@@ -10,9 +10,10 @@ import type {
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Actor } from './actor.ts';
-import type { Database, Db } from './db/database.ts';
+import type { Actor, Permission } from './actor.ts';
+import { isDatabaseUnavailable, type Database, type Db } from './db/database.ts';
 import { AppError, CommonErrors, type ErrorDetail } from './errors.ts';
+import { findInputProblems, pathHasNullCharacter } from './input-guard.ts';
 
 export type AppInstance = FastifyInstance<
   RawServerDefault,
@@ -36,6 +37,11 @@ declare module 'fastify' {
     public?: boolean;
     /** Open to enterprise accounts (role enterprise); every other route refuses them. */
     enterprise?: boolean;
+    /**
+     * A permission the actor must hold on some board before the body is even read (uploads):
+     * a viewer's 20 MB package is refused at once, not parsed and validated first.
+     */
+    permission?: Permission;
   }
 }
 
@@ -65,9 +71,10 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
       const unknownKeys =
         problem.keyword === 'unrecognized_keys' ? ((problem.params as { keys?: string[] }).keys ?? []) : [];
       if (unknownKeys.length > 0) {
+        // One short detail per key: zod's own message lists every key, once per key.
         return unknownKeys.map((key) => ({
-          path: [prefix, ...segments, key].join('.'),
-          message: problem.message ?? '',
+          path: [prefix, ...segments, key.slice(0, 100)].join('.'),
+          message: 'Trường này không có trong định dạng được chấp nhận.',
           reason: problem.keyword,
         }));
       }
@@ -99,10 +106,24 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
       { path: 'body', message: fastifyError.message, reason: 'invalid_json' },
     ]);
   }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    return CommonErrors.DATABASE_UNAVAILABLE();
+  }
   const dbCode = fastifyError.cause?.code ?? (fastifyError as { code?: string }).code;
   if (dbCode === '23505') {
+    // A service should have found the duplicate first; the constraint's name is not for clients.
+    request.log.warn({ err: error }, 'unique violation reached the database');
     return CommonErrors.DUPLICATE([
-      { path: fastifyError.cause?.constraint ?? 'body', message: 'Trùng khóa', reason: 'duplicate' },
+      { path: 'body', message: 'Trùng với bản ghi đã có.', reason: 'duplicate' },
+    ]);
+  }
+  if (typeof dbCode === 'string' && dbCode.startsWith('22')) {
+    // A value the database cannot hold (too long, out of range, a character it refuses) that
+    // the route's schema let through: the client's input, not the server, is at fault.
+    request.log.warn({ err: error }, 'data exception reached the database');
+    return CommonErrors.VALIDATION_FAILED([
+      { path: 'body', message: 'Có giá trị vượt quá giới hạn cho phép.', reason: 'out_of_range' },
     ]);
   }
   request.log.error({ err: error }, 'unhandled error');
@@ -129,4 +150,55 @@ export function routeNotFound(request: FastifyRequest, reply: FastifyReply) {
     .send(
       CommonErrors.ROUTE_NOT_FOUND([{ path: request.url, message: 'Không có địa chỉ này.' }]).toEnvelope(),
     );
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Checks every request before routing: a NUL anywhere in the address is refused (no route,
+ * static file or query may receive one), and a change sent by a browser from another site is
+ * refused — a second line behind the SameSite=Strict cookie. Requests without an Origin (the
+ * command line, scripts with a token) are not browsers' and pass.
+ */
+export function guardRequests(app: AppInstance, options: { allowedOrigins: string[] }): void {
+  const allowed = new Set(options.allowedOrigins.map((origin) => origin.replace(/\/+$/, '').toLowerCase()));
+  app.addHook('onRequest', async (request) => {
+    if (pathHasNullCharacter(request.url)) {
+      throw CommonErrors.REQUEST_INVALID([
+        { path: 'url', message: 'Địa chỉ có ký tự NUL.', reason: 'null_character' },
+      ]);
+    }
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    const fetchSite = request.headers['sec-fetch-site'];
+    const origin = request.headers.origin;
+    const crossSite = fetchSite === 'cross-site';
+    if (!crossSite && origin === undefined) return;
+    if (!crossSite && origin !== undefined && sameOrigin(origin, request.host, allowed)) return;
+    throw CommonErrors.CROSS_ORIGIN_REFUSED([
+      {
+        path: 'headers.origin',
+        message: `Nguồn ${origin ?? fetchSite} không được phép.`,
+        reason: 'cross_origin',
+      },
+    ]);
+  });
+}
+
+function sameOrigin(origin: string, host: string, allowed: ReadonlySet<string>): boolean {
+  if (allowed.has(origin.toLowerCase())) return true;
+  try {
+    return new URL(origin).host.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false; // "null" (a sandboxed frame, a file) or garbage
+  }
+}
+
+/** The route-independent input check (input-guard.ts) of params, query and body. */
+export async function rejectMalformedInput(request: FastifyRequest): Promise<void> {
+  const problems = [
+    ...findInputProblems(request.params, 'params'),
+    ...findInputProblems(request.query, 'query'),
+    ...findInputProblems(request.body, 'body'),
+  ];
+  if (problems.length > 0) throw CommonErrors.VALIDATION_FAILED(problems);
 }

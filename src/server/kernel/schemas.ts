@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
 import { isDecimalString } from '../../domain/decimal.ts';
-import { SIGNED_VND_PATTERN, USD_PATTERN, VND_PATTERN } from '../../domain/money.ts';
+import {
+  isStorableUsd,
+  isStorableVnd,
+  SIGNED_VND_PATTERN,
+  USD_PATTERN,
+  VND_PATTERN,
+} from '../../domain/money.ts';
 
 /** Schemas shared by every module's routes; one name serves as value and type. */
 export const Uuid = z.uuid({ message: 'Phải là một mã định danh (UUID) hợp lệ.' });
@@ -15,6 +21,10 @@ export const VndAmount = z
   .string()
   .regex(VND_PATTERN, { message: 'Số tiền VND phải là chuỗi chữ số nguyên không âm (đơn vị đồng).' })
   .max(20)
+  // Only a well-formed amount can be too large: one problem per field.
+  .refine((v) => !VND_PATTERN.test(v) || isStorableVnd(v), {
+    message: 'Số tiền quá lớn (tối đa 9.223.372.036.854.775.807 đồng).',
+  })
   .meta({ description: 'Whole đồng as a string of digits', example: '4466777000000' });
 
 export const SignedVndAmount = z
@@ -26,6 +36,9 @@ export const UsdAmount = z
   .string()
   .regex(USD_PATTERN, { message: 'Số tiền USD phải là chuỗi số không âm, tối đa 2 chữ số thập phân.' })
   .max(20)
+  .refine((v) => !USD_PATTERN.test(v) || isStorableUsd(v), {
+    message: 'Số tiền USD quá lớn (tối đa 16 chữ số phần nguyên).',
+  })
   .meta({ example: '15000000.00' });
 
 export const Hectares = z
@@ -39,6 +52,7 @@ export const Version = z
   .number()
   .int()
   .positive()
+  .max(2_147_483_647)
   .meta({ description: 'Version read before editing (optimistic lock)' });
 
 export const Timestamp = z.string().meta({ format: 'date-time' });
@@ -52,12 +66,14 @@ export const ErrorEnvelope = z
       details: z.array(
         z.looseObject({ path: z.string(), message: z.string(), reason: z.string().optional() }),
       ),
+      /** Problems found beyond those listed in `details` (lists are bounded). */
+      omittedDetails: z.number().int().optional(),
     }),
   })
   .meta({ id: 'ErrorEnvelope' });
 
 export const PageQuery = {
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 };
 
@@ -87,4 +103,5 @@ export const errorResponses = {
   409: ErrorEnvelope,
   422: ErrorEnvelope,
   429: ErrorEnvelope,
+  503: ErrorEnvelope,
 };

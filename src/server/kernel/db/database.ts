@@ -42,10 +42,21 @@ export interface DatabaseOptions {
   /** An embedded database loaded from a dump (tests), kept in memory. */
   loadDataDir?: Blob;
   poolSize?: number;
+  /**
+   * Told of every connection the PostgreSQL server ends (the pool survives it). By default a
+   * warning on stderr; the server passes its logger.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  if (options.url)
+    return openPostgres(
+      options.url,
+      options.poolSize ?? 10,
+      options.onConnectionError ??
+        ((error) => process.stderr.write(`PostgreSQL: kết nối bị đóng (${error.message})\n`)),
+    );
   return openPglite(options);
 }
 
@@ -69,9 +80,107 @@ async function openPglite({ dataDir, loadDataDir }: DatabaseOptions): Promise<Da
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  // JIT off: it compiles each report query for tens of milliseconds to save less (see bench/).
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c timezone=UTC -c jit=off' });
+/**
+ * A pool that outlives its server's connections. The server may end any connection at any time
+ * (an administrator's pg_terminate_backend, a restart, a network cut): pg then emits 'error' on
+ * the client, and an 'error' event without a listener ends the Node process. Every client gets a
+ * listener when it connects, and the pool one for its idle clients; the broken client is dropped
+ * and the next request gets a new connection. Queries that were running fail with the server's
+ * error, which the HTTP layer answers 503 (isDatabaseUnavailable).
+ *
+ * Drizzle opens a transaction with pool.connect() then `begin`, and releases the client only if
+ * `begin` succeeded: a client that breaks before `begin` would never go back to the pool, and a
+ * few such would exhaust it. Such a client is released here, marked broken, on its first failure.
+ */
+type ConnectCallback = (
+  err: Error | undefined,
+  client: pg.PoolClient | undefined,
+  done: (release?: unknown) => void,
+) => void;
+
+export class ResilientPool extends pg.Pool {
+  constructor(config: pg.PoolConfig, onConnectionError: (error: Error) => void) {
+    super(config);
+    this.on('error', onConnectionError);
+    this.on('connect', (client) => client.on('error', onConnectionError));
+  }
+
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    if (callback) return super.connect(callback);
+    return super.connect().then((client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      let first = true;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        const result = query(...args);
+        if (!first || !(result instanceof Promise)) return result;
+        first = false;
+        return result.catch((error: unknown) => {
+          if (isDatabaseUnavailable(error)) client.release(error as Error);
+          throw error;
+        });
+      };
+      return client;
+    });
+  }
+}
+
+/** SQLSTATE classes and codes that say the server or the connection is gone, not the query. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+const UNAVAILABLE_MESSAGES = [
+  'Connection terminated',
+  'connection error and is not queryable',
+  'timeout exceeded when trying to connect',
+  'Client was closed and is not queryable',
+  'Cannot use a pool after calling end',
+];
+
+/**
+ * True when an error (or one it wraps, as Drizzle's DrizzleQueryError wraps the driver's) means
+ * the database cannot be reached now — the request may succeed later, so it is a 503.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string') {
+      // Class 08 is the connection's state, but for 08P01 (the client broke the protocol).
+      const connectionClass = code.startsWith('08') && code !== '08P01';
+      if (connectionClass || UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code)) return true;
+    }
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((m) => message.includes(m))) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  onConnectionError: (error: Error) => void,
+): Promise<Database> {
+  const pool = new ResilientPool(
+    {
+      connectionString: url,
+      max: poolSize,
+      // JIT off: it compiles each report query for tens of milliseconds to save less (see bench/).
+      options: '-c timezone=UTC -c jit=off',
+      // A server that does not answer fails the request (503) instead of holding it forever.
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+    },
+    onConnectionError,
+  );
   // Fail early with the server's own message when it is unreachable.
   const probe = await pool.connect();
   probe.release();

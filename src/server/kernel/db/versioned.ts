@@ -34,6 +34,34 @@ export async function updateVersioned<T extends VersionedTable>(
   return rows[0]!;
 }
 
+/**
+ * A record identified by a natural key (a board's target for a year and indicator), found or
+ * created, safe when requests race. `find` must read the row locked (FOR UPDATE), `insert` must
+ * skip a conflicting row (ON CONFLICT DO NOTHING) and return undefined then: PostgreSQL makes it
+ * wait for the transaction that created the row, whose row the second `find` then sees. So
+ * every request succeeds, one creates and the others update.
+ */
+export async function findOrInsert<Row>(
+  find: () => Promise<Row | undefined>,
+  insert: () => Promise<Row | undefined>,
+): Promise<{ row: Row; inserted: boolean }> {
+  const found = await find();
+  if (found) return { row: found, inserted: false };
+  const inserted = await insert();
+  if (inserted) return { row: inserted, inserted: true };
+  const row = await find();
+  if (!row) throw new Error('a row that conflicted on insert cannot be read');
+  return { row, inserted: false };
+}
+
+/**
+ * The creation of a versioned record that another request created first: the caller sent no
+ * version because there was no record, so it gets the same answer as a stale edit.
+ */
+export async function createdMeanwhile(currentVersion: () => Promise<number | undefined>): Promise<never> {
+  throw versionConflict((await currentVersion()) ?? 1);
+}
+
 /** The fields whose values differ, for deciding whether an update changes anything. */
 export function changedFields<T extends Record<string, unknown>>(current: T, next: Partial<T>): (keyof T)[] {
   return (Object.keys(next) as (keyof T)[]).filter(

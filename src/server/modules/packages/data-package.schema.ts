@@ -16,7 +16,8 @@ export const PERIOD_PATTERN = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/;
 export const TaxCode = z
   .string()
   .regex(/^\d{10}(-?\d{3})?$/, { message: 'Mã số thuế gồm 10 chữ số (hoặc 10 chữ số, "-" và 3 chữ số).' });
-const Count = z.number().int().nonnegative();
+/** People: a whole number a record can hold (the column is an integer). */
+const Count = z.number().int().nonnegative().max(1_000_000_000);
 
 export const PackageBoard = z.strictObject({
   code: BoardCode,
