@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll } from 'vitest';
 import { buildApp, type AppOptions } from '../src/server/app.ts';
 import { systemActor, type Actor, type Role } from '../src/server/kernel/actor.ts';
@@ -105,7 +106,8 @@ export async function createTestContext(options: Partial<AppOptions> = {}): Prom
     async createUser({ role, board, scope = board ? 'board' : 'national', username }) {
       const boardRow = board ? await context.createBoard(board) : null;
       const name = username ?? `${role}${++userCounter}${board ? `.${board.toLowerCase()}` : ''}`;
-      const password = `mat-khau-${name}-123`;
+      // Strong and unrelated to the name, as the password policy asks of people.
+      const password = `Sen-${randomBytes(6).toString('base64url')}-Vang`;
       const { user } = await createUser(database.db, await system(), {
         username: name,
         fullName: `Người dùng ${name}`,

@@ -45,28 +45,38 @@ export async function actorForUser(db: Executor, user: repo.UserRow, requestId?:
   };
 }
 
-/** Checks a username and password and opens a session; returns the cookie's secret. */
+/**
+ * Checks a username and password and opens a session; returns the cookie's secret.
+ *
+ * Every attempt costs the same — one argon2 verification against the user's hash or, for an
+ * unknown name, a dummy one — and failures are counted by the name typed, so an unknown name
+ * is locked like a real one: neither the answer, nor its code, nor its time tells whether a
+ * name exists or is locked.
+ */
 export async function login(
   db: Db,
   input: { username: string; password: string; ip?: string; userAgent?: string },
   policy: AuthPolicy = DEFAULT_AUTH_POLICY,
 ): Promise<{ sessionToken: string; user: repo.UserRow; expiresAt: Date }> {
-  const user = await repo.findUserByUsername(db, input.username);
-  if (!user) {
-    // Same work as a real check, so response time does not reveal which usernames exist.
-    await verifyPassword(await (dummyHash ??= hashPassword('not-a-real-password')), input.password);
-    throw UserErrors.AUTH_INVALID_CREDENTIALS();
-  }
-  if (user.lockedUntil && user.lockedUntil > new Date()) throw UserErrors.AUTH_ACCOUNT_LOCKED();
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    await repo.recordFailedLogin(db, user.id, policy.lockAfterFailures, policy.lockMinutes);
+  const [user, lockedUntil] = [
+    await repo.findUserByUsername(db, input.username),
+    await repo.loginLockedUntil(db, input.username),
+  ];
+  const passwordMatches = await verifyPassword(
+    user?.passwordHash ?? (await (dummyHash ??= hashPassword('not-a-real-password'))),
+    input.password,
+  );
+  // While locked, nothing is counted and nothing is told, not even a right password.
+  if (lockedUntil) throw UserErrors.AUTH_ACCOUNT_LOCKED();
+  if (!user || !passwordMatches) {
+    await repo.recordLoginFailure(db, input.username, policy.lockAfterFailures, policy.lockMinutes);
     throw UserErrors.AUTH_INVALID_CREDENTIALS();
   }
   if (user.disabledAt) throw UserErrors.AUTH_ACCOUNT_DISABLED();
   const { secret, hash } = generateSecret('s_');
   const expiresAt = new Date(Date.now() + policy.sessionIdleMinutes * 60_000);
   await db.transaction(async (tx) => {
-    await repo.recordSuccessfulLogin(tx, user.id);
+    await repo.recordSuccessfulLogin(tx, user.id, user.username);
     await repo.insertSession(tx, {
       tokenHash: hash,
       userId: user.id,

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.ts';
-import { apiTokens, sessions, users } from './users.tables.ts';
+import { apiTokens, loginFailures, sessions, users } from './users.tables.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -41,38 +41,58 @@ export async function insertUser(executor: Executor, values: typeof users.$infer
   return rows[0]!;
 }
 
-export async function recordFailedLogin(
+/** The end of a name's sign-in lock, if it is locked now. */
+export async function loginLockedUntil(executor: Executor, username: string): Promise<Date | null> {
+  const rows = await executor
+    .select({ lockedUntil: loginFailures.lockedUntil })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.username, username), gt(loginFailures.lockedUntil, sql`now()`)))
+    .limit(1);
+  return rows[0]?.lockedUntil ?? null;
+}
+
+/**
+ * Counts one failed sign-in of a name and locks it at `lockAfter` failures. The count starts
+ * again at 1 when the previous lock has ended or the last failure is a lock-length old: a lock
+ * that has run out does not re-arm on the next typo. One statement, so concurrent failures
+ * are all counted.
+ */
+export async function recordLoginFailure(
   executor: Executor,
-  userId: string,
+  username: string,
   lockAfter: number,
   lockMinutes: number,
 ) {
-  await executor
-    .update(users)
-    .set({
-      failedLogins: sql`${users.failedLogins} + 1`,
-      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${lockAfter} then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, userId));
+  const window = sql`make_interval(mins => ${lockMinutes})`;
+  await executor.execute(sql`
+    insert into ${loginFailures} (username, failures, last_failure_at, locked_until)
+    values (${username}, 1, now(), case when ${lockAfter} <= 1 then now() + ${window} end)
+    on conflict (username) do update set
+      failures = case
+        when ${loginFailures.lockedUntil} <= now() or ${loginFailures.lastFailureAt} < now() - ${window} then 1
+        else ${loginFailures.failures} + 1 end,
+      last_failure_at = now(),
+      locked_until = case
+        when ${loginFailures.lockedUntil} <= now() or ${loginFailures.lastFailureAt} < now() - ${window}
+          then case when ${lockAfter} <= 1 then now() + ${window} end
+        when ${loginFailures.failures} + 1 >= ${lockAfter} then now() + ${window}
+        else ${loginFailures.lockedUntil} end`);
+  await executor.delete(loginFailures).where(sql`${loginFailures.lastFailureAt} < now() - interval '1 day'`);
 }
 
-export async function recordSuccessfulLogin(executor: Executor, userId: string) {
-  await executor
-    .update(users)
-    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
-    .where(eq(users.id, userId));
+export async function clearLoginFailures(executor: Executor, username: string) {
+  await executor.delete(loginFailures).where(eq(loginFailures.username, username));
+}
+
+export async function recordSuccessfulLogin(executor: Executor, userId: string, username: string) {
+  await clearLoginFailures(executor, username);
+  await executor.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
 }
 
 export async function setPasswordHash(executor: Executor, userId: string, passwordHash: string) {
   await executor
     .update(users)
-    .set({
-      passwordHash,
-      failedLogins: 0,
-      lockedUntil: null,
-      version: sql`${users.version} + 1`,
-      updatedAt: new Date(),
-    })
+    .set({ passwordHash, version: sql`${users.version} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId));
 }
 
@@ -102,8 +122,23 @@ export async function deleteSession(executor: Executor, tokenHash: string) {
   await executor.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
-export async function deleteSessionsOfUser(executor: Executor, userId: string) {
-  await executor.delete(sessions).where(eq(sessions.userId, userId));
+/** Ends a user's sessions, but the one kept (the session that changed its own password). */
+export async function deleteSessionsOfUser(executor: Executor, userId: string, keepTokenHash?: string) {
+  await executor
+    .delete(sessions)
+    .where(
+      and(eq(sessions.userId, userId), keepTokenHash ? ne(sessions.tokenHash, keepTokenHash) : undefined),
+    );
+}
+
+/** Revokes every live API token of a user; returns how many. */
+export async function revokeApiTokensOfUser(executor: Executor, userId: string): Promise<number> {
+  const rows = await executor
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
 }
 
 export async function insertApiToken(executor: Executor, values: typeof apiTokens.$inferInsert) {

@@ -13,6 +13,7 @@ import {
   UpdateUserBody,
   User,
 } from './users.schemas.ts';
+import { hashSecret } from './credentials.ts';
 import * as service from './users.service.ts';
 
 export interface AuthRouteOptions {
@@ -20,11 +21,17 @@ export interface AuthRouteOptions {
   cookieSecure: boolean;
   /** Login attempts per minute from one address. */
   loginRateLimit: number;
+  /** Largest body of a sign-in, password or token request. */
+  bodyLimit: number;
 }
 
 export function authRoutes(options: AuthRouteOptions) {
   return async (app: AppInstance) => {
     const tags = ['auth'];
+    // Every request under /auth is a few hundred bytes; refuse more before parsing it.
+    app.addHook('onRoute', (route) => {
+      route.bodyLimit = Math.min(route.bodyLimit ?? options.bodyLimit, options.bodyLimit);
+    });
     app.post(
       '/auth/login',
       {
@@ -80,18 +87,17 @@ export function authRoutes(options: AuthRouteOptions) {
       {
         schema: {
           tags,
-          summary: 'Change my password',
+          summary: 'Change my password; my other sessions and all my API tokens end',
           body: ChangePasswordBody,
           response: { 204: z.null(), ...errorResponses },
         },
       },
       async (request, reply) => {
-        await service.changeOwnPassword(
-          app.db,
-          actorOf(request),
-          request.body.currentPassword,
-          request.body.newPassword,
-        );
+        const session = request.cookies[SESSION_COOKIE];
+        await service.changeOwnPassword(app.db, actorOf(request), {
+          ...request.body,
+          currentSessionHash: session ? hashSecret(session) : undefined,
+        });
         return reply.status(204).send(null);
       },
     );

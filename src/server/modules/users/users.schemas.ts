@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
+import { MIN_PASSWORD_LENGTH } from './password-policy.ts';
 import { USER_ROLES, USER_SCOPES } from './users.tables.ts';
 
 export const Username = z
@@ -8,7 +9,11 @@ export const Username = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,64}$/, { message: 'Tên đăng nhập gồm 3–64 ký tự a-z, 0-9, ".", "_" hoặc "-".' });
 
-export const NewPassword = z.string().min(10, { message: 'Mật khẩu phải có ít nhất 10 ký tự.' }).max(200);
+/** Length here; how guessable it is, against the person's details, in password-policy.ts. */
+export const NewPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { message: `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.` })
+  .max(200);
 
 export const LoginBody = z.strictObject({
   username: z.string().trim().toLowerCase().min(1).max(64),

@@ -7,6 +7,7 @@ import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
 import { listBoardsByIds } from '../boards/boards.service.ts';
 import { actorForUser } from './authentication.ts';
 import { generatePassword, generateSecret, hashPassword, verifyPassword } from './credentials.ts';
+import { judgePassword } from './password-policy.ts';
 import * as repo from './users.repository.ts';
 import { UserErrors } from './users.errors.ts';
 import type { CreateUserBody, Me, UpdateUserBody, User } from './users.schemas.ts';
@@ -108,6 +109,7 @@ export async function createUser(
   }
   if (scope !== 'board' && actor.scope !== 'national') throw UserErrors.USER_SCOPE_INVALID();
   assertCan(actor, 'users.manage', boardId ?? undefined);
+  if (input.password) await assertStrongPassword('body.password', input.password, input);
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
@@ -188,7 +190,8 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
       values.disabledAt = disabled ? new Date() : null;
     if (changedFields(current, values).length === 0 && !('disabledAt' in values)) return presentUser(current);
     const row = await updateVersioned(tx, users, id, version, current.version, values);
-    if (values.disabledAt) await repo.deleteSessionsOfUser(tx, id);
+    // A disabled user's sessions and tokens end for good: enabling again does not revive them.
+    if (values.disabledAt) await endAllAccess(tx, id);
     await recordAudit(tx, actor, [
       {
         boardId: row.boardId,
@@ -204,14 +207,38 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
   });
 }
 
-/** Sets a new generated password, ends the user's sessions, returns the password once. */
+/** Refuses a guessable password (password-policy.ts), naming the field and why. */
+async function assertStrongPassword(
+  path: string,
+  password: string,
+  person: { username: string; fullName?: string | null; email?: string | null },
+) {
+  const verdict = await judgePassword(password, [person.username, person.fullName, person.email]);
+  if (!verdict.acceptable)
+    throw CommonErrors.VALIDATION_FAILED([{ path, message: verdict.advice, reason: 'weak_password' }]);
+}
+
+/**
+ * Ends every way in of a user — sessions (but `keepSessionHash`, the one that changed its own
+ * password) and API tokens — and clears a sign-in lock. Returns how many tokens were revoked.
+ */
+async function endAllAccess(tx: Executor, userId: string, keepSessionHash?: string): Promise<number> {
+  await repo.deleteSessionsOfUser(tx, userId, keepSessionHash);
+  return repo.revokeApiTokensOfUser(tx, userId);
+}
+
+/**
+ * Sets a new generated password and ends the user's sessions and API tokens (whoever knew the
+ * old password may have made them), returns the password once.
+ */
 export async function resetPassword(db: Db, actor: Actor, id: string): Promise<{ password: string }> {
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const user = await loadManagedUser(tx, actor, id);
     await repo.setPasswordHash(tx, id, passwordHash);
-    await repo.deleteSessionsOfUser(tx, id);
+    const revokedTokens = await endAllAccess(tx, id);
+    await repo.clearLoginFailures(tx, user.username);
     await recordAudit(tx, actor, [
       {
         boardId: user.boardId,
@@ -219,25 +246,35 @@ export async function resetPassword(db: Db, actor: Actor, id: string): Promise<{
         entityType: 'user',
         entityId: id,
         entityKey: user.username,
-        after: { passwordReset: true },
+        after: { passwordReset: true, sessionsEnded: true, revokedTokens },
       },
     ]);
   });
   return { password };
 }
 
-export async function changeOwnPassword(db: Db, actor: Actor, currentPassword: string, newPassword: string) {
+/**
+ * Changes one's own password; every other session and every API token ends (the session that
+ * made the change, given as `currentSessionHash`, stays signed in).
+ */
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string; currentSessionHash?: string | undefined },
+) {
   if (!actor.userId) throw UserErrors.USER_NOT_FOUND();
   const user = await repo.findUserById(db, actor.userId);
   if (!user) throw UserErrors.USER_NOT_FOUND();
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw UserErrors.AUTH_WRONG_PASSWORD([
       { path: 'body.currentPassword', message: 'Mật khẩu hiện tại không đúng.', reason: 'wrong_password' },
     ]);
   }
-  const passwordHash = await hashPassword(newPassword);
+  await assertStrongPassword('body.newPassword', input.newPassword, user);
+  const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await repo.setPasswordHash(tx, user.id, passwordHash);
+    const revokedTokens = await endAllAccess(tx, user.id, input.currentSessionHash);
     await recordAudit(tx, actor, [
       {
         boardId: user.boardId,
@@ -245,7 +282,7 @@ export async function changeOwnPassword(db: Db, actor: Actor, currentPassword: s
         entityType: 'user',
         entityId: user.id,
         entityKey: user.username,
-        after: { passwordChanged: true },
+        after: { passwordChanged: true, otherSessionsEnded: true, revokedTokens },
       },
     ]);
   });

@@ -21,8 +21,6 @@ export const users = pgTable(
     boardId: uuid('board_id').references(() => boards.id),
     blocId: uuid('bloc_id').references(() => blocs.id),
     disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
@@ -37,6 +35,23 @@ export const users = pgTable(
        or (scope = 'national' and board_id is null and bloc_id is null)`,
     ),
   ],
+);
+
+/**
+ * Failed sign-ins by the name typed, whether or not such a user exists: an unknown name is
+ * locked exactly like a real one, so neither the answer nor its timing tells which names exist.
+ * A name's count starts again when its lock ends or after a quiet lock-length of time; a row
+ * goes on a successful sign-in or a password reset, and rows a day old are pruned.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    username: text('username').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('login_failures_last_idx').on(t.lastFailureAt)],
 );
 
 /** A browser session; the cookie holds a random token, the table only its SHA-256. */
