@@ -76,12 +76,25 @@ export async function findInvestorsByIdentity(
   return found;
 }
 
+/** Inserts investors not yet known, skipping any that exist by then; returns those inserted. */
 export async function insertInvestors(
   executor: Executor,
   values: (typeof investors.$inferInsert)[],
 ): Promise<InvestorRow[]> {
-  if (values.length === 0) return [];
-  return executor.insert(investors).values(values).returning();
+  const inserted: InvestorRow[] = [];
+  // Chunks keep each statement under the protocol's 65 535 parameters; a name another request
+  // has just added is skipped (the caller reads it back), so concurrent registrations that
+  // name one new investor all succeed.
+  for (let start = 0; start < values.length; start += 1000) {
+    inserted.push(
+      ...(await executor
+        .insert(investors)
+        .values(values.slice(start, start + 1000))
+        .onConflictDoNothing({ target: [investors.boardId, investors.name, investors.country] })
+        .returning()),
+    );
+  }
+  return inserted;
 }
 
 export const investorKey = (i: { name: string; country: string }) => `${i.country}\u0000${i.name}`;

@@ -133,6 +133,14 @@ export async function resolveInvestors(
       })),
     );
     for (const row of inserted) existing.set(repo.investorKey(row), row);
+    // Added meanwhile by a concurrent request: read them now (they are committed).
+    const addedElsewhere = [...missing.keys()].filter((key) => !existing.has(key));
+    for (const row of await repo.findInvestorsByIdentity(
+      tx,
+      boardId,
+      addedElsewhere.map((key) => missing.get(key)!),
+    ))
+      existing.set(repo.investorKey(row), row);
     await recordAudit(
       tx,
       actor,

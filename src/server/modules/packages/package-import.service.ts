@@ -15,7 +15,12 @@ import {
 } from '../statistics/statistics.service.ts';
 import { findZonesByCodes, upsertZones } from '../zones/zones.service.ts';
 import type { DataPackage, RecordKind } from './data-package.schema.ts';
-import { validatePackage, type ImportPlan, type PackageProblem } from './package-validation.ts';
+import {
+  validatePackage,
+  type ImportPlan,
+  type PackageCheck,
+  type PackageProblem,
+} from './package-validation.ts';
 import { PackageErrors } from './packages.errors.ts';
 
 export interface Counts {
@@ -33,8 +38,21 @@ class DryRunRollback extends Error {
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
+}
+
+/** The refusal of a package: its problems as details (bounded), and how many there are. */
+function packageInvalid(check: PackageCheck) {
+  const details = problemDetails(check.problems);
+  return PackageErrors.PACKAGE_INVALID(
+    details,
+    check.problemCount > details.length ? { omittedDetails: check.problemCount - details.length } : {},
+  );
 }
 
 export function problemDetails(problems: PackageProblem[]) {
@@ -54,6 +72,11 @@ export function problemDetails(problems: PackageProblem[]) {
  * listed (PACKAGE_INVALID, nothing written); otherwise records are upserted by code and events
  * by (project, kind, date, document number) in one transaction, so importing twice equals
  * importing once. A dry run does everything and rolls back, reporting what would change.
+ *
+ * The package is checked twice. First outside any transaction, in slices: a package with
+ * problems — a mistake or an attack, up to the body limit — is refused without holding the
+ * database (on the embedded database, its only connection) and while other users are served.
+ * Then again inside the writing transaction, against the data as it is at that moment.
  */
 export async function importPackage(
   db: Db,
@@ -61,10 +84,13 @@ export async function importPackage(
   input: unknown,
   options: { dryRun?: boolean } = {},
 ): Promise<ImportSummary> {
+  const precheck = await validatePackage(db, actor, input);
+  if (!precheck.plan) throw packageInvalid(precheck);
   try {
     return await db.transaction(async (tx) => {
-      const { problems, plan } = await validatePackage(tx, actor, input);
-      if (!plan) throw PackageErrors.PACKAGE_INVALID(problemDetails(problems));
+      const check = await validatePackage(tx, actor, input);
+      const { plan } = check;
+      if (!plan) throw packageInvalid(check);
       const summary = await applyPlan(tx, actor, plan, options.dryRun ?? false);
       if (options.dryRun) throw new DryRunRollback(summary);
       return summary;

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { can, type Actor } from '../../kernel/actor.ts';
+import { eachInSlices, slicer } from '../../kernel/cooperative.ts';
 import type { Executor } from '../../kernel/db/database.ts';
+import { IMPORT_MAX_DETAILS } from '../../kernel/errors.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
 import { findStatusHistoryProblems } from '../../../domain/zone-status.ts';
 import { listBoardsByIds, type BoardRow } from '../boards/boards.service.ts';
@@ -64,8 +66,17 @@ const str = (raw: unknown, key: string): string | null => {
   return typeof value === 'string' ? value : null;
 };
 
+/** What checking a package found: the problems (the first listed, all counted), or the plan. */
+export interface PackageCheck {
+  problems: PackageProblem[];
+  problemCount: number;
+  plan?: ImportPlan;
+}
+
+/** The problems found: the first IMPORT_MAX_DETAILS listed, all of them counted. */
 class Problems {
   readonly list: PackageProblem[] = [];
+  count = 0;
   add(
     kind: RecordKind | 'package',
     index: number | null,
@@ -74,8 +85,14 @@ class Problems {
     reason: string,
     message: string,
   ) {
+    this.count++;
+    if (this.list.length >= IMPORT_MAX_DETAILS) return;
     const path = kind === 'package' ? (field ?? '') : `${kind}[${index}]${field ? `.${field}` : ''}`;
     this.list.push({ path, kind, index, code, field, reason, message });
+  }
+
+  outcome(): PackageCheck {
+    return { problems: this.list, problemCount: this.count };
   }
 }
 
@@ -92,11 +109,11 @@ export async function validatePackage(
   executor: Executor,
   actor: Actor,
   input: unknown,
-): Promise<{ problems: PackageProblem[]; plan?: ImportPlan }> {
+): Promise<PackageCheck> {
   const problems = new Problems();
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     problems.add('package', null, null, null, 'not_an_object', 'Gói dữ liệu phải là một đối tượng JSON.');
-    return { problems: problems.list };
+    return problems.outcome();
   }
   const doc = input as Record<string, unknown>;
   if (doc.format !== PACKAGE_FORMAT) {
@@ -111,7 +128,7 @@ export async function validatePackage(
       'unsupported_version',
       'Chỉ hỗ trợ gói dữ liệu phiên bản 1.',
     );
-  if (problems.list.length > 0) return { problems: problems.list };
+  if (problems.count > 0) return problems.outcome();
   if (
     doc.exportedAt !== undefined &&
     (typeof doc.exportedAt !== 'string' || Number.isNaN(Date.parse(doc.exportedAt)))
@@ -151,7 +168,7 @@ export async function validatePackage(
       problems.add('package', null, null, kind, 'not_an_array', `"${kind}" phải là một mảng.`);
       continue;
     }
-    section.forEach((record, index) => {
+    await eachInSlices(section, (record, index) => {
       const parsed = RECORD_SCHEMAS[kind].safeParse(record);
       const code = recordCode(kind, record);
       if (parsed.success) {
@@ -173,7 +190,7 @@ export async function validatePackage(
   const visibleBoards = await listBoardsByIds(executor, actor.visibleBoardIds);
   const existingBoards = new Map(visibleBoards.map((b) => [b.code, b]));
   const packageBoards = new Map<string, number>();
-  raw.boards.forEach((record, index) => {
+  await eachInSlices(raw.boards, (record, index) => {
     const code = str(record, 'code');
     if (!code) return;
     if (packageBoards.has(code)) {
@@ -252,7 +269,7 @@ export async function validatePackage(
 
   // 3. Zones.
   const packageZones = new Map<string, number>(); // boardCode|code
-  raw.zones.forEach((record, index) => {
+  await eachInSlices(raw.zones, (record, index) => {
     const code = str(record, 'code');
     const boardCode = str(record, 'boardCode');
     if (!code || !boardCode) return;
@@ -308,7 +325,7 @@ export async function validatePackage(
 
   // 4. Projects, and the board each project code refers to.
   const packageProjects = new Map<string, { boardCode: string; index: number }[]>(); // code → declarations
-  raw.projects.forEach((record, index) => {
+  await eachInSlices(raw.projects, (record, index) => {
     const code = str(record, 'code');
     const boardCode = str(record, 'boardCode');
     if (!code || !boardCode) return;
@@ -410,7 +427,7 @@ export async function validatePackage(
   // 5. Licensing events: references, duplicates, then each project's merged history.
   const eventKeys = new Map<string, number>();
   const incomingByProject = new Map<string, IncomingEvent[]>(); // `${boardCode}|${projectCode}`
-  raw.licensingEvents.forEach((record, index) => {
+  await eachInSlices(raw.licensingEvents, (record, index) => {
     const code = str(record, 'projectCode');
     const event = valid.licensingEvents.get(index);
     if (!code || !event) return;
@@ -470,7 +487,9 @@ export async function validatePackage(
   )) {
     existingEvents.set(row.projectId, [...(existingEvents.get(row.projectId) ?? []), row]);
   }
+  const pause = slicer();
   for (const [key, project] of projectsToCheck) {
+    await pause();
     const incoming = incomingByProject.get(key) ?? [];
     const merge = mergeLedger(project.row ? (existingEvents.get(project.row.id) ?? []) : [], incoming);
     for (const problem of merge.problems) {
@@ -508,7 +527,7 @@ export async function validatePackage(
 
   // 6. Implemented capital.
   const implementationKeys = new Set<string>();
-  raw.capitalImplementations.forEach((record, index) => {
+  await eachInSlices(raw.capitalImplementations, (record, index) => {
     const code = str(record, 'projectCode');
     if (!code || !valid.capitalImplementations.has(index)) return;
     const boardCode = resolveProject('capitalImplementations', index, code, 'projectCode');
@@ -528,7 +547,7 @@ export async function validatePackage(
 
   // 7. Enterprises and their reports.
   const packageEnterprises = new Map<string, { boardCode: string; index: number }[]>();
-  raw.enterprises.forEach((record, index) => {
+  await eachInSlices(raw.enterprises, (record, index) => {
     const code = str(record, 'taxCode');
     const boardCode = str(record, 'boardCode');
     if (!code || !boardCode) return;
@@ -583,16 +602,19 @@ export async function validatePackage(
     actor.visibleBoardIds,
     reportTaxCodes.filter((c) => !packageEnterprises.has(c)),
   );
+  const dbEnterprisesByTaxCode = new Map<string, typeof dbEnterprises>();
+  for (const e of dbEnterprises)
+    dbEnterprisesByTaxCode.set(e.taxCode, [...(dbEnterprisesByTaxCode.get(e.taxCode) ?? []), e]);
   const boardOfEnterprise = new Map<string, string>();
   const reportKeys = new Map<string, number>();
-  raw.enterpriseReports.forEach((record, index) => {
+  await eachInSlices(raw.enterpriseReports, (record, index) => {
     const code = str(record, 'taxCode');
     if (!code || !valid.enterpriseReports.has(index)) return;
     const declared = packageEnterprises.get(code) ?? [];
     const candidates =
       declared.length > 0
         ? declared.map((d) => d.boardCode)
-        : dbEnterprises.filter((e) => e.taxCode === code).map((e) => boardCodeById.get(e.boardId)!);
+        : (dbEnterprisesByTaxCode.get(code) ?? []).map((e) => boardCodeById.get(e.boardId)!);
     if (candidates.length !== 1) {
       problems.add(
         'enterpriseReports',
@@ -633,8 +655,8 @@ export async function validatePackage(
     reportKeys.set(key, index);
   });
 
-  if (problems.list.length > 0) return { problems: problems.list };
-  return { problems: [], plan: { pkg, existingBoards, boardOfProject, boardOfEnterprise } };
+  if (problems.count > 0) return problems.outcome();
+  return { problems: [], problemCount: 0, plan: { pkg, existingBoards, boardOfProject, boardOfEnterprise } };
 }
 
 function splitKey(key: string): [string, string] {

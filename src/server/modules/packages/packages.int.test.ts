@@ -207,9 +207,10 @@ describe('data package v1', () => {
       'BOARD_READ_ONLY',
     ]);
     const viewer = await ctx.createUser({ role: 'viewer', board: 'AA' });
+    // A reader is refused before the package is read (permission first).
     const viewerImport = await viewer.api.post('/api/v1/packages/import', own);
-    expect(viewerImport.status).toBe(422);
-    expect(viewerImport.body.error.details[0].reason).toBe('BOARD_READ_ONLY');
+    expect(viewerImport.status).toBe(403);
+    expect(viewerImport.body.error.code).toBe('FORBIDDEN');
   });
 
   it('answers malformed documents in the envelope', async () => {

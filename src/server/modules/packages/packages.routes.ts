@@ -30,6 +30,8 @@ export function packagesRoutes(options: { bodyLimit: number }) {
       '/packages/import',
       {
         bodyLimit: options.bodyLimit,
+        // A reader's 20 MB package is refused before it is read, let alone checked.
+        config: { permission: 'records.write' },
         schema: {
           tags,
           summary: 'Import a data package v1: all-or-nothing, every problem listed, idempotent',

@@ -8,7 +8,15 @@
  * refuses above 2^53 - 1 (NUMBER_CELL_TOO_LARGE). Whether a figure may be written as a number cell
  * at all is the caller's decision (see figureCell in statistics-excel.ts).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/**
+ * exceljs, loaded when a workbook is first written or read: it costs a third of a second to
+ * load, which every command-line run and server start would pay otherwise.
+ */
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 
 /** A cell as written: text (kept as text, leading zeros included), a decimal number, or empty. */
 export type CellInput = string | { number: string } | null | undefined;
@@ -53,6 +61,7 @@ const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 /** Writes a workbook of the given sheets. */
 export async function writeXlsx(sheets: SheetInput[]): Promise<Buffer> {
+  const ExcelJS = await excel();
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const text = new Set(sheet.textColumns ?? []);
@@ -90,6 +99,7 @@ export async function writeXlsx(sheets: SheetInput[]): Promise<Buffer> {
 
 /** Reads every sheet's cells; throws XlsxFormatError when the file is not a workbook. */
 export async function readXlsx(buffer: Buffer): Promise<SheetRead[]> {
+  const ExcelJS = await excel();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);

@@ -270,7 +270,8 @@ export async function reportsOfPeriod(
 }
 
 export async function insertReport(executor: Executor, values: typeof enterpriseReports.$inferInsert) {
-  return (await executor.insert(enterpriseReports).values(values).returning())[0]!;
+  // Undefined when another request has just created it: the caller answers VERSION_CONFLICT.
+  return (await executor.insert(enterpriseReports).values(values).onConflictDoNothing().returning())[0];
 }
 
 /** The audit entries of one record, oldest first. */
@@ -335,7 +336,8 @@ export async function rulesOfBoard(executor: Executor, boardId: string): Promise
 }
 
 export async function insertRule(executor: Executor, values: typeof statisticsRules.$inferInsert) {
-  return (await executor.insert(statisticsRules).values(values).returning())[0]!;
+  // Undefined when another request has just created it: the caller answers VERSION_CONFLICT.
+  return (await executor.insert(statisticsRules).values(values).onConflictDoNothing().returning())[0];
 }
 
 export async function ratesOfBoard(executor: Executor, boardId: string): Promise<RateRow[]> {
@@ -356,7 +358,8 @@ export async function findRate(executor: Executor, boardId: string, period: stri
 }
 
 export async function insertRate(executor: Executor, values: typeof exchangeRates.$inferInsert) {
-  return (await executor.insert(exchangeRates).values(values).returning())[0]!;
+  // Undefined when another request has just created it: the caller answers VERSION_CONFLICT.
+  return (await executor.insert(exchangeRates).values(values).onConflictDoNothing().returning())[0];
 }
 
 // ── Unlock requests ────────────────────────────────────────────────────────────

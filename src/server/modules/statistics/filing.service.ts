@@ -1,7 +1,7 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
-import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
+import { createdMeanwhile, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
 import { previousYearPeriod } from '../../../domain/periods.ts';
@@ -159,13 +159,14 @@ export async function saveReport(
     if (hard.length > 0) throw StatisticsErrors.STATISTICS_RULES_FAILED(hard);
     const row = current
       ? await updateVersioned(tx, enterpriseReports, current.id, current.version, current.version, values)
-      : await repo.insertReport(tx, {
+      : ((await repo.insertReport(tx, {
           boardId: enterprise.boardId,
           enterpriseId,
           period,
           ...values,
           status: 'draft',
-        });
+        })) ??
+        (await createdMeanwhile(async () => (await repo.findReportOf(tx, enterpriseId, period))?.version)));
     const view = viewOf(enterprise, row);
     await recordAudit(tx, actor, [entry(view, current, row)]);
     return { ...presentReport(view), checks };

@@ -1,7 +1,7 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
-import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
+import { createdMeanwhile, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { compareDecimal } from '../../../domain/decimal.ts';
 import { defaultDueDate, parsePeriod, yearOf, type PeriodKind } from '../../../domain/periods.ts';
 import { oneBoard, readableBoards } from './enterprises.service.ts';
@@ -289,12 +289,11 @@ export async function updateRule(
     const current = (await repo.rulesOfBoard(tx, board)).find((r) => r.code === code);
     if (!current) {
       if (body.version !== undefined) throw versionConflict(0);
-      const row = await repo.insertRule(tx, {
-        boardId: board,
-        code,
-        severity: body.severity,
-        params: body.params,
-      });
+      const row =
+        (await repo.insertRule(tx, { boardId: board, code, severity: body.severity, params: body.params })) ??
+        (await createdMeanwhile(
+          async () => (await repo.rulesOfBoard(tx, board)).find((r) => r.code === code)?.version,
+        ));
       await recordAudit(tx, actor, [
         {
           boardId: board,
@@ -355,11 +354,9 @@ export async function putRate(
     const current = await repo.findRate(tx, board, body.period);
     if (!current) {
       if (body.version !== undefined) throw versionConflict(0);
-      const row = await repo.insertRate(tx, {
-        boardId: board,
-        period: body.period,
-        vndPerUsd: body.vndPerUsd,
-      });
+      const row =
+        (await repo.insertRate(tx, { boardId: board, period: body.period, vndPerUsd: body.vndPerUsd })) ??
+        (await createdMeanwhile(async () => (await repo.findRate(tx, board, body.period))?.version));
       await recordAudit(tx, actor, [
         {
           boardId: board,

@@ -1,10 +1,11 @@
-import { defineErrors } from '../../kernel/errors.ts';
+import { defineErrors, IMPORT_MAX_DETAILS } from '../../kernel/errors.ts';
 
 /** Errors of the staff Excel import and export of periodic reports. */
 export const StatisticsExcelErrors = defineErrors({
   STATISTICS_IMPORT_INVALID: {
     status: 422,
     message: 'Tệp Excel có lỗi; không có số liệu nào được ghi. Danh sách lỗi theo từng dòng ở "details".',
+    maxDetails: IMPORT_MAX_DETAILS,
   },
   STATISTICS_PERIOD_INVALID: {
     status: 400,

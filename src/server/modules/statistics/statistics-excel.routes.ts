@@ -74,6 +74,8 @@ export async function statisticsExcelRoutes(app: AppInstance) {
     '/statistics/excel/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
+      // A reader's 20 MB upload is refused before it is read.
+      config: { permission: 'records.write' },
       schema: {
         tags,
         summary: 'Import a filled template (.xlsx as the raw body): all-or-nothing, every bad row listed',

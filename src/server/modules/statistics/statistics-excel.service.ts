@@ -30,7 +30,8 @@ import {
   type FigureKey,
   type WorkbookRow,
 } from './statistics-excel.ts';
-import { readXlsx, XlsxFormatError, type SheetRead } from './excel-workbook.ts';
+import { XlsxFormatError, type SheetRead } from './excel-workbook.ts';
+import { readUploadedWorkbook } from './xlsx-upload.ts';
 
 export interface ExcelFile {
   fileName: string;
@@ -307,7 +308,7 @@ export async function importExcel(
     throw invalid([problem(null, null, null, 'FILE_INVALID', 'Không nhận được tệp Excel (.xlsx).')]);
   let sheets: SheetRead[];
   try {
-    sheets = await readXlsx(file);
+    sheets = await readUploadedWorkbook(file);
   } catch (error) {
     if (error instanceof XlsxFormatError)
       throw invalid([problem(null, null, null, 'FILE_INVALID', error.message)]);

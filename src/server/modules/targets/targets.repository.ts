@@ -18,7 +18,13 @@ export async function listTargets(executor: Executor, boardIds: string[], year?:
     .orderBy(asc(boardTargets.year), asc(boardTargets.indicator));
 }
 
-export async function findTarget(executor: Executor, boardId: string, year: number, indicator: string) {
+/** A board's target for a year and indicator, locked for the caller's transaction. */
+export async function findTargetForUpdate(
+  executor: Executor,
+  boardId: string,
+  year: number,
+  indicator: string,
+) {
   const [row] = await executor
     .select()
     .from(boardTargets)
@@ -28,7 +34,8 @@ export async function findTarget(executor: Executor, boardId: string, year: numb
         eq(boardTargets.year, year),
         eq(boardTargets.indicator, indicator),
       ),
-    );
+    )
+    .for('update');
   return row;
 }
 
@@ -46,8 +53,9 @@ export async function insertTarget(
   executor: Executor,
   row: { boardId: string; year: number; indicator: string } & TargetValues,
 ) {
-  const [inserted] = await executor.insert(boardTargets).values(row).returning();
-  return inserted!;
+  // Undefined when another request has just created it (see findOrInsert).
+  const [inserted] = await executor.insert(boardTargets).values(row).onConflictDoNothing().returning();
+  return inserted;
 }
 
 export async function updateTarget(executor: Executor, before: TargetRow, values: TargetValues) {
@@ -76,7 +84,8 @@ export async function listProvinceTotals(executor: Executor, boardIds: string[],
     .orderBy(asc(provinceTotals.period), asc(provinceTotals.indicator));
 }
 
-export async function findProvinceTotal(
+/** A board's province total for a period and indicator, locked for the caller's transaction. */
+export async function findProvinceTotalForUpdate(
   executor: Executor,
   boardId: string,
   period: string,
@@ -91,7 +100,8 @@ export async function findProvinceTotal(
         eq(provinceTotals.period, period),
         eq(provinceTotals.indicator, indicator),
       ),
-    );
+    )
+    .for('update');
   return row;
 }
 
@@ -107,8 +117,9 @@ export async function insertProvinceTotal(
   executor: Executor,
   row: { boardId: string; period: string; indicator: string; value: string },
 ) {
-  const [inserted] = await executor.insert(provinceTotals).values(row).returning();
-  return inserted!;
+  // Undefined when another request has just created it (see findOrInsert).
+  const [inserted] = await executor.insert(provinceTotals).values(row).onConflictDoNothing().returning();
+  return inserted;
 }
 
 export async function updateProvinceTotal(executor: Executor, before: ProvinceTotalRow, value: string) {

@@ -1,6 +1,7 @@
 import { actingBoardId, assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
+import { findOrInsert } from '../../kernel/db/versioned.ts';
 import { formatScaled, parseDecimal } from '../../../domain/decimal.ts';
 import { growthPercent, percent } from '../../../domain/percent.ts';
 import * as repo from './targets.repository.ts';
@@ -67,20 +68,22 @@ export async function setTarget(db: Db, actor: Actor, body: SetTargetBody): Prom
   const boardId = boardFor(actor, body.boardId);
   assertCan(actor, 'records.write', boardId);
   return db.transaction(async (tx) => {
-    const before = await repo.findTarget(tx, boardId, body.year, body.indicator);
     const values = {
       targetValue: body.targetValue ?? null,
       targetGrowthPct: body.targetGrowthPct == null ? null : String(body.targetGrowthPct),
     };
+    const claimed = await findOrInsert(
+      () => repo.findTargetForUpdate(tx, boardId, body.year, body.indicator),
+      () => repo.insertTarget(tx, { boardId, year: body.year, indicator: body.indicator, ...values }),
+    );
+    const before = claimed.inserted ? undefined : claimed.row;
     const unchanged =
       before &&
       presentTarget(before).targetValue ===
         (values.targetValue === null ? null : trimDecimal(values.targetValue)) &&
       presentTarget(before).targetGrowthPct === (body.targetGrowthPct ?? null);
     if (unchanged) return presentTarget(before);
-    const row = before
-      ? await repo.updateTarget(tx, before, values)
-      : await repo.insertTarget(tx, { boardId, year: body.year, indicator: body.indicator, ...values });
+    const row = before ? await repo.updateTarget(tx, before, values) : claimed.row;
     const after = presentTarget(row);
     await recordAudit(tx, actor, [
       {
@@ -132,16 +135,19 @@ export async function setProvinceTotal(
   const boardId = boardFor(actor, body.boardId);
   assertCan(actor, 'records.write', boardId);
   return db.transaction(async (tx) => {
-    const before = await repo.findProvinceTotal(tx, boardId, body.period, body.indicator);
-    if (before && trimDecimal(before.value) === body.value) return presentProvinceTotal(before);
-    const row = before
-      ? await repo.updateProvinceTotal(tx, before, body.value)
-      : await repo.insertProvinceTotal(tx, {
+    const claimed = await findOrInsert(
+      () => repo.findProvinceTotalForUpdate(tx, boardId, body.period, body.indicator),
+      () =>
+        repo.insertProvinceTotal(tx, {
           boardId,
           period: body.period,
           indicator: body.indicator,
           value: body.value,
-        });
+        }),
+    );
+    const before = claimed.inserted ? undefined : claimed.row;
+    if (before && trimDecimal(before.value) === body.value) return presentProvinceTotal(before);
+    const row = before ? await repo.updateProvinceTotal(tx, before, body.value) : claimed.row;
     const after = presentProvinceTotal(row);
     await recordAudit(tx, actor, [
       {

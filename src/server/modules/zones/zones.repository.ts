@@ -94,8 +94,16 @@ export async function insertZones(
   executor: Executor,
   values: (typeof zones.$inferInsert)[],
 ): Promise<ZoneRow[]> {
-  if (values.length === 0) return [];
-  return executor.insert(zones).values(values).returning();
+  const inserted: ZoneRow[] = [];
+  // Chunks keep each statement under the protocol's 65 535 parameters.
+  for (let start = 0; start < values.length; start += 1000)
+    inserted.push(
+      ...(await executor
+        .insert(zones)
+        .values(values.slice(start, start + 1000))
+        .returning()),
+    );
+  return inserted;
 }
 
 export async function statusHistories(
