@@ -39,6 +39,18 @@ export async function runningServer(target: DatabaseTarget): Promise<EmbeddedLoc
   return lock?.kind === 'server' && lock.port && lock.secret ? lock : null;
 }
 
+/** The server named by the lock holds the database but does not answer: say what to do. */
+export class ServerUnreachableError extends Error {
+  constructor(lock: EmbeddedLock, reason: string) {
+    super(
+      `Máy chủ KCN Hub (pid ${lock.pid}, cổng ${lock.port}) đang giữ cơ sở dữ liệu nhưng không trả lời (${reason}). ` +
+        `Nếu máy chủ đang chạy, hãy thử lại sau ít phút hoặc khởi động lại nó (kill ${lock.pid}). ` +
+        'Nếu chắc chắn máy chủ đã dừng, hãy xoá tệp khóa .kcn-lock.json trong thư mục dữ liệu rồi chạy lại lệnh.',
+    );
+    this.name = 'ServerUnreachableError';
+  }
+}
+
 /** Calls the running server's API with the local secret; the same JSON as the local service. */
 export async function callServer(
   lock: EmbeddedLock,
@@ -46,14 +58,22 @@ export async function callServer(
   pathAndQuery: string,
   body?: unknown,
 ): Promise<unknown> {
-  const response = await fetch(`http://127.0.0.1:${lock.port}/api/v1${pathAndQuery}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${lock.secret}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  let response: Response;
+  try {
+    response = await fetch(`http://127.0.0.1:${lock.port}/api/v1${pathAndQuery}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${lock.secret}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch (error) {
+    throw new ServerUnreachableError(
+      lock,
+      (error as Error & { cause?: Error }).cause?.message ?? String(error),
+    );
+  }
   const json = (await response.json()) as {
     error?: { code: string; message: string; details: AppError['details'] };
   };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { systemActor, type Actor } from './kernel/actor.ts';
@@ -34,6 +34,11 @@ export function resolveTarget(options: {
  */
 export interface EmbeddedLock {
   pid: number;
+  /**
+   * When that process started (Linux: ticks since boot, from /proc/<pid>/stat): a pid is reused
+   * after its process ends, so a live pid alone does not prove the holder is still there.
+   */
+  processStart?: string | null;
   kind: 'server' | 'cli';
   port?: number;
   secret?: string;
@@ -41,6 +46,10 @@ export interface EmbeddedLock {
 }
 
 const LOCK_FILE = '.kcn-lock.json';
+
+export function lockFilePath(dataDir: string): string {
+  return path.join(dataDir, LOCK_FILE);
+}
 
 function processAlive(pid: number): boolean {
   try {
@@ -51,18 +60,60 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** The live holder of an embedded database, if any (a stale lock is removed). */
+/** When a process started, where the system tells (Linux); null elsewhere or when it is gone. */
+export function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime); the name in field 2 may hold spaces, so count after its ")".
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What a lock's process is now: the holder itself, gone, or unknown (alive, but nothing tells
+ * whether it is the same process — another system, or a lock written before start times were
+ * recorded).
+ */
+function holderState(lock: EmbeddedLock): 'holder' | 'gone' | 'unknown' {
+  if (lock.pid === process.pid || !processAlive(lock.pid)) return 'gone';
+  const now = processStart(lock.pid);
+  if (!lock.processStart || now === null) return 'unknown';
+  return now === lock.processStart ? 'holder' : 'gone';
+}
+
+/**
+ * The live holder of an embedded database, if any (a stale lock is removed). A lock whose pid
+ * now belongs to another process is stale. When that cannot be told (see holderState), a
+ * server's lock is kept here and checked by its port in settleEmbeddedLock; a command's is kept.
+ */
 export function readLock(dataDir: string): EmbeddedLock | null {
-  const file = path.join(dataDir, LOCK_FILE);
+  const file = lockFilePath(dataDir);
   if (!existsSync(file)) return null;
   try {
     const lock = JSON.parse(readFileSync(file, 'utf8')) as EmbeddedLock;
-    if (lock.pid !== process.pid && processAlive(lock.pid)) return lock;
+    if (holderState(lock) !== 'gone') return lock;
   } catch {
     // unreadable: treat as stale
   }
   rmSync(file, { force: true });
   return null;
+}
+
+/** True when a KCN Hub server answers on the lock's port with the lock's secret. */
+export async function serverAnswers(lock: EmbeddedLock, timeoutMs = 3_000): Promise<boolean> {
+  if (!lock.port || !lock.secret) return false;
+  try {
+    // Only the server that wrote the lock knows its secret: another program on the port does not.
+    const response = await fetch(`http://127.0.0.1:${lock.port}/api/v1/boards`, {
+      headers: { authorization: `Bearer ${lock.secret}` },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return response.status === 200;
+  } catch {
+    return false;
+  }
 }
 
 export class DatabaseInUseError extends Error {
@@ -76,6 +127,25 @@ export class DatabaseInUseError extends Error {
         : `Cơ sở dữ liệu ${dataDir} đang được một lệnh khác (pid ${lock.pid}) sử dụng. Hãy thử lại sau.`,
     );
   }
+}
+
+/**
+ * The embedded database's files are the board's data, password hashes included: only the
+ * account that runs KCN Hub may read them. New files are made private (umask), and what is
+ * there already — written by an older version, or by PGlite with its own modes — is made so.
+ */
+export function keepPrivate(dataDir: string): void {
+  process.umask(0o077);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const walk = (dir: string) => {
+    chmodSync(dir, 0o700);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) chmodSync(full, 0o600);
+    }
+  };
+  walk(dataDir);
 }
 
 function writeLock(dataDir: string, lock: EmbeddedLock): void {
@@ -111,7 +181,14 @@ export async function settleEmbeddedLock(
   for (;;) {
     const lock = readLock(target.dataDir);
     if (!lock) return null;
-    if (lock.kind === 'server' && lock.port && lock.secret) return lock;
+    if (lock.kind === 'server' && lock.port && lock.secret) {
+      // A holder whose identity cannot be proved is believed only if its server answers.
+      if (holderState(lock) === 'unknown' && !(await serverAnswers(lock))) {
+        rmSync(lockFilePath(target.dataDir), { force: true });
+        continue;
+      }
+      return lock;
+    }
     if (Date.now() > deadline) return lock;
     if (!waited) onWait?.();
     waited = true;
@@ -142,11 +219,20 @@ export interface OpenedDatabase {
 /** Opens and migrates the target database, holding the embedded database's lock. */
 export async function openTarget(target: DatabaseTarget, kind: 'server' | 'cli'): Promise<OpenedDatabase> {
   const created = target.url ? false : !embeddedDatabaseExists(target.dataDir);
-  if (!target.url) writeLock(target.dataDir, { pid: process.pid, kind, startedAt: new Date().toISOString() });
+  if (!target.url) {
+    keepPrivate(target.dataDir);
+    writeLock(target.dataDir, {
+      pid: process.pid,
+      processStart: processStart(process.pid),
+      kind,
+      startedAt: new Date().toISOString(),
+    });
+  }
   let database: Database;
   try {
     database = await openDatabase(target.url ? { url: target.url } : { dataDir: target.dataDir });
     await database.migrate();
+    if (!target.url) keepPrivate(target.dataDir);
   } catch (error) {
     if (!target.url) releaseLock(target.dataDir);
     throw error;
@@ -161,6 +247,7 @@ export async function openTarget(target: DatabaseTarget, kind: 'server' | 'cli')
         path.join(target.dataDir, LOCK_FILE),
         JSON.stringify({
           pid: process.pid,
+          processStart: processStart(process.pid),
           kind: 'server',
           port,
           secret,

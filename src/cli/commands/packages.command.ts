@@ -79,7 +79,7 @@ export function registerPackageCommands(program: Command) {
   addDatabaseOption(
     program
       .command('export')
-      .description('xuất dữ liệu thành gói dữ liệu v1 (sao lưu, trao đổi với khối và Bộ)')
+      .description('xuất gói dữ liệu v1 để trao đổi với khối và Bộ (không phải bản sao lưu: kcn backup)')
       .option('--board <code...>', 'mã Ban Quản lý (bỏ trống: mọi Ban)')
       .option('--out <file>', 'ghi ra tệp thay vì stdout'),
   ).action(async (options: { dataDir?: string; board?: string[]; out?: string }) => {

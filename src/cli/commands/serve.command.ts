@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { serve } from '../../server/main.ts';
 import { addDatabaseOption } from '../context.ts';
 
 export function registerServeCommand(program: Command) {
@@ -11,6 +10,8 @@ export function registerServeCommand(program: Command) {
       .option('--host <host>', 'địa chỉ lắng nghe (mặc định 0.0.0.0)')
       .option('--no-demo', 'không nạp dữ liệu mẫu vào cơ sở dữ liệu trống'),
   ).action(async (options: { dataDir?: string; port?: number; host?: string; demo: boolean }) => {
+    // The web server's modules load only for this command, not for every command-line run.
+    const { serve } = await import('../../server/main.ts');
     await serve(options);
   });
 }
