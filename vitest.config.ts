@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -7,16 +8,20 @@ import { defineConfig } from 'vitest/config';
  *  - browser: user journeys in Debian's Chromium (playwright-core) against the built app — run by
  *    `npm test` after the others, so these heavy journeys do not share two cores with them;
  *  - pglite / postgres: the integration suite (*.int.test.ts) against the embedded database and
- *    again against the PostgreSQL server (127.0.0.1:5432). A missing server fails the run unless
- *    KCN_SKIP_PG=1 is set deliberately (never in CI: .ci/run sets REQUIRE_PG=1).
+ *    again against the PostgreSQL server (127.0.0.1:5432), plus what only PostgreSQL has
+ *    (*.pg.test.ts). A missing server fails the run (scripts/ensure-test-tools.mjs says so first).
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: a single worker on a two-core machine,
+    // which then sits idle while an e2e file waits on the processes it started. Two workers keep
+    // both cores busy.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
       },
@@ -32,7 +37,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.browser.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
-          // Each file runs its own server and Chromium: one file at a time on two cores.
+          // Each file runs its own server and Chromium: one file at a time on two cores (two at
+          // once measured 30 s faster, but journeys timed out waiting on a loaded server).
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
@@ -41,6 +47,9 @@ export default defineConfig({
       {
         test: {
           name: 'pglite',
+          // One module graph per worker, not per file: the suite's own state lives in each file's
+          // database and app, never in modules (decision 012).
+          isolate: false,
           include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
           env: { KCN_TEST_DB: 'pglite' },
           globalSetup: ['test/global-setup.ts'],
@@ -51,7 +60,11 @@ export default defineConfig({
       {
         test: {
           name: 'postgres',
-          include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
+          // One module graph per worker, not per file: the suite's own state lives in each file's
+          // database and app, never in modules (decision 012).
+          isolate: false,
+          // *.pg.test.ts: what only PostgreSQL has (a pool of connections that can drop).
+          include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts', 'test/**/*.pg.test.ts'],
           env: { KCN_TEST_DB: 'postgres' },
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,

@@ -53,7 +53,7 @@ export default async function setup(project: TestProject) {
     return async () => {
       // Drop the template and any database a crashed test file left behind.
       const leftovers = await admin.query<{ datname: string }>(
-        `select datname from pg_database where datname like 'kcn_t_%' or datname = $1`,
+        `select datname from pg_database where datname like 'kcn\\_t\\_%' or datname = $1`,
         [template],
       );
       for (const { datname } of leftovers.rows)

@@ -12,6 +12,7 @@ const NO_INPUT = new Set([
   'POST /api/v1/auth/logout',
   'GET /api/v1/auth/tokens',
   'GET /api/v1/users',
+  'GET /api/v1/backup',
 ]);
 
 async function snapshot(ctx: TestContext) {

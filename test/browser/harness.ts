@@ -1,14 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { test } from 'vitest';
+import { inject, test } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(ROOT, 'test-results');
 export const CHROMIUM = process.env.KCN_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * The journeys' own accounts get a strong passphrase (the server refuses guessable passwords and
+ * ones made of the person's details), the same for every run so a failure can be replayed by hand;
+ * each account adds its own ending.
+ */
+export const JOURNEY_PASSPHRASE = 'Sen-Vang-Tra-Ly-2019!';
 
 export interface Account {
   username: string;
@@ -38,9 +45,17 @@ function freePort(): Promise<number> {
 /**
  * The real application as a board would run it: the built web app (built once by global-setup.ts), the server
  * on a fresh embedded database with the Thái Bình demo data, and a staff and a viewer account.
+ *
+ * global-setup.ts loads the demo data once per run with `kcn demo`; each server starts on its own
+ * copy of that closed database and, finding no user there, creates the first administrator and
+ * prints its password exactly as on a first start. Without that copy (a run without the browser
+ * project's global setup) the server loads the demo data itself, as `npm start` does.
  */
 export async function startApp(): Promise<RunningApp> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kcn-browser-'));
+  const home = mkdtempSync(path.join(os.tmpdir(), 'kcn-browser-'));
+  const dataDir = path.join(home, 'data');
+  const demo = inject('browserDemoDataDir');
+  if (demo) cpSync(demo, dataDir, { recursive: true });
   const port = await freePort();
   const server: ChildProcess = spawn(
     path.join(ROOT, 'bin/kcn'),
@@ -57,8 +72,11 @@ export async function startApp(): Promise<RunningApp> {
   server.stderr!.on('data', (d: string) => (output += d));
   const deadline = Date.now() + 120_000;
   while (!output.includes('đang chạy')) {
-    if (Date.now() > deadline || server.exitCode !== null)
+    if (Date.now() > deadline || server.exitCode !== null) {
+      server.kill('SIGKILL');
+      rmSync(home, { recursive: true, force: true });
       throw new Error(`the server did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const url = `http://127.0.0.1:${port}`;
@@ -75,8 +93,8 @@ export async function startApp(): Promise<RunningApp> {
     items: { id: string; code: string }[];
   };
   const tb = boards.items.find((b) => b.code === 'TB')!;
-  const account = async (username: string, role: string): Promise<Account> => {
-    const password = `${username}-mat-khau-1`;
+  const account = async (username: string, role: string, ending: string): Promise<Account> => {
+    const password = `${JOURNEY_PASSPHRASE}${ending}`;
     const response = await fetch(`${url}/api/v1/users`, {
       method: 'POST',
       headers: { cookie, 'content-type': 'application/json' },
@@ -91,8 +109,8 @@ export async function startApp(): Promise<RunningApp> {
     if (response.status !== 201) throw new Error(`cannot create ${username}: ${await response.text()}`);
     return { username, password };
   };
-  const staff = await account('can.bo', 'staff');
-  const viewer = await account('nguoi.xem', 'viewer');
+  const staff = await account('can.bo', 'staff', 'q7');
+  const viewer = await account('nguoi.xem', 'viewer', 'x4');
   return {
     url,
     admin,
@@ -102,6 +120,7 @@ export async function startApp(): Promise<RunningApp> {
       const closed = new Promise((resolve) => server.on('close', resolve));
       server.kill('SIGTERM');
       await closed;
+      rmSync(home, { recursive: true, force: true });
     },
   };
 }
