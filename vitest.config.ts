@@ -37,9 +37,10 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.browser.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
-          // Each file runs its own server and Chromium: one file at a time on two cores (two at
-          // once measured 30 s faster, but journeys timed out waiting on a loaded server).
-          fileParallelism: false,
+          // Each file runs its own server and Chromium, and waits on them most of the time: two
+          // files at once keep both cores busy (alone the stage uses 0,7 of a core). A journey
+          // waits for the page as a person would, up to 5 s, not the 1 s default of expect.poll.
+          expect: { poll: { timeout: 5_000 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -119,68 +119,77 @@ describe('kcn backup and kcn restore, as an operator runs them', () => {
     }
   });
 
-  it('backs up through the server that holds the database, and keeps no file from a cut download', async () => {
-    const backupFile = readFileSync(file);
-    let body = backupFile;
-    const server: Server = createServer((request, response) => {
-      if (request.url !== '/api/v1/backup' || request.headers.authorization !== 'Bearer local_e2e') {
-        response.writeHead(401, { 'content-type': 'application/json' });
-        response.end(
-          JSON.stringify({ error: { code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập.', details: [] } }),
-        );
-        return;
+  // The two below need the first's backup file and nothing of each other: they run at once.
+  it.concurrent(
+    'backs up through the server that holds the database, and keeps no file from a cut download',
+    async () => {
+      const backupFile = readFileSync(file);
+      let body = backupFile;
+      const server: Server = createServer((request, response) => {
+        if (request.url !== '/api/v1/backup' || request.headers.authorization !== 'Bearer local_e2e') {
+          response.writeHead(401, { 'content-type': 'application/json' });
+          response.end(
+            JSON.stringify({
+              error: { code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập.', details: [] },
+            }),
+          );
+          return;
+        }
+        response.writeHead(200, { 'content-type': 'application/gzip' });
+        response.end(body);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as { port: number };
+      const held = tmp();
+      pretendServerHolds(held, port);
+      try {
+        const out = path.join(tmp(), 'qua-may-chu.jsonl.gz');
+        const through = await run(['backup', '--out', out, '--data-dir', held]);
+        expect(through.code, through.stderr).toBe(0);
+        expect(through.stderr).toContain('sao lưu qua máy chủ');
+        expect(readFileSync(out).equals(backupFile)).toBe(true);
+
+        body = backupFile.subarray(0, Math.floor(backupFile.length / 2));
+        const cutOut = path.join(tmp(), 'bi-cat.jsonl.gz');
+        const cut = await run(['backup', '--out', cutOut, '--data-dir', held]);
+        expect(cut.code).toBe(2);
+        expect(cut.stderr).toMatch(/BACKUP_(FILE_CORRUPT|NOT_A_BACKUP)/);
+        expect(readdirSync(path.dirname(cutOut))).toEqual([]);
+
+        // Restoring under a running server is refused, saying to stop it.
+        const restore = await run(['restore', file, '--data-dir', held]);
+        expect(restore.code).toBe(2);
+        expect(restore.stderr).toContain('BACKUP_SERVER_RUNNING');
+        expect(restore.stderr).toContain('Hãy dừng máy chủ');
+      } finally {
+        server.close();
       }
-      response.writeHead(200, { 'content-type': 'application/gzip' });
-      response.end(body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    const held = tmp();
-    pretendServerHolds(held, port);
-    try {
-      const out = path.join(tmp(), 'qua-may-chu.jsonl.gz');
-      const through = await run(['backup', '--out', out, '--data-dir', held]);
-      expect(through.code, through.stderr).toBe(0);
-      expect(through.stderr).toContain('sao lưu qua máy chủ');
-      expect(readFileSync(out).equals(backupFile)).toBe(true);
+    },
+  );
 
-      body = backupFile.subarray(0, Math.floor(backupFile.length / 2));
-      const cutOut = path.join(tmp(), 'bi-cat.jsonl.gz');
-      const cut = await run(['backup', '--out', cutOut, '--data-dir', held]);
-      expect(cut.code).toBe(2);
-      expect(cut.stderr).toMatch(/BACKUP_(FILE_CORRUPT|NOT_A_BACKUP)/);
-      expect(readdirSync(path.dirname(cutOut))).toEqual([]);
-
-      // Restoring under a running server is refused, saying to stop it.
-      const restore = await run(['restore', file, '--data-dir', held]);
-      expect(restore.code).toBe(2);
-      expect(restore.stderr).toContain('BACKUP_SERVER_RUNNING');
-      expect(restore.stderr).toContain('Hãy dừng máy chủ');
-    } finally {
-      server.close();
-    }
-  });
-
-  it('explains itself: --help, a missing file, a file that is not a backup, a database with data', async () => {
-    const untouched = path.join(tmp(), 'moi');
-    const [backupHelp, missing, notBackup, twice] = await Promise.all([
-      run(['backup', '--help']),
-      run(['restore', path.join(tmp(), 'khong-co.jsonl.gz'), '--data-dir', tmp()]),
-      run(['restore', path.join(ROOT, 'package.json'), '--data-dir', untouched]),
-      // Only into an empty database: the one restored above has data now.
-      run(['restore', file, '--data-dir', fresh]),
-    ]);
-    expect(backupHelp.code).toBe(0);
-    expect(backupHelp.stdout).toContain('Usage: kcn backup');
-    expect(backupHelp.stdout).toContain('--out <file>');
-    expect(backupHelp.stdout).toContain('--data-dir <dir>');
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('BACKUP_FILE_NOT_FOUND');
-    expect(notBackup.code).toBe(2);
-    expect(notBackup.stderr).toContain('BACKUP_NOT_A_BACKUP');
-    expect(existsSync(untouched), 'no database is created for a file that is no backup').toBe(false);
-    expect(twice.code).toBe(2);
-    expect(twice.stderr).toContain('BACKUP_TARGET_NOT_EMPTY');
-    expect(twice.stderr).toContain('Chỉ khôi phục vào một cơ sở dữ liệu trống');
-  });
+  it.concurrent(
+    'explains itself: --help, a missing file, a file that is not a backup, a database with data',
+    async () => {
+      const untouched = path.join(tmp(), 'moi');
+      const [backupHelp, missing, notBackup, twice] = await Promise.all([
+        run(['backup', '--help']),
+        run(['restore', path.join(tmp(), 'khong-co.jsonl.gz'), '--data-dir', tmp()]),
+        run(['restore', path.join(ROOT, 'package.json'), '--data-dir', untouched]),
+        // Only into an empty database: the one restored above has data now.
+        run(['restore', file, '--data-dir', fresh]),
+      ]);
+      expect(backupHelp.code).toBe(0);
+      expect(backupHelp.stdout).toContain('Usage: kcn backup');
+      expect(backupHelp.stdout).toContain('--out <file>');
+      expect(backupHelp.stdout).toContain('--data-dir <dir>');
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('BACKUP_FILE_NOT_FOUND');
+      expect(notBackup.code).toBe(2);
+      expect(notBackup.stderr).toContain('BACKUP_NOT_A_BACKUP');
+      expect(existsSync(untouched), 'no database is created for a file that is no backup').toBe(false);
+      expect(twice.code).toBe(2);
+      expect(twice.stderr).toContain('BACKUP_TARGET_NOT_EMPTY');
+      expect(twice.stderr).toContain('Chỉ khôi phục vào một cơ sở dữ liệu trống');
+    },
+  );
 });
