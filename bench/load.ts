@@ -22,6 +22,7 @@
  * database could not be measured (start, setup or a route failing before the load), 2 on bad
  * arguments; errors under load are reported, not fatal.
  */
+import { parseArgs as parseCommandLine } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -73,40 +74,29 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { durationS: 30, connections: 16, databases: ['pglite', 'postgres'] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
-    const take = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) usage(`${name} needs a value`);
-      return v;
-    };
-    switch (name) {
-      case '--duration':
-        options.durationS = positiveInt(take(), name);
-        break;
-      case '--connections':
-        options.connections = positiveInt(take(), name);
-        break;
-      case '--database': {
-        const v = take();
-        if (v === 'both') options.databases = ['pglite', 'postgres'];
-        else if (v === 'pglite' || v === 'postgres') options.databases = [v];
-        else usage(`--database takes pglite, postgres or both, not ${v}`);
-        break;
-      }
-      case '--help':
-      case '-h':
-        usage();
-        break;
-      default:
-        usage(`unknown argument ${arg}`);
-    }
+  let parsed;
+  try {
+    parsed = parseCommandLine({
+      args: argv,
+      options: {
+        duration: { type: 'string', default: '30' },
+        connections: { type: 'string', default: '16' },
+        database: { type: 'string', default: 'both' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    return usage((error as Error).message);
   }
-  return options;
+  if (parsed.help) usage();
+  const database = parsed.database;
+  if (database !== 'both' && database !== 'pglite' && database !== 'postgres')
+    usage(`--database takes pglite, postgres or both, not ${database}`);
+  return {
+    durationS: positiveInt(parsed.duration, '--duration'),
+    connections: positiveInt(parsed.connections, '--connections'),
+    databases: database === 'both' ? ['pglite', 'postgres'] : [database],
+  };
 }
 
 function positiveInt(v: string, name: string): number {

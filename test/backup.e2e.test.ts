@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
@@ -7,23 +6,10 @@ import pg from 'pg';
 import { processStart } from '../src/server/runtime.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PackageBuilder } from './package-builder.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const KCN = path.join(ROOT, 'bin', 'kcn');
-const PG_ADMIN_URL = process.env.KCN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+import { PG_ADMIN_URL, ROOT, runKcn } from './processes.ts';
 
 function run(args: string[], env: Record<string, string> = {}, stdin?: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(KCN, args, { cwd: ROOT, env: { ...process.env, ...env } });
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    if (stdin !== undefined) child.stdin.end(stdin);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runKcn(args, { env, ...(stdin === undefined ? {} : { stdin }) });
 }
 
 const dirs: string[] = [];

@@ -3,14 +3,10 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { THAI_BINH_PRODUCTION_FIGURES } from '../src/server/modules/demo/thai-binh-enterprises.demo.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const KCN = path.join(ROOT, 'bin', 'kcn');
-const PG_ADMIN_URL = process.env.KCN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+import { freePort, PG_ADMIN_URL, ROOT, runKcn } from './processes.ts';
 
 /** The figures of seed 004 (Thái Bình, 01/01–30/11/2019) as reports-v1 states them. */
 const SEED_2019_11M = {
@@ -105,28 +101,7 @@ async function runLater(args: string[], env: Record<string, string> = {}, stdin?
 
 /** `run` without waiting for a slot: for a command that must start at a given moment. */
 function runNow(args: string[], env: Record<string, string> = {}, stdin?: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(KCN, args, { cwd: ROOT, env: { ...process.env, ...env } });
-    // Decode as UTF-8 streams: a Vietnamese character may straddle two chunks.
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    if (stdin !== undefined) child.stdin.end(stdin);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+  return runKcn(args, { env, ...(stdin === undefined ? {} : { stdin }) });
 }
 
 const dirs: string[] = [];

@@ -1,36 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processStart } from '../../src/server/runtime.ts';
+import { freePort, runKcn } from '../processes.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const KCN = path.join(ROOT, 'bin', 'kcn');
-
-/** Runs a command through the shell with umask 000: the most careless setting an operator may have. */
-function kcn(args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const quoted = args.map((a) => `'${a}'`).join(' ');
-    const child = spawn('sh', ['-c', `umask 000; exec '${KCN}' ${quoted}`], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** Runs a command with umask 000: the most careless setting an operator may have. */
+const kcn = (args: string[]) => runKcn(args, { umask: '000' });
 
 /** Every file and folder under a directory, with its permission bits. */
 function modes(dir: string): { path: string; mode: number; isDirectory: boolean }[] {

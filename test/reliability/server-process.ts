@@ -1,21 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server, type Socket, connect } from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
+import { freePort, KCN, PG_ADMIN_URL, ROOT } from '../processes.ts';
 
 /** The real server as an operator runs it, for tests that cut its database or kill it. */
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const PG_ADMIN_URL = process.env.KCN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort, PG_ADMIN_URL } from '../processes.ts';
 
 export interface ServerProcess {
   url: string;
@@ -34,7 +23,7 @@ export async function startServer(database: { dataDir: string } | { url: string 
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', KCN_DEMO: '0' };
   if ('dataDir' in database) args.push('--data-dir', database.dataDir);
   else env.DATABASE_URL = database.url;
-  const child = spawn(path.join(ROOT, 'bin/kcn'), args, { cwd: ROOT, env });
+  const child = spawn(KCN, args, { cwd: ROOT, env });
   let output = '';
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));

@@ -226,3 +226,18 @@ export function uuidArray(ids: readonly string[]): SQL {
   }
   return sql`${`{${ids.join(',')}}`}::uuid[]`;
 }
+
+/**
+ * A multi-row write in chunks, so no statement passes the wire protocol's 65 535 parameters
+ * (500 rows of a wide table); returns what the chunks returned, in order.
+ */
+export async function inChunks<Value, Row>(
+  values: readonly Value[],
+  write: (chunk: Value[]) => Promise<Row[]>,
+  size = 500,
+): Promise<Row[]> {
+  const written: Row[] = [];
+  for (let start = 0; start < values.length; start += size)
+    written.push(...(await write(values.slice(start, start + size))));
+  return written;
+}

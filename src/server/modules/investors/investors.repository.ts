@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
-import type { Executor } from '../../kernel/db/database.ts';
+import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { countRows, matchesSearch, pageOffset } from '../../kernel/db/listing.ts';
 import { investors } from './investors.tables.ts';
 
@@ -81,20 +81,15 @@ export async function insertInvestors(
   executor: Executor,
   values: (typeof investors.$inferInsert)[],
 ): Promise<InvestorRow[]> {
-  const inserted: InvestorRow[] = [];
-  // Chunks keep each statement under the protocol's 65 535 parameters; a name another request
-  // has just added is skipped (the caller reads it back), so concurrent registrations that
-  // name one new investor all succeed.
-  for (let start = 0; start < values.length; start += 1000) {
-    inserted.push(
-      ...(await executor
-        .insert(investors)
-        .values(values.slice(start, start + 1000))
-        .onConflictDoNothing({ target: [investors.boardId, investors.name, investors.country] })
-        .returning()),
-    );
-  }
-  return inserted;
+  // A name another request has just added is skipped (the caller reads it back), so concurrent
+  // registrations that name one new investor all succeed.
+  return inChunks(values, (chunk) =>
+    executor
+      .insert(investors)
+      .values(chunk)
+      .onConflictDoNothing({ target: [investors.boardId, investors.name, investors.country] })
+      .returning(),
+  );
 }
 
 export const investorKey = (i: { name: string; country: string }) => `${i.country}\u0000${i.name}`;

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../kernel/db/database.ts';
+import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { capitalImplementations } from './projects.tables.ts';
 
 export type CapitalImplementationRow = typeof capitalImplementations.$inferSelect;
@@ -47,16 +47,7 @@ export async function insertImplementations(
   executor: Executor,
   values: (typeof capitalImplementations.$inferInsert)[],
 ) {
-  const inserted: CapitalImplementationRow[] = [];
-  for (let start = 0; start < values.length; start += 1000) {
-    inserted.push(
-      ...(await executor
-        .insert(capitalImplementations)
-        .values(values.slice(start, start + 1000))
-        .returning()),
-    );
-  }
-  return inserted;
+  return inChunks(values, (chunk) => executor.insert(capitalImplementations).values(chunk).returning());
 }
 
 export async function deleteImplementation(executor: Executor, id: string) {

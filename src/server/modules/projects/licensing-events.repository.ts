@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { Executor } from '../../kernel/db/database.ts';
+import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { pageOffset } from '../../kernel/db/listing.ts';
 import { zones } from '../zones/zones.tables.ts';
 import { capitalBeforeSql } from './ledger.sql.ts';
@@ -51,16 +51,7 @@ export async function insertEvents(
   executor: Executor,
   values: (typeof licensingEvents.$inferInsert)[],
 ): Promise<LicensingEventRow[]> {
-  const inserted: LicensingEventRow[] = [];
-  for (let start = 0; start < values.length; start += 500) {
-    inserted.push(
-      ...(await executor
-        .insert(licensingEvents)
-        .values(values.slice(start, start + 500))
-        .returning()),
-    );
-  }
-  return inserted;
+  return inChunks(values, (chunk) => executor.insert(licensingEvents).values(chunk).returning());
 }
 
 export async function deleteEvent(executor: Executor, id: string): Promise<void> {

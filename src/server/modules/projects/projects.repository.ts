@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../kernel/db/database.ts';
+import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { pageOffset } from '../../kernel/db/listing.ts';
 import { searchTerms } from '../../../domain/text.ts';
 import { investors } from '../investors/investors.tables.ts';
@@ -184,16 +184,7 @@ export async function insertProjects(
   executor: Executor,
   values: (typeof projects.$inferInsert)[],
 ): Promise<ProjectRow[]> {
-  const inserted: ProjectRow[] = [];
-  for (let start = 0; start < values.length; start += 500) {
-    inserted.push(
-      ...(await executor
-        .insert(projects)
-        .values(values.slice(start, start + 500))
-        .returning()),
-    );
-  }
-  return inserted;
+  return inChunks(values, (chunk) => executor.insert(projects).values(chunk).returning());
 }
 
 export async function deleteProject(executor: Executor, id: string): Promise<void> {
@@ -237,9 +228,10 @@ export async function insertProjectInvestors(
   executor: Executor,
   values: (typeof projectInvestors.$inferInsert)[],
 ) {
-  for (let start = 0; start < values.length; start += 1000) {
-    await executor.insert(projectInvestors).values(values.slice(start, start + 1000));
-  }
+  await inChunks(values, async (chunk) => {
+    await executor.insert(projectInvestors).values(chunk);
+    return [];
+  });
 }
 
 export async function setLifecycle(

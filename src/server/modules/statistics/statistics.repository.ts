@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../kernel/db/database.ts';
+import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { enterpriseProjects, enterpriseReports, enterprises } from './statistics.tables.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -41,16 +41,7 @@ export async function insertEnterprises(
   executor: Executor,
   values: (typeof enterprises.$inferInsert)[],
 ): Promise<EnterpriseRow[]> {
-  const inserted: EnterpriseRow[] = [];
-  for (let start = 0; start < values.length; start += 500) {
-    inserted.push(
-      ...(await executor
-        .insert(enterprises)
-        .values(values.slice(start, start + 500))
-        .returning()),
-    );
-  }
-  return inserted;
+  return inChunks(values, (chunk) => executor.insert(enterprises).values(chunk).returning());
 }
 
 export async function projectIdsOfEnterprises(
@@ -104,16 +95,7 @@ export async function insertEnterpriseReports(
   executor: Executor,
   values: (typeof enterpriseReports.$inferInsert)[],
 ) {
-  const inserted: EnterpriseReportRow[] = [];
-  for (let start = 0; start < values.length; start += 500) {
-    inserted.push(
-      ...(await executor
-        .insert(enterpriseReports)
-        .values(values.slice(start, start + 500))
-        .returning()),
-    );
-  }
-  return inserted;
+  return inChunks(values, (chunk) => executor.insert(enterpriseReports).values(chunk).returning());
 }
 
 /** Every report of one board for one period (staff Excel template and export). */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../kernel/db/database.ts';
+import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { countRows, matchesSearch, pageOffset } from '../../kernel/db/listing.ts';
 import type { ZoneStatusEntry } from './zones.schemas.ts';
 import { zones, zoneStatusChanges } from './zones.tables.ts';
@@ -94,16 +94,7 @@ export async function insertZones(
   executor: Executor,
   values: (typeof zones.$inferInsert)[],
 ): Promise<ZoneRow[]> {
-  const inserted: ZoneRow[] = [];
-  // Chunks keep each statement under the protocol's 65 535 parameters.
-  for (let start = 0; start < values.length; start += 1000)
-    inserted.push(
-      ...(await executor
-        .insert(zones)
-        .values(values.slice(start, start + 1000))
-        .returning()),
-    );
-  return inserted;
+  return inChunks(values, (chunk) => executor.insert(zones).values(chunk).returning());
 }
 
 export async function statusHistories(
