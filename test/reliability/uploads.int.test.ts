@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS, REPORT_SHEET } from '../../src/server/modules/statistics/statistics-excel.ts';
@@ -46,24 +47,27 @@ function zipOf(name: string, content: Buffer, declaredSize = content.length): Bu
   return Buffer.concat([local, fileName, data, central, fileName, end]);
 }
 
-/** Runs `work` while pinging /health every 25 ms; returns its result and the slowest ping. */
-async function whilePinging<T>(
+/**
+ * Runs `work` and measures the longest time the event loop was blocked meanwhile: how long any
+ * other user's request would have waited (a /health request is also sent every 25 ms).
+ */
+async function whileMeasuring<T>(
   ctx: TestContext,
   work: () => Promise<T>,
-): Promise<{ result: T; slowestMs: number }> {
-  let slowestMs = 0;
+): Promise<{ result: T; stallMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
   let running = true;
   const pinger = (async () => {
     while (running) {
-      const start = performance.now();
       await ctx.app.inject({ method: 'GET', url: '/api/v1/health' });
-      slowestMs = Math.max(slowestMs, performance.now() - start);
       await new Promise((r) => setTimeout(r, 25));
     }
   })();
+  delay.enable();
   try {
-    return { result: await work(), slowestMs };
+    return { result: await work(), stallMs: delay.max / 1e6 };
   } finally {
+    delay.disable();
     running = false;
     await pinger;
   }
@@ -114,15 +118,15 @@ describe('big and hostile uploads', () => {
 
   it("refuses a viewer's 20 MB package before reading it", async () => {
     expect(junkPackage.length).toBeGreaterThan(20 * 1024 * 1024);
-    const { result, slowestMs } = await whilePinging(ctx, () => postPackage(viewer, junkPackage));
+    const { result, stallMs } = await whileMeasuring(ctx, () => postPackage(viewer, junkPackage));
     expect(result.statusCode).toBe(403);
     expect(JSON.parse(result.body).error.code).toBe('FORBIDDEN');
-    expect(slowestMs).toBeLessThan(250);
+    expect(stallMs).toBeLessThan(250);
   });
 
   it("answers a writer's 20 MB package of bad records with a bounded list, serving others meanwhile", async () => {
     const start = performance.now();
-    const { result, slowestMs } = await whilePinging(ctx, () => postPackage(staff, junkPackage));
+    const { result, stallMs } = await whileMeasuring(ctx, () => postPackage(staff, junkPackage));
     const elapsed = performance.now() - start;
     expect(result.statusCode).toBe(422);
     const envelope = JSON.parse(result.body).error;
@@ -130,14 +134,14 @@ describe('big and hostile uploads', () => {
     expect(envelope.details).toHaveLength(1000);
     expect(envelope.omittedDetails).toBeGreaterThan(100_000);
     expect(result.body.length).toBeLessThan(1024 * 1024);
-    // One JSON.parse of 20 MB (and the collection of its garbage) is the longest the server stops,
-    // about 0,3 s on a quiet machine (8,4 s before); the checks run in slices. The bound allows
-    // for a machine shared with the rest of the suite.
+    // One JSON.parse of 20 MB and the collection of its garbage are the longest the server stops
+    // (0,5–1,3 s measured on a quiet machine, against 6–7 s before); the checks run in slices.
+    // The bound allows for a machine shared with the rest of the suite.
     expect(
-      slowestMs,
-      `the slowest /health took ${Math.round(slowestMs)} ms of ${Math.round(elapsed)}`,
+      stallMs,
+      `the event loop stopped for ${Math.round(stallMs)} ms at most, of ${Math.round(elapsed)} ms`,
     ).toBeLessThan(2_000);
-    expect(elapsed).toBeGreaterThan(slowestMs * 2);
+    expect(elapsed).toBeGreaterThan(stallMs * 2);
   });
 
   it("refuses a viewer's spreadsheet before reading it", async () => {
@@ -157,10 +161,10 @@ describe('big and hostile uploads', () => {
 
   it('survives a zip bomb that lies about its size: its worker dies, the server answers 422 and goes on', async () => {
     const liar = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(60 * 1024 * 1024, 0x30), 1024);
-    const { result, slowestMs } = await whilePinging(ctx, () => postWorkbook(staff, liar));
+    const { result, stallMs } = await whileMeasuring(ctx, () => postWorkbook(staff, liar));
     expect(result.statusCode).toBe(422);
     expect(JSON.parse(result.body).error.code).toBe('STATISTICS_IMPORT_INVALID');
-    expect(slowestMs).toBeLessThan(250);
+    expect(stallMs).toBeLessThan(250);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
   });
 
@@ -180,12 +184,12 @@ describe('big and hostile uploads', () => {
         { number: '7500000' },
       ]);
     const workbook = await writeXlsx([{ name: REPORT_SHEET, rows, header: true }]);
-    const { result, slowestMs } = await whilePinging(ctx, () => postWorkbook(staff, workbook));
+    const { result, stallMs } = await whileMeasuring(ctx, () => postWorkbook(staff, workbook));
     // None of these enterprises exist on the board: every row is listed, up to the bound.
     expect(result.statusCode).toBe(422);
     const envelope = JSON.parse(result.body).error;
     expect(envelope.details).toHaveLength(1000);
     expect(envelope.omittedDetails).toBe(9_000);
-    expect(slowestMs).toBeLessThan(400);
+    expect(stallMs).toBeLessThan(400);
   });
 });

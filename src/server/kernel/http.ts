@@ -155,8 +155,9 @@ export function routeNotFound(request: FastifyRequest, reply: FastifyReply) {
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Checks every request before routing: a NUL anywhere in the address is refused (no route,
- * static file or query may receive one), and a change sent by a browser from another site is
+ * Checks every request before routing: a NUL in the address's path is refused (no route or
+ * static file may receive one; the query is checked field by field), and a change sent by a
+ * browser from another site is
  * refused — a second line behind the SameSite=Strict cookie. Requests without an Origin (the
  * command line, scripts with a token) are not browsers' and pass.
  */
@@ -196,9 +197,9 @@ function sameOrigin(origin: string, host: string, allowed: ReadonlySet<string>):
 /** The route-independent input check (input-guard.ts) of params, query and body. */
 export async function rejectMalformedInput(request: FastifyRequest): Promise<void> {
   const problems = [
-    ...findInputProblems(request.params, 'params'),
-    ...findInputProblems(request.query, 'query'),
-    ...findInputProblems(request.body, 'body'),
+    ...(await findInputProblems(request.params, 'params')),
+    ...(await findInputProblems(request.query, 'query')),
+    ...(await findInputProblems(request.body, 'body')),
   ];
   if (problems.length > 0) throw CommonErrors.VALIDATION_FAILED(problems);
 }
