@@ -38,10 +38,10 @@ import { packagesRoutes } from './modules/packages/packages.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { targetsRoutes } from './modules/targets/targets.routes.ts';
-import { statisticsExcelRoutes } from './modules/statistics/statistics-excel.routes.ts';
-import { enterprisesRoutes } from './modules/statistics/enterprises.routes.ts';
-import { filingRoutes } from './modules/statistics/filing.routes.ts';
-import { reportingCalendarRoutes } from './modules/statistics/reporting-calendar.routes.ts';
+import { statisticsExcelRoutes } from './modules/statistics-excel/statistics-excel.routes.ts';
+import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
+import { filingRoutes } from './modules/filing/filing.routes.ts';
+import { reportingCalendarRoutes } from './modules/reporting-calendar/reporting-calendar.routes.ts';
 import {
   authenticate,
   DEFAULT_AUTH_POLICY,

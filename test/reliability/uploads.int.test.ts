@@ -1,12 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HEADERS, REPORT_SHEET } from '../../src/server/modules/statistics/statistics-excel.ts';
-import {
-  writeXlsx,
-  XLSX_CONTENT_TYPE,
-  type CellInput,
-} from '../../src/server/modules/statistics/excel-workbook.ts';
+import { writeXlsx, XLSX_CONTENT_TYPE, type CellInput } from '../../src/server/kernel/documents/xlsx.ts';
+import { HEADERS, REPORT_SHEET } from '../../src/server/modules/statistics-excel/statistics-excel.ts';
 import { createTestContext, type TestContext, type TestUser } from '../test-app.ts';
 
 /**

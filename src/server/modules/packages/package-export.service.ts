@@ -5,11 +5,8 @@ import { resolveBoards } from '../boards/boards.service.ts';
 import { implementationsOfBoards } from '../projects/capital-implementations.service.ts';
 import { eventsOfBoards } from '../projects/licensing-events.service.ts';
 import { investorsOfProjects, projectsOfBoards } from '../projects/projects.service.ts';
-import {
-  enterprisesOfBoards,
-  projectIdsOfEnterprises,
-  reportsOfEnterprises,
-} from '../statistics/statistics.service.ts';
+import { enterprisesOfBoards, projectIdsOfEnterprises } from '../enterprises/enterprises.service.ts';
+import { reportsOfEnterprises } from '../filing/filing.service.ts';
 import { zonesWithHistories } from '../zones/zones.service.ts';
 import { PACKAGE_FORMAT, type DataPackage } from './data-package.schema.ts';
 

@@ -9,10 +9,10 @@ import { upsertLicensingEvents, type IncomingEvent } from '../projects/licensing
 import { findProjectsByCodes, upsertProjects, type ProjectRow } from '../projects/projects.service.ts';
 import {
   findEnterprisesByTaxCodes,
-  upsertEnterpriseReports,
   upsertEnterprises,
   type EnterpriseRow,
-} from '../statistics/statistics.service.ts';
+} from '../enterprises/enterprises.service.ts';
+import { recordAcceptedReports } from '../filing/filing.service.ts';
 import { findZonesByCodes, upsertZones } from '../zones/zones.service.ts';
 import type { DataPackage, RecordKind } from './data-package.schema.ts';
 import {
@@ -258,15 +258,15 @@ async function applyPlan(
     if (boardCode && boardIds.get(boardCode) === row.boardId)
       enterpriseRows.set(`${boardCode}|${row.taxCode}`, row);
   }
-  const enterprisesById = new Map([...enterpriseRows.values()].map((e) => [e.id, e]));
+  // A package is the board's own data: what it carries is accepted (and locked), whatever state
+  // an enterprise's filing of the period was in.
   add(
     'enterpriseReports',
-    await upsertEnterpriseReports(
+    await recordAcceptedReports(
       tx,
       writer,
-      enterprisesById,
       pkg.enterpriseReports.map(({ taxCode, ...figures }) => ({
-        enterpriseId: enterpriseRows.get(`${plan.boardOfEnterprise.get(taxCode)}|${taxCode}`)!.id,
+        enterprise: enterpriseRows.get(`${plan.boardOfEnterprise.get(taxCode)}|${taxCode}`)!,
         ...figures,
       })),
     ),

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.ts';
-import { boardTargets, provinceTotals } from '../statistics/statistics.tables.ts';
+import { boardTargets, provinceTotals } from './targets.tables.ts';
 
 export type TargetRow = typeof boardTargets.$inferSelect;
 export type ProvinceTotalRow = typeof provinceTotals.$inferSelect;

@@ -3,7 +3,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { visibleBoardIdsFor } from '../boards/boards.service.ts';
-import { enterpriseIdOfUser } from '../statistics/statistics.service.ts';
+import { enterpriseIdOfUser } from '../enterprises/enterprises.service.ts';
 import { generateSecret, hashPassword, hashSecret, verifyPassword } from './credentials.ts';
 import * as repo from './users.repository.ts';
 import { UserErrors } from './users.errors.ts';

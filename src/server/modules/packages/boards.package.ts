@@ -1,0 +1,91 @@
+import { can } from '../../kernel/actor.ts';
+import { eachInSlices } from '../../kernel/cooperative.ts';
+import { listBoardsByIds } from '../boards/boards.service.ts';
+import type { RecordKind } from './data-package.schema.ts';
+import { str, type PackageBoards, type PackageContext } from './package-validator.ts';
+
+/**
+ * The package's boards: each code once; creating a board, or changing one's name or province,
+ * needs boards.manage. Lives here rather than in boards/ for now (that module is another's).
+ */
+export async function checkPackageBoards(ctx: PackageContext): Promise<PackageBoards> {
+  const { actor, problems } = ctx;
+  const visibleBoards = await listBoardsByIds(ctx.executor, actor.visibleBoardIds);
+  const existing = new Map(visibleBoards.map((b) => [b.code, b]));
+  const declared = new Map<string, number>();
+  await eachInSlices(ctx.raw.boards, (record, index) => {
+    const code = str(record, 'code');
+    if (!code) return;
+    if (declared.has(code)) {
+      problems.add(
+        'boards',
+        index,
+        code,
+        'code',
+        'DUPLICATE_CODE',
+        `Mã Ban Quản lý "${code}" xuất hiện nhiều lần trong gói.`,
+      );
+      return;
+    }
+    declared.set(code, index);
+    const parsed = ctx.valid.boards.get(index);
+    if (!parsed) return;
+    const board = existing.get(code);
+    if (!board) {
+      if (!can(actor, 'boards.manage')) {
+        problems.add(
+          'boards',
+          index,
+          code,
+          'code',
+          'BOARD_FORBIDDEN',
+          `Bạn không có quyền tạo hoặc ghi dữ liệu của Ban Quản lý "${code}".`,
+        );
+      }
+    } else if (board.name !== parsed.name || (board.provinceCode ?? null) !== (parsed.provinceCode ?? null)) {
+      if (!can(actor, 'boards.manage')) {
+        problems.add(
+          'boards',
+          index,
+          code,
+          'name',
+          'BOARD_FORBIDDEN',
+          `Chỉ quản trị cấp trung ương được sửa thông tin Ban Quản lý "${code}".`,
+        );
+      }
+    }
+  });
+
+  const codeById = new Map(visibleBoards.map((b) => [b.id, b.code]));
+  const writable = (code: string) => {
+    const board = existing.get(code);
+    if (board) return can(actor, 'records.write', board.id);
+    return declared.has(code) && can(actor, 'boards.manage');
+  };
+  const checkReference = (kind: RecordKind, index: number, code: string | null, boardCode: string) => {
+    if (!existing.has(boardCode) && !declared.has(boardCode)) {
+      problems.add(
+        kind,
+        index,
+        code,
+        'boardCode',
+        'REFERENCE_NOT_FOUND',
+        `Không tìm thấy Ban Quản lý có mã "${boardCode}".`,
+      );
+      return false;
+    }
+    if (!writable(boardCode)) {
+      problems.add(
+        kind,
+        index,
+        code,
+        'boardCode',
+        'BOARD_READ_ONLY',
+        `Bạn không có quyền ghi dữ liệu của Ban Quản lý "${boardCode}".`,
+      );
+      return false;
+    }
+    return true;
+  };
+  return { existing, codeOf: (id) => codeById.get(id), writable, checkReference };
+}
