@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { api, ApiError, onUnauthenticated } from '../shared/api.ts';
+import { api, ApiError, onUnauthenticated, type Schema } from '../shared/api.ts';
 
 export type Permission =
   | 'records.read'
@@ -14,32 +14,18 @@ export type Permission =
   | 'statistics.review'
   | 'statistics.read';
 
-export interface BoardRef {
-  id: string;
-  code: string;
-  name: string;
-}
-
 /** The signed-in user (GET /api/v1/auth/me). */
-export interface Me {
-  id: string;
-  username: string;
-  fullName: string;
-  role: 'admin' | 'leader' | 'staff' | 'viewer' | 'enterprise';
-  scope: 'board' | 'bloc' | 'national';
-  board: BoardRef | null;
-  visibleBoards: BoardRef[];
-  permissions: Permission[];
-  /** The enterprise an `enterprise` user files for. */
-  enterpriseId: string | null;
-}
+export type Me = Schema<'Me'>;
+
+/** A board as /auth/me names it. */
+export type BoardRef = Me['visibleBoards'][number];
 
 export const ME_KEY = ['me'] as const;
 
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: () => api.get<Me>('/auth/me'),
+    queryFn: () => api.get('/auth/me'),
     retry: false,
     staleTime: 5 * 60_000,
   });

@@ -12,7 +12,13 @@ import { Forbidden } from './Forbidden.tsx';
 import { OneTimePasswordModal, type OneTimePassword } from './OneTimePasswordModal.tsx';
 import { useResetPassword, useUpdateUser, useUsers, type User } from './users.api.ts';
 
-const ROLE_COLORS = { admin: 'red', leader: 'purple', staff: 'blue', viewer: 'default' } as const;
+/** Enterprise accounts (made from their enterprise) get the plain tag. */
+const ROLE_COLORS: Partial<Record<User['role'], string>> = {
+  admin: 'red',
+  leader: 'purple',
+  staff: 'blue',
+  viewer: 'default',
+};
 
 /** Người dùng: accounts of the board (or all, for a national administrator) and what they may do. */
 export function Component() {

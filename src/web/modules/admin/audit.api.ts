@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page } from '../../shared/api.ts';
+import { api, type ApiQueryParams, type Schema } from '../../shared/api.ts';
 
 /** Record types the audit log names, in the order the filter offers them. */
 export const ENTITY_TYPES = [
@@ -19,36 +19,19 @@ export const ENTITY_TYPES = [
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'import'] as const;
 
 /** One entry of GET /api/v1/audit; `at` is a Vietnam-time timestamp (+07:00). */
-export interface AuditEntry {
-  id: number;
-  boardId: string | null;
-  at: string;
-  actorUserId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  entityKey: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-}
+export type AuditEntry = Schema<'AuditEntry'>;
 
-export interface AuditQuery {
-  actorUserId?: string | undefined;
-  entityType?: string | undefined;
-  entityKey?: string | undefined;
-  /** Vietnam calendar dates, both inclusive. */
-  from?: string | undefined;
-  to?: string | undefined;
-  page: number;
-  pageSize: number;
-}
+/** The filters this page sends (`from`/`to`: Vietnam calendar dates, both inclusive). */
+export type AuditQuery = Pick<
+  ApiQueryParams<'/audit'>,
+  'actorUserId' | 'entityType' | 'entityKey' | 'from' | 'to'
+> &
+  Required<Pick<ApiQueryParams<'/audit'>, 'page' | 'pageSize'>>;
 
 export function useAudit(query: AuditQuery) {
   return useQuery({
     queryKey: ['audit', query],
-    queryFn: () => api.get<Page<AuditEntry>>('/audit', { ...query }),
+    queryFn: () => api.get('/audit', { query: { ...query } }),
     placeholderData: keepPreviousData,
   });
 }

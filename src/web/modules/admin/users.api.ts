@@ -1,48 +1,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../shared/api.ts';
+import { api, type ApiBody, type Schema } from '../../shared/api.ts';
 
-export const USER_ROLES = ['admin', 'leader', 'staff', 'viewer'] as const;
+/** The roles an administrator gives here (enterprise accounts are made from their enterprise). */
+export const USER_ROLES = [
+  'admin',
+  'leader',
+  'staff',
+  'viewer',
+] as const satisfies readonly Schema<'User'>['role'][];
 export type UserRole = (typeof USER_ROLES)[number];
 
 /** A user as GET /api/v1/users gives it. */
-export interface User {
-  id: string;
-  username: string;
-  fullName: string;
-  email: string | null;
-  role: UserRole;
-  scope: 'board' | 'bloc' | 'national';
-  boardId: string | null;
-  blocId: string | null;
-  disabled: boolean;
-  lastLoginAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type User = Schema<'User'>;
 
-export interface NewUser {
-  username: string;
-  fullName: string;
-  email?: string | null;
-  role: UserRole;
-  boardId?: string;
-}
+/** What POST /api/v1/users takes. */
+export type NewUser = ApiBody<'/users', 'post'>;
 
-export interface UserChanges {
-  version: number;
-  fullName?: string;
-  email?: string | null;
-  role?: UserRole;
-  disabled?: boolean;
-}
+/** What PATCH /api/v1/users/{id} takes (version required). */
+export type UserChanges = ApiBody<'/users/{id}', 'patch'>;
 
 export const USERS_KEY = ['users'] as const;
 
 export function useUsers(enabled = true) {
   return useQuery({
     queryKey: USERS_KEY,
-    queryFn: () => api.get<{ items: User[] }>('/users'),
+    queryFn: () => api.get('/users'),
     enabled,
   });
 }
@@ -60,7 +42,7 @@ function useInvalidateUsers() {
 export function useCreateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (body: NewUser) => api.post<{ user: User; generatedPassword: string | null }>('/users', body),
+    mutationFn: (body: NewUser) => api.post('/users', { body }),
     onSuccess: invalidate,
   });
 }
@@ -68,7 +50,8 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: ({ id, ...body }: UserChanges & { id: string }) => api.patch<User>(`/users/${id}`, body),
+    mutationFn: ({ id, ...body }: UserChanges & { id: string }) =>
+      api.patch('/users/{id}', { path: { id }, body }),
     onSuccess: invalidate,
   });
 }
@@ -76,7 +59,7 @@ export function useUpdateUser() {
 export function useResetPassword() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (id: string) => api.post<{ password: string }>(`/users/${id}/reset-password`),
+    mutationFn: (id: string) => api.post('/users/{id}/reset-password', { path: { id } }),
     onSuccess: invalidate,
   });
 }

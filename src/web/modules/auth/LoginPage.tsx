@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Language } from '../../../locales/resources.ts';
 import { setLanguage } from '../../app/i18n.ts';
-import { ME_KEY, type Me } from '../../app/session.tsx';
+import { ME_KEY } from '../../app/session.tsx';
 import { api } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 
@@ -24,7 +24,7 @@ export function Component() {
     setSubmitting(true);
     setError(null);
     try {
-      const me = await api.post<Me>('/auth/login', values);
+      const me = await api.post('/auth/login', { body: values });
       queryClient.setQueryData(ME_KEY, me);
       await navigate(next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
     } catch (caught) {

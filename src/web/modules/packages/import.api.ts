@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '../../shared/api.ts';
+import type { ApiResponse, ErrorDetail, Schema } from '../../shared/api.ts';
 import { uploadWithProgress, type UploadProgress } from '../../shared/upload.ts';
 
 /** Record kinds of a data package v1, in the order they are validated and written. */
@@ -10,19 +10,17 @@ export const RECORD_KINDS = [
   'capitalImplementations',
   'enterprises',
   'enterpriseReports',
-] as const;
+] as const satisfies readonly Exclude<keyof Schema<'ImportSummary'>, 'dryRun'>[];
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export interface Counts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
 /** What POST /api/v1/packages/import answers: per kind, what was (or, dry, would be) written. */
-export type ImportSummary = { dryRun: boolean } & Record<RecordKind, Counts>;
+export type ImportSummary = ApiResponse<'/packages/import', 'post'>;
+export type Counts = ImportSummary[RecordKind];
 
-/** One problem of a refused package (422 PACKAGE_INVALID): the record, the field and why. */
+/**
+ * One problem of a refused package (422 PACKAGE_INVALID): the record, the field and why. The
+ * OpenAPI document types error details loosely, so these fields are written here.
+ */
 export interface PackageProblem extends ErrorDetail {
   kind: RecordKind | 'package';
   index: number | null;

@@ -36,7 +36,7 @@ export function EditProjectModal({ project, onClose }: ModalProps) {
   async function reload() {
     const fresh = await queryClient.fetchQuery({
       queryKey: ['project', project.id],
-      queryFn: () => api.get<ProjectDetail>(`/projects/${project.id}`),
+      queryFn: () => api.get('/projects/{id}', { path: { id: project.id } }),
       staleTime: 0,
     });
     // The version read goes with the form: the one shown when it opened, or the one reloaded.
@@ -53,13 +53,16 @@ export function EditProjectModal({ project, onClose }: ModalProps) {
       onClose={onClose}
       onReload={reload}
       submit={(values) =>
-        api.patch<ProjectDetail>(`/projects/${project.id}`, {
-          version: values.version,
-          name: values.name.trim(),
-          zoneId: values.zoneId,
-          investmentType: values.investmentType,
-          sector: values.sector?.trim() ? values.sector.trim().toUpperCase() : null,
-          landHa: values.landHa || null,
+        api.patch('/projects/{id}', {
+          path: { id: project.id },
+          body: {
+            version: values.version,
+            name: values.name.trim(),
+            zoneId: values.zoneId,
+            investmentType: values.investmentType,
+            sector: values.sector?.trim() ? values.sector.trim().toUpperCase() : null,
+            landHa: values.landHa || null,
+          },
         })
       }
     >

@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
+import { api, type ApiBody, type Sent } from '../../shared/api.ts';
 import { MoneyInput } from '../../shared/MoneyInput.tsx';
 import { CertificateFields, DATE_FORMAT } from './CertificateFields.tsx';
 import { isoDate } from './form-helpers.ts';
@@ -21,8 +21,10 @@ export interface ModalProps {
   onClose: () => void;
 }
 
-const recordEvent = (project: ProjectDetail, body: object) =>
-  api.post<ProjectDetail>(`/projects/${project.id}/licensing-events`, body);
+const recordEvent = (
+  project: ProjectDetail,
+  body: Sent<ApiBody<'/projects/{id}/licensing-events', 'post'>>,
+) => api.post('/projects/{id}/licensing-events', { path: { id: project.id }, body });
 
 /** Điều chỉnh: a new version of the certificate, with the registered capital after it. */
 export function AdjustModal({ project, onClose }: ModalProps) {
@@ -119,9 +121,9 @@ export function ImplementationModal({ project, onClose }: ModalProps) {
       initialValues={{ asOf: undefined, implementedVnd: null }}
       onClose={onClose}
       submit={(values) =>
-        api.post<ProjectDetail>(`/projects/${project.id}/capital-implementations`, {
-          asOf: isoDate(values.asOf),
-          implementedVnd: values.implementedVnd,
+        api.post('/projects/{id}/capital-implementations', {
+          path: { id: project.id },
+          body: { asOf: isoDate(values.asOf), implementedVnd: values.implementedVnd },
         })
       }
     >

@@ -11,7 +11,7 @@ import { CertificateFields } from './CertificateFields.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { isoDate, placeApiError } from './form-helpers.ts';
 import { INVESTOR_PATHS, investorRef, InvestorsField, type InvestorRow } from './InvestorsField.tsx';
-import { useAfterProjectWrite, type InvestmentType, type ProjectDetail } from './projects.api.ts';
+import { useAfterProjectWrite, type InvestmentType } from './projects.api.ts';
 
 interface RegisterForm {
   code: string;
@@ -56,21 +56,23 @@ export function Component() {
 
   const register = useMutation({
     mutationFn: (values: RegisterForm) =>
-      api.post<ProjectDetail>('/projects', {
-        ...(boardId ? { boardId } : {}),
-        code: values.code.trim(),
-        name: values.name.trim(),
-        zoneId: values.zoneId,
-        investmentType: values.investmentType,
-        investors: values.investors.map(investorRef),
-        sector: values.sector?.trim() ? values.sector.trim().toUpperCase() : null,
-        landHa: values.landHa || null,
-        certificate: {
-          date: isoDate(values.certificate.date),
-          documentNo: values.certificate.documentNo?.trim(),
-          capitalVnd: values.certificate.capitalVnd,
-          capitalUsd: values.investmentType === 'FDI' ? values.certificate.capitalUsd || null : null,
-          note: values.certificate.note?.trim() || null,
+      api.post('/projects', {
+        body: {
+          ...(boardId ? { boardId } : {}),
+          code: values.code.trim(),
+          name: values.name.trim(),
+          zoneId: values.zoneId,
+          investmentType: values.investmentType,
+          investors: values.investors.map(investorRef),
+          sector: values.sector?.trim() ? values.sector.trim().toUpperCase() : null,
+          landHa: values.landHa || null,
+          certificate: {
+            date: isoDate(values.certificate.date),
+            documentNo: values.certificate.documentNo?.trim(),
+            capitalVnd: values.certificate.capitalVnd,
+            capitalUsd: values.investmentType === 'FDI' ? values.certificate.capitalUsd || null : null,
+            note: values.certificate.note?.trim() || null,
+          },
         },
       }),
     onSuccess: async (project) => {

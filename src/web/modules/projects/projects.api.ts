@@ -1,88 +1,30 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../shared/api.ts';
-
-export type InvestmentType = 'FDI' | 'DDI';
-export type ProjectStatus = 'active' | 'terminated';
-export type EventKind = 'new' | 'adjustment' | 'termination';
-
-export interface ProjectInvestor {
-  id: string;
-  name: string;
-  country: string;
-  countryName: string;
-}
+import { api, type ApiQuery, type Schema } from '../../shared/api.ts';
 
 /** A project as GET /api/v1/projects gives it. */
-export interface ProjectSummary {
-  id: string;
-  boardId: string;
-  code: string;
-  name: string;
-  zone: { id: string; code: string; name: string };
-  investmentType: InvestmentType;
-  sector: string | null;
-  landHa: string | null;
-  status: ProjectStatus;
-  licensedOn: string | null;
-  terminatedOn: string | null;
-  investors: ProjectInvestor[];
-  registeredCapitalVnd: string | null;
-  registeredCapitalUsd: string | null;
-  implementedVnd: string | null;
-  implementedAsOf: string | null;
-  version: number;
-}
-
+export type ProjectSummary = Schema<'Project'>;
+/** A project with its licensing history and implemented capital (GET /api/v1/projects/{id}). */
+export type ProjectDetail = Schema<'ProjectDetail'>;
 /** One certificate version: the event and the registered capital before and after it. */
-export interface LicensingEvent {
-  id: string;
-  projectId: string;
-  kind: EventKind;
-  date: string;
-  seq: number;
-  documentNo: string;
-  capitalVnd: string | null;
-  capitalUsd: string | null;
-  note: string | null;
-  capitalVndBefore: string | null;
-  capitalVndAfter: string | null;
-  capitalUsdBefore: string | null;
-  capitalUsdAfter: string | null;
-  capitalChangeVnd: string | null;
-  version: number;
-}
-
-export interface CapitalImplementation {
-  id: string;
-  projectId: string;
-  asOf: string;
-  implementedVnd: string;
-  version: number;
-}
-
-export interface ProjectDetail extends ProjectSummary {
-  licensingEvents: LicensingEvent[];
-  capitalImplementations: CapitalImplementation[];
-}
-
+export type LicensingEvent = Schema<'LicensingEvent'>;
+export type CapitalImplementation = Schema<'CapitalImplementation'>;
 /** GET /api/v1/licensing-events: an event with its project. */
-export interface BoardLicensingEvent extends LicensingEvent {
-  project: { id: string; code: string; name: string; investmentType: InvestmentType; zoneCode: string };
-}
+export type BoardLicensingEvent = Schema<'BoardLicensingEvent'>;
+export type Investor = Schema<'Investor'>;
+export type ProjectInvestor = ProjectSummary['investors'][number];
 
-export interface Investor {
-  id: string;
-  name: string;
-  country: string;
-  countryName: string;
-}
+export type InvestmentType = ProjectSummary['investmentType'];
+export type ProjectStatus = ProjectSummary['status'];
+export type EventKind = LicensingEvent['kind'];
 
-type Query = Record<string, string | number | string[] | undefined>;
+/** List filters as the address holds them: names checked against the API, values as text. */
+type ProjectsQuery = ApiQuery<'/projects'>;
+type LicensingEventsQuery = ApiQuery<'/licensing-events'>;
 
-export function useProjects(query: Query) {
+export function useProjects(query: ProjectsQuery) {
   return useQuery({
     queryKey: ['projects', query],
-    queryFn: () => api.get<Page<ProjectSummary>>('/projects', query),
+    queryFn: () => api.get('/projects', { query }),
     placeholderData: (previous) => previous,
   });
 }
@@ -90,15 +32,15 @@ export function useProjects(query: Query) {
 export function useProject(id: string | undefined) {
   return useQuery({
     queryKey: ['project', id],
-    queryFn: () => api.get<ProjectDetail>(`/projects/${id}`),
+    queryFn: () => api.get('/projects/{id}', { path: { id: id ?? '' } }),
     enabled: Boolean(id),
   });
 }
 
-export function useLicensingEvents(query: Query) {
+export function useLicensingEvents(query: LicensingEventsQuery) {
   return useQuery({
     queryKey: ['licensing-events', query],
-    queryFn: () => api.get<Page<BoardLicensingEvent>>('/licensing-events', query),
+    queryFn: () => api.get('/licensing-events', { query }),
     placeholderData: (previous) => previous,
   });
 }
@@ -106,7 +48,7 @@ export function useLicensingEvents(query: Query) {
 export function useInvestorSearch(q: string, boardId: string | undefined) {
   return useQuery({
     queryKey: ['investors', { q, boardId }],
-    queryFn: () => api.get<Page<Investor>>('/investors', { q, boardId, pageSize: 20 }),
+    queryFn: () => api.get('/investors', { query: { q, boardId, pageSize: 20 } }),
     enabled: q.trim().length >= 2,
     staleTime: 60_000,
   });

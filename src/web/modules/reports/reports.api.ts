@@ -1,66 +1,44 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { InvestmentFigures, ZonesFigures } from '../../../domain/report-text.ts';
-import { api } from '../../shared/api.ts';
+import { api, type ApiQueryParams, type Conforms, type Schema } from '../../shared/api.ts';
 
 /** GET /api/v1/reports/investment (contract reports-v1). */
-export interface InvestmentReport extends InvestmentFigures {
-  report: 'investment';
-  boards: string[];
-  zones?: string[];
-  licensing: InvestmentFigures['licensing'] & {
-    new: InvestmentFigures['licensing']['new'] & { capitalUsd: string };
-    adjustments: InvestmentFigures['licensing']['adjustments'] & {
-      fdi: { count: number; capitalChangeVnd: string; capitalChangeUsd: string };
-      ddi: { count: number; capitalChangeVnd: string };
-    };
-  };
-}
+export type InvestmentReport = Schema<'InvestmentReport'>;
 
 /** GET /api/v1/reports/investment/monthly. */
-export interface InvestmentByMonth {
-  boards: string[];
-  from: string;
-  to: string;
-  months: {
-    month: string;
-    newCount: number;
-    newCapitalVnd: string;
-    adjustmentCount: number;
-    adjustmentChangeVnd: string;
-  }[];
-}
+export type InvestmentByMonth = Schema<'InvestmentByMonth'>;
 
 /** GET /api/v1/reports/zones. */
-export interface ZonesReport extends ZonesFigures {
-  report: 'zones';
-  boards: string[];
-}
+export type ZonesReport = Schema<'ZonesReport'>;
 
-export interface ReportScope {
-  board: string[];
-  zone: string[];
-}
+/** The report texts (src/domain/report-text.ts) read these answers as their figures. */
+type _ReportTexts = [Conforms<InvestmentReport, InvestmentFigures>, Conforms<ZonesReport, ZonesFigures>];
 
-export function useInvestmentReport(query: ReportScope & { from: string; to: string }) {
+/** The boards and zones a report covers (query parameters `board`, `zone`: codes, repeated). */
+export type ReportScope = Required<Pick<ApiQueryParams<'/reports/investment'>, 'board' | 'zone'>>;
+
+type InvestmentQuery = ReportScope & Pick<ApiQueryParams<'/reports/investment'>, 'from' | 'to'>;
+
+export function useInvestmentReport(query: InvestmentQuery) {
   return useQuery({
     queryKey: ['reports', 'investment', query],
-    queryFn: () => api.get<InvestmentReport>('/reports/investment', { ...query }),
+    queryFn: () => api.get('/reports/investment', { query: { ...query } }),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useInvestmentByMonth(query: ReportScope & { from: string; to: string }) {
+export function useInvestmentByMonth(query: InvestmentQuery & ApiQueryParams<'/reports/investment/monthly'>) {
   return useQuery({
     queryKey: ['reports', 'investment', 'monthly', query],
-    queryFn: () => api.get<InvestmentByMonth>('/reports/investment/monthly', { ...query }),
+    queryFn: () => api.get('/reports/investment/monthly', { query: { ...query } }),
     placeholderData: keepPreviousData,
   });
 }
 
-export function useZonesReport(query: ReportScope & { asOf: string }) {
+export function useZonesReport(query: ReportScope & Pick<ApiQueryParams<'/reports/zones'>, 'asOf'>) {
   return useQuery({
     queryKey: ['reports', 'zones', query],
-    queryFn: () => api.get<ZonesReport>('/reports/zones', { ...query }),
+    queryFn: () => api.get('/reports/zones', { query: { ...query } }),
     placeholderData: keepPreviousData,
   });
 }

@@ -27,6 +27,7 @@ import {
   useSaveDraft,
   usePreviousYearReport,
   useUnlockRequests,
+  type CheckedReport,
   type EnterpriseReport,
   type Figures,
   type HistoryEntry,
@@ -37,12 +38,16 @@ import { ReportStatusTag } from './StatusTag.tsx';
 
 type Values = Figures & { comments?: Record<string, string> };
 
+/** A rule's finding to explain: from the saved report's checks, or a refused submission's details. */
+type Warning = Pick<RuleCheck, 'severity' | 'message'> & { rule: string; field?: string | null };
+
 /**
  * The soft warnings to explain, one per rule (a rule may flag several figures): those of the saved
  * report, or those a refused submission lists (STATISTICS_COMMENT_REQUIRED).
  */
-function softChecks(report: EnterpriseReport | undefined | null, error: unknown): RuleCheck[] {
-  const fromReport = (report?.checks ?? []).filter((c) => c.severity === 'soft');
+function softChecks(report: EnterpriseReport | CheckedReport | undefined | null, error: unknown): Warning[] {
+  const checks = report && 'checks' in report ? report.checks : [];
+  const fromReport = checks.filter((c) => c.severity === 'soft');
   const fromError =
     error instanceof ApiError && error.code === 'STATISTICS_COMMENT_REQUIRED'
       ? error.details.map((d) => ({
@@ -52,7 +57,7 @@ function softChecks(report: EnterpriseReport | undefined | null, error: unknown)
           message: d.message,
         }))
       : [];
-  const byRule = new Map<string, RuleCheck>();
+  const byRule = new Map<string, Warning>();
   for (const check of [...fromReport, ...fromError]) {
     const known = byRule.get(check.rule);
     if (!known) byRule.set(check.rule, { ...check });

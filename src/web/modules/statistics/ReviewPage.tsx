@@ -39,14 +39,11 @@ function ReviewDrawer({ id, onClose }: { id: string | null; onClose: () => void 
   async function decide(kind: 'accept' | 'return') {
     if (!report) return;
     try {
-      await action.mutateAsync({
-        id: report.id,
-        action: kind,
-        body:
-          kind === 'accept'
-            ? { version: report.version }
-            : { version: report.version, reason: reason.trim() },
-      });
+      await action.mutateAsync(
+        kind === 'accept'
+          ? { id: report.id, action: 'accept', body: { version: report.version } }
+          : { id: report.id, action: 'return', body: { version: report.version, reason: reason.trim() } },
+      );
       void message.success(t(kind === 'accept' ? 'review.accepted' : 'review.returned'));
       setReturning(false);
       setReason('');
@@ -166,11 +163,11 @@ function UnlockRequests() {
 
   async function run(request: UnlockRequest, decision: 'grant' | 'refuse') {
     try {
-      await decide.mutateAsync({
-        id: request.id,
-        decision,
-        body: decision === 'refuse' ? { note: note.trim() } : {},
-      });
+      await decide.mutateAsync(
+        decision === 'refuse'
+          ? { id: request.id, decision, body: { note: note.trim() } }
+          : { id: request.id, decision, body: {} },
+      );
       setRefusing(null);
       setNote('');
       void message.success(t(decision === 'grant' ? 'review.granted' : 'review.refused'));

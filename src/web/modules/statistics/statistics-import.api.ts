@@ -1,16 +1,13 @@
-import type { ErrorDetail } from '../../shared/api.ts';
+import type { ApiResponse, ErrorDetail } from '../../shared/api.ts';
 import { uploadWithProgress, type UploadProgress } from '../../shared/upload.ts';
 
 /** What POST /api/v1/statistics/excel/import answers. */
-export interface ExcelImportSummary {
-  dryRun: boolean;
-  added: number;
-  changed: number;
-  unchanged: number;
-  skipped: number;
-}
+export type ExcelImportSummary = ApiResponse<'/statistics/excel/import', 'post'>;
 
-/** One refused row of the workbook (error envelope details). */
+/**
+ * One refused row of the workbook (422 STATISTICS_IMPORT_INVALID). The OpenAPI document types
+ * error details loosely, so these fields are written here.
+ */
 export interface ExcelProblem extends ErrorDetail {
   row?: number | null;
   taxCode?: string | null;

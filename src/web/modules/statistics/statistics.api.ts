@@ -1,8 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { previousYearPeriod } from '../../../domain/periods.ts';
-import { api, type Page } from '../../shared/api.ts';
+import { api, type ApiBody, type ApiQuery, type ApiResponse, type Schema } from '../../shared/api.ts';
 
-export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export const REPORT_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'accepted',
+] as const satisfies readonly Schema<'EnterpriseReport'>['status'][];
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** The 8 figures of a periodic report: đồng and USD as decimal strings, people as integers. */
@@ -13,134 +18,57 @@ export const MONEY_FIELDS = [
   'importUsd',
   'budgetPaidVnd',
 ] as const;
-export const FIGURE_FIELDS = [...MONEY_FIELDS, 'workers', 'insuredWorkers', 'averageIncomeVnd'] as const;
+export const FIGURE_FIELDS = [
+  ...MONEY_FIELDS,
+  'workers',
+  'insuredWorkers',
+  'averageIncomeVnd',
+] as const satisfies readonly (keyof Schema<'EnterpriseReport'>)[];
 export type FigureField = (typeof FIGURE_FIELDS)[number];
 
-export interface Figures {
-  productionValueVnd: string | null;
-  revenueVnd: string | null;
-  exportUsd: string | null;
-  importUsd: string | null;
-  budgetPaidVnd: string | null;
-  workers: number | null;
-  insuredWorkers: number | null;
-  averageIncomeVnd: string | null;
-}
+/** An enterprise's report for a period, as GET /api/v1/enterprise-reports lists it. */
+export type EnterpriseReport = Schema<'EnterpriseReport'>;
+
+/** The 8 figures of a report. */
+export type Figures = Pick<EnterpriseReport, FigureField>;
 
 /** One result of the board's validation rules: hard refuses, soft needs the filer's comment. */
-export interface RuleCheck {
-  rule: string;
-  severity: 'hard' | 'soft';
-  field?: string | null;
-  message: string;
-}
+export type RuleCheck = Schema<'StatisticsCheck'>;
 
-/** An enterprise's report for a period (GET /api/v1/enterprise-reports…). */
-export interface EnterpriseReport extends Figures {
-  id: string;
-  boardId: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  taxCode: string;
-  zoneId: string;
-  investmentType: 'FDI' | 'DDI';
-  period: string;
-  status: ReportStatus;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  returnReason: string | null;
-  comments: Record<string, string>;
-  version: number;
-  /** The rules' findings on the current figures (save, submit and the single report). */
-  checks?: RuleCheck[];
-}
+/** A report with the rules' findings on its figures (as saving and submitting answer). */
+export type CheckedReport = ApiResponse<'/enterprises/{enterpriseId}/reports/{period}', 'put'>;
 
+type ApiHistoryEntry = ApiResponse<'/enterprise-reports/{id}'>['history'][number];
+/** The audited row before and after a change (the API documents them as any JSON). */
+type AuditedRow = Record<string, unknown> | null;
 /** An audit entry of the report: the row before and after. */
-export interface HistoryEntry {
-  id: string;
-  at: string;
-  action: string;
-  actorLabel?: string | null;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-}
+export type HistoryEntry = Omit<ApiHistoryEntry, 'before' | 'after'> & {
+  before: AuditedRow;
+  after: AuditedRow;
+};
 
-export interface EnterpriseReportDetail extends EnterpriseReport {
-  history?: HistoryEntry[];
-}
+/** One report with its checks and its history (GET /api/v1/enterprise-reports/{id}). */
+export type EnterpriseReportDetail = Omit<ApiResponse<'/enterprise-reports/{id}'>, 'history'> & {
+  history: HistoryEntry[];
+};
 
-export interface ReportingPeriod {
-  id: string;
-  boardId: string;
-  period: string;
-  dueDate: string;
-  open: boolean;
-  version?: number;
-}
+export type ReportingPeriod = Schema<'ReportingPeriod'>;
 
-export interface UnlockRequest {
-  id: string;
-  reportId: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  taxCode: string;
-  period: string;
-  reason: string;
-  status: 'pending' | 'granted' | 'refused';
-  requestedAt: string;
-  requestedByUsername?: string | null;
-  decisionNote?: string | null;
-  version: number;
-}
-
-export interface CompletenessRow {
-  id: string;
-  taxCode: string;
-  name: string;
-  zoneId: string;
-  investmentType: 'FDI' | 'DDI';
-  status: ReportStatus | 'missing';
-  submittedAt: string | null;
-  onTime: boolean | null;
-  daysLate: number | null;
-  reportId: string | null;
-}
+export type UnlockRequest = Schema<'ReportUnlockRequest'>;
 
 /** GET /api/v1/statistics/completeness. */
-export interface Completeness {
-  period: string;
-  dueDate?: string | null;
-  expected: number;
-  submitted: number;
-  accepted: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  onTimePct: number | null;
-  enterprises: CompletenessRow[];
-}
+export type Completeness = Schema<'StatisticsCompleteness'>;
+export type CompletenessRow = Completeness['enterprises'][number];
 
 /** An enterprise still to file (GET /api/v1/statistics/reminders → items). */
-export interface Reminder extends CompletenessRow {
-  returnReason: string | null;
-  usernames: string[];
-}
+export type Reminder = Schema<'StatisticsReminders'>['items'][number];
 
-type Listing<T> = Page<T> | { items: T[] };
+type Listing<T> = { items: T[] };
 
 const items = <T>(list: Listing<T> | T[]): T[] => (Array.isArray(list) ? list : list.items);
 
-export interface ReportFilters {
-  period?: string | undefined;
-  status?: string | string[] | undefined;
-  investmentType?: string | undefined;
-  enterpriseId?: string | undefined;
-  boardId?: string | undefined;
-  zoneId?: string | undefined;
-  q?: string | undefined;
-  page?: number;
-  pageSize?: number;
-}
+/** GET /api/v1/enterprise-reports filters: names checked against the API, values as text. */
+export type ReportFilters = ApiQuery<'/enterprise-reports'>;
 
 export const STATISTICS_KEY = ['statistics'] as const;
 
@@ -148,7 +76,7 @@ export const STATISTICS_KEY = ['statistics'] as const;
 export function useReportingPeriods({ open = false }: { open?: boolean } = {}) {
   return useQuery({
     queryKey: [...STATISTICS_KEY, 'periods'],
-    queryFn: async () => items(await api.get<Listing<ReportingPeriod>>('/reporting/periods')),
+    queryFn: async () => items(await api.get('/reporting/periods')),
     select: (periods) => (open ? periods.filter((p) => p.open) : periods),
   });
 }
@@ -157,12 +85,10 @@ export function useEnterpriseReports(filters: ReportFilters) {
   return useQuery({
     queryKey: [...STATISTICS_KEY, 'reports', filters],
     queryFn: () =>
-      api
-        .get<Page<EnterpriseReport>>('/enterprise-reports', { pageSize: 100, ...filters })
-        .then((answer) => ({
-          items: items(answer),
-          total: 'total' in answer ? answer.total : items(answer).length,
-        })),
+      api.get('/enterprise-reports', { query: { pageSize: 100, ...filters } }).then((answer) => ({
+        items: items(answer),
+        total: 'total' in answer ? answer.total : items(answer).length,
+      })),
     placeholderData: keepPreviousData,
   });
 }
@@ -170,7 +96,9 @@ export function useEnterpriseReports(filters: ReportFilters) {
 export function useEnterpriseReport(id: string | null | undefined) {
   return useQuery({
     queryKey: [...STATISTICS_KEY, 'report', id],
-    queryFn: () => api.get<EnterpriseReportDetail>(`/enterprise-reports/${id}`),
+    // The history's rows are read as objects (see HistoryEntry).
+    queryFn: () =>
+      api.get('/enterprise-reports/{id}', { path: { id: id ?? '' } }) as Promise<EnterpriseReportDetail>,
     enabled: !!id,
   });
 }
@@ -178,7 +106,7 @@ export function useEnterpriseReport(id: string | null | undefined) {
 export function useCompleteness(period: string | undefined) {
   return useQuery({
     queryKey: [...STATISTICS_KEY, 'completeness', period],
-    queryFn: () => api.get<Completeness>('/statistics/completeness', { period }),
+    queryFn: () => api.get('/statistics/completeness', { query: { period } }),
     enabled: !!period,
     placeholderData: keepPreviousData,
   });
@@ -187,7 +115,7 @@ export function useCompleteness(period: string | undefined) {
 export function useReminders(period: string | undefined) {
   return useQuery({
     queryKey: [...STATISTICS_KEY, 'reminders', period],
-    queryFn: async () => items(await api.get<Listing<Reminder>>('/statistics/reminders', { period })),
+    queryFn: async () => items(await api.get('/statistics/reminders', { query: { period } })),
     enabled: !!period,
   });
 }
@@ -198,7 +126,7 @@ export function useUnlockRequests(
 ) {
   return useQuery({
     queryKey: [...STATISTICS_KEY, 'unlocks', query],
-    queryFn: async () => items(await api.get<Listing<UnlockRequest>>('/unlock-requests', query)),
+    queryFn: async () => items(await api.get('/unlock-requests', { query })),
     enabled,
   });
 }
@@ -213,7 +141,8 @@ function useInvalidate() {
     ]);
 }
 
-export type FigureValues = Figures & { version?: number };
+/** What saving a draft sends: the figures, and the version read when the report exists. */
+export type FigureValues = ApiBody<'/enterprises/{enterpriseId}/reports/{period}', 'put'>;
 
 export function useSaveDraft() {
   const invalidate = useInvalidate();
@@ -226,39 +155,37 @@ export function useSaveDraft() {
       enterpriseId: string;
       period: string;
       body: FigureValues;
-    }) => api.put<EnterpriseReport>(`/enterprises/${enterpriseId}/reports/${period}`, body),
+    }) => api.put('/enterprises/{enterpriseId}/reports/{period}', { path: { enterpriseId, period }, body }),
     onSuccess: () => invalidate(),
   });
 }
+
+/** What each action on a report takes. */
+type ReportAction =
+  | { action: 'submit'; body: ApiBody<'/enterprise-reports/{id}/submit', 'post'> }
+  | { action: 'accept'; body: ApiBody<'/enterprise-reports/{id}/accept', 'post'> }
+  | { action: 'return'; body: ApiBody<'/enterprise-reports/{id}/return', 'post'> }
+  | { action: 'unlock-requests'; body: ApiBody<'/enterprise-reports/{id}/unlock-requests', 'post'> };
 
 export function useReportAction() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({
-      id,
-      action,
-      body,
-    }: {
-      id: string;
-      action: 'submit' | 'accept' | 'return' | 'unlock-requests';
-      body: Record<string, unknown>;
-    }) => api.post<EnterpriseReport>(`/enterprise-reports/${id}/${action}`, body),
+    mutationFn: ({ id, action, body }: { id: string } & ReportAction) =>
+      api.post(`/enterprise-reports/{id}/${action}`, { path: { id }, body }),
     onSuccess: () => invalidate(),
   });
 }
 
+/** What deciding an unlock request takes (a refusal needs its note). */
+type UnlockDecision =
+  | { decision: 'grant'; body: ApiBody<'/unlock-requests/{id}/grant', 'post'> }
+  | { decision: 'refuse'; body: ApiBody<'/unlock-requests/{id}/refuse', 'post'> };
+
 export function useDecideUnlock() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({
-      id,
-      decision,
-      body,
-    }: {
-      id: string;
-      decision: 'grant' | 'refuse';
-      body: { note?: string };
-    }) => api.post<UnlockRequest>(`/unlock-requests/${id}/${decision}`, body),
+    mutationFn: ({ id, decision, body }: { id: string } & UnlockDecision) =>
+      api.post(`/unlock-requests/{id}/${decision}`, { path: { id }, body }),
     onSuccess: () => invalidate(),
   });
 }
@@ -269,9 +196,7 @@ export function usePreviousYearReport(enterpriseId: string | undefined, period: 
   return useQuery({
     queryKey: [...STATISTICS_KEY, 'reports', { enterpriseId, period: previous }],
     queryFn: async () =>
-      items(
-        await api.get<Listing<EnterpriseReport>>('/enterprise-reports', { enterpriseId, period: previous }),
-      )[0] ?? null,
+      items(await api.get('/enterprise-reports', { query: { enterpriseId, period: previous } }))[0] ?? null,
     enabled: !!enterpriseId && !!previous,
   });
 }
@@ -280,7 +205,7 @@ export function usePreviousYearReport(enterpriseId: string | undefined, period: 
 export function useEnterprise(id: string | null) {
   return useQuery({
     queryKey: [...STATISTICS_KEY, 'enterprise', id],
-    queryFn: () => api.get<{ id: string; name: string; taxCode: string }>(`/enterprises/${id}`),
+    queryFn: () => api.get('/enterprises/{id}', { path: { id: id ?? '' } }),
     enabled: id !== null,
   });
 }

@@ -2,22 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Progress, Result, Row, Spin, Table, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, type Page } from '../../shared/api.ts';
+import { api, type Schema } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useZone } from './zones.api.ts';
 import { STATUS_COLORS } from './ZonesPage.tsx';
 
-interface ZoneProject {
-  id: string;
-  code: string;
-  name: string;
-  investmentType: 'FDI' | 'DDI';
-  status: 'active' | 'terminated';
-  licensedOn: string | null;
-  registeredCapitalVnd: string | null;
-}
+/** A project of the zone, as GET /api/v1/projects lists it. */
+type ZoneProject = Schema<'Project'>;
 
 /** One zone: status history as a timeline, its land, the projects in it. */
 export function Component() {
@@ -27,8 +20,7 @@ export function Component() {
   const zone = useZone(id);
   const projects = useQuery({
     queryKey: ['projects', { zoneId: id }],
-    queryFn: () =>
-      api.get<Page<ZoneProject>>('/projects', { zoneId: id, pageSize: 500, sort: '-licensedOn' }),
+    queryFn: () => api.get('/projects', { query: { zoneId: id, pageSize: 500, sort: '-licensedOn' } }),
   });
 
   if (zone.isPending) return <Spin />;
