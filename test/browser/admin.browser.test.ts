@@ -175,7 +175,15 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
     await expect.poll(() => dialog.getByText(`Tài khoản được tạo thuộc ${tb.name}.`).count()).toBe(1);
-    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    // Cancel, as a person would, until the dialog is gone: a click that lands while the dialog
+    // is still animating open can be lost, and the closing mask takes clicks until it ends.
+    await expect
+      .poll(async () => {
+        if (await dialog.isVisible())
+          await dialog.getByRole('button', { name: 'Hủy' }).click({ timeout: 1000 });
+        return page.locator('.ant-modal-wrap:visible').count();
+      })
+      .toBe(0);
     const password = await createUser(page, 'do.van.nam', 'Đỗ Văn Nam');
     expect(await canSignIn(app, 'do.van.nam', password)).toBe(true);
     await page.context().close();
