@@ -137,5 +137,21 @@ describe('malformed input on every route', () => {
     });
     expect(response.statusCode).toBe(415);
     expect(JSON.parse(response.body).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(JSON.parse(response.body).error.message).toContain('application/json');
+  });
+
+  it('names the media types an upload takes when it gets another', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/statistics/excel/import?period=2019',
+      headers: { cookie: admin.cookie, 'content-type': 'multipart/form-data; boundary=x' },
+      payload: '--x--',
+    });
+    expect(response.statusCode).toBe(415);
+    const { code, message } = JSON.parse(response.body).error;
+    expect(code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(message).toContain('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(message).toContain('application/octet-stream');
+    expect(message).not.toContain('application/json');
   });
 });

@@ -5,7 +5,9 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 countries.registerLocale(vi);
 countries.registerLocale(en);
 
-const ALPHA2 = new Set(Object.keys(countries.getAlpha2Codes()));
+/** Every ISO 3166-1 alpha-2 code, sorted ("AD" … "ZW"). */
+export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha2Codes()).sort();
+const ALPHA2 = new Set(COUNTRY_CODES);
 
 /** ISO 3166-1 alpha-2, upper case ("SG", "KR", "VN"). */
 export function isCountryCode(code: string): boolean {

@@ -97,10 +97,8 @@ export const CommonErrors = defineErrors({
   DUPLICATE: { status: 409, message: 'Bản ghi trùng với một bản ghi đã có.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Nội dung gửi lên quá lớn.' },
   REQUEST_INVALID: { status: 400, message: 'Địa chỉ yêu cầu không hợp lệ.' },
-  UNSUPPORTED_MEDIA_TYPE: {
-    status: 415,
-    message: 'Định dạng nội dung không được hỗ trợ; hãy gửi application/json.',
-  },
+  // The 415 names the media types its route takes (http.ts, unsupportedMediaType).
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng nội dung không được hỗ trợ.' },
   RATE_LIMITED: { status: 429, message: 'Quá nhiều yêu cầu; hãy thử lại sau ít phút.' },
   DATABASE_UNAVAILABLE: {
     status: 503,

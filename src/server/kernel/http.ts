@@ -14,6 +14,7 @@ import type { Actor, Permission } from './actor.ts';
 import { isDatabaseUnavailable, type Database, type Db } from './db/database.ts';
 import { AppError, CommonErrors, type ErrorDetail } from './errors.ts';
 import { findInputProblems, pathHasNullCharacter } from './input-guard.ts';
+import { bodyMediaTypes } from './openapi.ts';
 
 export type AppInstance = FastifyInstance<
   RawServerDefault,
@@ -58,6 +59,13 @@ const CONTEXT_PREFIX: Record<string, string> = {
   headers: 'headers',
 };
 
+/** 415, naming the media types the route takes (its schema's `consumes`, else JSON). */
+function unsupportedMediaType(request: FastifyRequest): AppError {
+  const { code, statusCode, message } = CommonErrors.UNSUPPORTED_MEDIA_TYPE();
+  const accepted = bodyMediaTypes(request.routeOptions.schema).join(' hoặc ');
+  return new AppError(code, statusCode, `${message} Hãy gửi ${accepted}.`);
+}
+
 /** Maps anything thrown while serving a request to the one error envelope. */
 export function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
@@ -93,7 +101,7 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
   }
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return CommonErrors.UNSUPPORTED_MEDIA_TYPE();
+      return unsupportedMediaType(request);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return CommonErrors.PAYLOAD_TOO_LARGE();
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -1,6 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
+import { fileResponse } from '../../kernel/openapi.ts';
 import { errorResponses } from '../../kernel/schemas.ts';
 import { assertMayBackup, backupDatabase, backupFileName } from './backup.service.ts';
 
@@ -27,7 +28,10 @@ export function backupRoutes(appVersion: string) {
           summary: 'A backup of the whole database (national administrators, the local command line)',
           description:
             'Answers application/gzip: JSON lines — a header (format "kcn-backup", version 1, migrations, row counts), the rows of every table, an end line. Restore with `kcn restore FILE` into an empty database.',
-          response: errorResponses,
+          response: {
+            200: fileResponse('application/gzip', 'The backup file (kcn-backup v1: gzip of JSON lines)'),
+            ...errorResponses,
+          },
         },
       },
       async (request, reply) => {

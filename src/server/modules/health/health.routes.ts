@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppInstance } from '../../kernel/http.ts';
+import { ErrorEnvelope } from '../../kernel/schemas.ts';
 
 const Health = z
   .object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() })
@@ -15,7 +16,8 @@ export function healthRoutes(version: string) {
         schema: {
           tags: ['health'],
           summary: 'Liveness and database reachability',
-          response: { 200: Health },
+          // 400: a query holding what no input may (input-guard.ts); 503: the database is away.
+          response: { 200: Health, 400: ErrorEnvelope, 503: ErrorEnvelope },
         },
       },
       async () => {

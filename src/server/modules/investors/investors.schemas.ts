@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCountryCode } from '../../../domain/countries.ts';
+import { COUNTRY_CODES, isCountryCode } from '../../../domain/countries.ts';
 import { PageQuery, repeatable, Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
 
 export const CountryCode = z
@@ -7,7 +7,13 @@ export const CountryCode = z
   .refine(isCountryCode, {
     message: 'Quốc gia phải là mã ISO 3166-1 alpha-2 in hoa, ví dụ "SG", "KR", "VN".',
   })
-  .meta({ example: 'SG' });
+  // The codes the check above accepts, for the document (one component, not 249 codes per use).
+  .meta({
+    id: 'CountryCode',
+    description: 'ISO 3166-1 alpha-2, upper case',
+    example: 'SG',
+    enum: [...COUNTRY_CODES],
+  });
 
 export const InvestorName = z.string().trim().min(2).max(300);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses, repeatable } from '../../kernel/schemas.ts';
-import { DataPackageDocument } from './data-package.schema.ts';
+import { DataPackageBody, DataPackageDocument } from './data-package.schema.ts';
 import { exportPackage } from './package-export.service.ts';
 import { importPackage } from './package-import.service.ts';
 
@@ -44,9 +44,7 @@ export function packagesRoutes(options: { bodyLimit: number }) {
               .transform((v) => v === 'true'),
           }),
           // The importer validates record by record to list every problem; the schema documents the shape.
-          body: z
-            .record(z.string(), z.unknown())
-            .meta({ description: 'A data package v1 (see the DataPackage schema)' }),
+          body: DataPackageBody,
           response: { 200: ImportSummary, ...errorResponses },
         },
       },
@@ -58,6 +56,7 @@ export function packagesRoutes(options: { bodyLimit: number }) {
       {
         schema: {
           tags,
+          operationId: 'exportPackage',
           summary: 'Export boards as a data package v1 (every visible board when none is named)',
           querystring: z.strictObject({ board: repeatable(z.string().min(1).max(16)) }),
           response: { 200: DataPackageDocument, ...errorResponses },

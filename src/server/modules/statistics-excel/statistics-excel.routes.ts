@@ -2,10 +2,13 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { XLSX_CONTENT_TYPE } from '../../kernel/documents/xlsx.ts';
+import { fileResponse } from '../../kernel/openapi.ts';
 import { errorResponses, Uuid } from '../../kernel/schemas.ts';
 import { excelExport, excelTemplate, importExcel, type ExcelFile } from './statistics-excel.service.ts';
 
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+/** What the import takes as its raw body (and what a 415 names). */
+const IMPORT_MEDIA_TYPES = [XLSX_CONTENT_TYPE, 'application/octet-stream'];
 
 const Period = z
   .string()
@@ -45,16 +48,8 @@ export async function statisticsExcelRoutes(app: AppInstance) {
   const tags = ['statistics'];
   const parseBuffer = (_request: unknown, body: Buffer, done: (err: null, body: Buffer) => void) =>
     done(null, body);
-  app.addContentTypeParser(
-    XLSX_CONTENT_TYPE,
-    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
-    parseBuffer,
-  );
-  app.addContentTypeParser(
-    'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT },
-    parseBuffer,
-  );
+  for (const mediaType of IMPORT_MEDIA_TYPES)
+    app.addContentTypeParser(mediaType, { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, parseBuffer);
 
   app.get(
     '/statistics/excel/template',
@@ -64,7 +59,7 @@ export async function statisticsExcelRoutes(app: AppInstance) {
         summary: 'Excel template of a period: one row per operating enterprise, accepted figures prefilled',
         description: `Answers an .xlsx (${XLSX_CONTENT_TYPE}) with the sheets "Báo cáo" and "Hướng dẫn".`,
         querystring: z.strictObject({ period: Period, boardId: BoardQuery }),
-        response: errorResponses,
+        response: { 200: fileResponse(XLSX_CONTENT_TYPE, 'The template (.xlsx)'), ...errorResponses },
       },
     },
     async (request, reply) => sendWorkbook(reply, excelTemplate(app.db, actorOf(request), request.query)),
@@ -79,6 +74,7 @@ export async function statisticsExcelRoutes(app: AppInstance) {
       schema: {
         tags,
         summary: 'Import a filled template (.xlsx as the raw body): all-or-nothing, every bad row listed',
+        consumes: IMPORT_MEDIA_TYPES,
         description:
           'Send the workbook as the raw body with content-type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (≤ 20 MB). On any problem nothing is written and the 422 STATISTICS_IMPORT_INVALID envelope lists each one as { row, taxCode, column, code, reason }. Otherwise each row becomes the accepted report of the period, in one transaction. `dryRun=true` checks and counts without writing.',
         querystring: z.strictObject({
@@ -105,10 +101,11 @@ export async function statisticsExcelRoutes(app: AppInstance) {
     {
       schema: {
         tags,
+        operationId: 'exportStatisticsExcel',
         summary: "Excel of a period's reports (every status, with a Trạng thái column), importable again",
         description: `Answers an .xlsx (${XLSX_CONTENT_TYPE}).`,
         querystring: z.strictObject({ period: Period, boardId: BoardQuery }),
-        response: errorResponses,
+        response: { 200: fileResponse(XLSX_CONTENT_TYPE, 'The reports (.xlsx)'), ...errorResponses },
       },
     },
     async (request, reply) => sendWorkbook(reply, excelExport(app.db, actorOf(request), request.query)),

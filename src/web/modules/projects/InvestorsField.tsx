@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Col, Form, Row, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Schema } from '../../shared/api.ts';
 import { useCountries } from './countries.ts';
 import { useInvestorSearch, type Investor } from './projects.api.ts';
 
@@ -16,7 +17,8 @@ export interface InvestorRow {
 export function investorRef(row: InvestorRow) {
   return row.investorId
     ? { investorId: row.investorId }
-    : { name: row.name?.trim() ?? '', country: row.country };
+    : // The country box offers ISO 3166-1 codes only (and the server checks the code it gets).
+      { name: row.name?.trim() ?? '', country: row.country as Schema<'CountryCode'> | undefined };
 }
 
 /** API problems on a picked investor belong under its name. */
