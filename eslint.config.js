@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import kcn from './scripts/eslint-module-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'data', 'dist', 'migrations', 'bench/results'] },
@@ -13,6 +14,13 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  {
+    // Module boundaries (decision 013): another module only through its face (index.ts); the
+    // kernel and the domain import no module.
+    files: ['src/server/modules/**', 'src/web/modules/**', 'src/server/kernel/**', 'src/domain/**'],
+    plugins: { kcn },
+    rules: { 'kcn/module-boundaries': 'error' },
   },
   {
     files: ['scripts/**/*.mjs'],

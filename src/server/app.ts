@@ -5,12 +5,7 @@ import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyReply } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -19,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Database } from './kernel/db/database.ts';
 import { can } from './kernel/actor.ts';
+import { anonymousActor } from './kernel/scope.ts';
 import { CommonErrors } from './kernel/errors.ts';
 import {
   guardRequests,
@@ -28,28 +24,15 @@ import {
   type AppInstance,
 } from './kernel/http.ts';
 import { serializeError } from './kernel/logging.ts';
+import { openApiOptions } from './kernel/openapi.ts';
 import type { TrustProxy } from './kernel/proxy.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { backupRoutes } from './modules/backup/backup.routes.ts';
-import { boardsRoutes } from './modules/boards/boards.routes.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
-import { investorsRoutes } from './modules/investors/investors.routes.ts';
-import { packagesRoutes } from './modules/packages/packages.routes.ts';
-import { projectsRoutes } from './modules/projects/projects.routes.ts';
-import { reportsRoutes } from './modules/reports/reports.routes.ts';
-import { targetsRoutes } from './modules/targets/targets.routes.ts';
-import { statisticsExcelRoutes } from './modules/statistics-excel/statistics-excel.routes.ts';
-import { enterprisesRoutes } from './modules/enterprises/enterprises.routes.ts';
-import { filingRoutes } from './modules/filing/filing.routes.ts';
-import { reportingCalendarRoutes } from './modules/reporting-calendar/reporting-calendar.routes.ts';
+import { SERVER_MODULES, type ModuleContext } from './modules/index.ts';
 import {
   authenticate,
   DEFAULT_AUTH_POLICY,
   type AuthPolicy,
   type LocalSecretResolver,
-} from './modules/users/authentication.ts';
-import { authRoutes, usersRoutes } from './modules/users/users.routes.ts';
-import { zonesRoutes } from './modules/zones/zones.routes.ts';
+} from './modules/users/index.ts';
 import { placeholderPage } from './placeholder-page.ts';
 import { APP_VERSION } from './version.ts';
 
@@ -124,25 +107,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => CommonErrors.RATE_LIMITED() });
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: 'KCN Hub API',
-        description:
-          'API of a Management Board of Economic Zones and Industrial Parks (Ban Quản lý KKT và các KCN). Errors share one envelope: { error: { code, message, details[] } }.',
-        version: APP_VERSION,
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'kcn_session' },
-          token: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }, { token: [] }],
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
+  await app.register(swagger, openApiOptions(APP_VERSION));
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
@@ -153,7 +118,11 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(
     async (api: AppInstance) => {
       api.addHook('onRequest', async (request) => {
-        if (request.routeOptions.config?.public) return;
+        if (request.routeOptions.config?.public) {
+          // Nobody in particular: no board, no permission (kernel/scope.ts).
+          request.actor = anonymousActor(request.id);
+          return;
+        }
         const actor = await authenticate(app.db, request, policy, options.localSecret);
         if (!actor) throw CommonErrors.UNAUTHENTICATED();
         // An enterprise account reaches only its own session and the routes opened to it.
@@ -166,29 +135,18 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
         request.actor = actor;
       });
       api.addHook('preValidation', async (request) => rejectMalformedInput(request));
-      await api.register(healthRoutes(APP_VERSION));
-      await api.register(
-        authRoutes({
-          bodyLimit: AUTH_BODY_LIMIT,
-          policy,
-          cookieSecure: options.cookieSecure ?? false,
-          loginRateLimit: options.loginRateLimit ?? 10,
-        }),
-      );
-      await api.register(usersRoutes);
-      await api.register(boardsRoutes);
-      await api.register(zonesRoutes);
-      await api.register(investorsRoutes);
-      await api.register(projectsRoutes);
-      await api.register(reportsRoutes);
-      await api.register(packagesRoutes({ bodyLimit: options.packageBodyLimit ?? 64 * 1024 * 1024 }));
-      await api.register(auditRoutes);
-      await api.register(backupRoutes(APP_VERSION));
-      await api.register(targetsRoutes);
-      await api.register(statisticsExcelRoutes);
-      await api.register(enterprisesRoutes);
-      await api.register(filingRoutes);
-      await api.register(reportingCalendarRoutes);
+      // Every module's routes, in the registry's order (modules/index.ts).
+      const context: ModuleContext = {
+        appVersion: APP_VERSION,
+        authPolicy: policy,
+        authBodyLimit: AUTH_BODY_LIMIT,
+        cookieSecure: options.cookieSecure ?? false,
+        loginRateLimit: options.loginRateLimit ?? 10,
+        packageBodyLimit: options.packageBodyLimit ?? 64 * 1024 * 1024,
+      };
+      for (const module of SERVER_MODULES) {
+        for (const routes of module.routes?.(context) ?? []) await api.register(routes);
+      }
     },
     { prefix: '/api/v1' },
   );

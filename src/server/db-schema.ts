@@ -1,14 +1,21 @@
 /**
- * Every table of the application, gathered for Drizzle (migrations are generated from the
- * `*.tables.ts` files each module keeps beside its code).
+ * Every table of the application, from the modules' faces (each module keeps its tables in
+ * `*.tables.ts` beside its code and re-exports them from its index.ts). drizzle-kit generates
+ * migrations from those files directly (drizzle.config.ts); this list is for code that wants
+ * every table in one place.
  */
-export * from './kernel/audit.tables.ts';
-export * from './modules/boards/boards.tables.ts';
-export * from './modules/users/users.tables.ts';
-export * from './modules/zones/zones.tables.ts';
-export * from './modules/investors/investors.tables.ts';
-export * from './modules/projects/projects.tables.ts';
-export * from './modules/enterprises/enterprises.tables.ts';
-export * from './modules/filing/filing.tables.ts';
-export * from './modules/reporting-calendar/reporting-calendar.tables.ts';
-export * from './modules/targets/targets.tables.ts';
+export { auditLog } from './kernel/audit.tables.ts';
+export { blocMembers, blocs, boards } from './modules/boards/index.ts';
+export { apiTokens, loginFailures, sessions, users } from './modules/users/index.ts';
+export { zoneHoldings, zones, zoneStatusChanges } from './modules/zones/index.ts';
+export { investors } from './modules/investors/index.ts';
+export {
+  capitalImplementations,
+  licensingEvents,
+  projectInvestors,
+  projects,
+} from './modules/projects/index.ts';
+export { enterpriseAccounts, enterpriseProjects, enterprises } from './modules/enterprises/index.ts';
+export { enterpriseReports, reportUnlockRequests, statisticsRules } from './modules/filing/index.ts';
+export { exchangeRates, reportingPeriods, reportingSchedules } from './modules/reporting-calendar/index.ts';
+export { boardTargets, provinceTotals } from './modules/targets/index.ts';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { systemActor } from './kernel/actor.ts';
 import { parseTrustProxy } from './kernel/proxy.ts';
-import { allBoardIds } from './modules/boards/boards.service.ts';
+import { allBoardIds } from './modules/boards/index.ts';
 import { APP_VERSION, buildApp } from './app.ts';
 import { openTarget, prepareFirstStart, resolveTarget, settleEmbeddedLock } from './runtime.ts';
 

@@ -4,9 +4,12 @@ export const ROLES = ['admin', 'leader', 'staff', 'viewer', 'enterprise'] as con
 export type Role = (typeof ROLES)[number];
 export type Scope = 'board' | 'bloc' | 'national';
 
-/** Who is acting: a signed-in user, a script with an API token, or the command line. */
+/**
+ * Who is acting: a signed-in user, a script with an API token, the command line — or nobody
+ * signed in, on a public route (kernel/scope.ts#anonymousActor: no board, no permission).
+ */
 export interface Actor {
-  kind: 'user' | 'system';
+  kind: 'user' | 'system' | 'anonymous';
   userId: string | null;
   /** Readable name for the audit log: the username, or "cli:<os user>". */
   label: string;
@@ -18,6 +21,8 @@ export interface Actor {
   enterpriseId: string | null;
   /** Every board this actor may see; all queries are scoped to these. */
   visibleBoardIds: string[];
+  /** Of those, boards dissolved by a merge (decision 014): read, never written. */
+  readOnlyBoardIds?: readonly string[];
   requestId?: string;
 }
 
@@ -50,11 +55,22 @@ const OWN_BOARD_ONLY: ReadonlySet<Permission> = new Set([
   'statistics.review',
 ]);
 
+/** Permissions that change a board's data: none on a dissolved board (decision 014). */
+const WRITES: ReadonlySet<Permission> = new Set([
+  'records.write',
+  'users.manage',
+  'statistics.file',
+  'statistics.review',
+]);
+
 export function can(actor: Actor, permission: Permission, boardId?: string): boolean {
+  if (actor.kind === 'anonymous') return false;
   if (!(PERMISSIONS[permission] as readonly Role[]).includes(actor.role)) return false;
   if (permission === 'boards.manage') return actor.scope === 'national';
   if (boardId !== undefined && !actor.visibleBoardIds.includes(boardId)) return false;
   if (OWN_BOARD_ONLY.has(permission)) {
+    if (boardId !== undefined && WRITES.has(permission) && actor.readOnlyBoardIds?.includes(boardId))
+      return false;
     if (actor.scope === 'bloc') return false;
     if (actor.scope === 'board') return boardId === undefined || boardId === actor.homeBoardId;
   }
@@ -65,19 +81,13 @@ export function assertCan(actor: Actor, permission: Permission, boardId?: string
   if (!can(actor, permission, boardId)) throw CommonErrors.FORBIDDEN();
 }
 
-/**
- * The one board a request acts on: the board named, else the actor's own, else its only visible
- * board; null when that leaves a choice to make. Whether the actor may see or change it is the
- * caller's check.
- */
-export function actingBoardId(actor: Actor, boardId?: string): string | null {
-  return (
-    boardId ?? actor.homeBoardId ?? (actor.visibleBoardIds.length === 1 ? actor.visibleBoardIds[0]! : null)
-  );
-}
-
-export function systemActor(label: string, visibleBoardIds: string[]): Actor {
+export function systemActor(
+  label: string,
+  visibleBoardIds: string[],
+  readOnlyBoardIds: readonly string[] = [],
+): Actor {
   return {
+    readOnlyBoardIds,
     kind: 'system',
     userId: null,
     label,

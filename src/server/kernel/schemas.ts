@@ -17,6 +17,14 @@ export const CalendarDate = z
   .refine(isCalendarDate, { message: 'Phải là một ngày có thật, dạng YYYY-MM-DD.' })
   .meta({ format: 'date', example: '2019-11-30' });
 
+/** A reporting period: "2019" year · "2019-H1" half · "2019-Q3" quarter · "2019-11" month. */
+export const PeriodParam = z
+  .string()
+  .regex(/^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, {
+    message: 'Kỳ báo cáo có dạng 2019, 2019-H1, 2019-Q3 hoặc 2019-11.',
+  })
+  .meta({ example: '2019' });
+
 export const VndAmount = z
   .string()
   .regex(VND_PATTERN, { message: 'Số tiền VND phải là chuỗi chữ số nguyên không âm (đơn vị đồng).' })
@@ -46,7 +54,13 @@ export const Hectares = z
   .refine((v) => isDecimalString(v) && !v.startsWith('-') && v.length <= 20, {
     message: 'Diện tích phải là số thập phân không âm (ha), ví dụ "120.5".',
   })
-  .meta({ description: 'Hectares as a decimal string', example: '120.5' });
+  // What the check above enforces, for the document (isDecimalString, not negative, ≤ 20).
+  .meta({
+    description: 'Hectares as a decimal string',
+    example: '120.5',
+    pattern: '^\\d+(\\.\\d+)?$',
+    maxLength: 20,
+  });
 
 export const Version = z
   .number()

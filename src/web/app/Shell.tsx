@@ -1,15 +1,4 @@
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  CloudUploadOutlined,
-  DatabaseOutlined,
-  FormOutlined,
-  FileTextOutlined,
-  LogoutOutlined,
-  TeamOutlined,
-  UnorderedListOutlined,
-} from '@ant-design/icons';
+import { LogoutOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
@@ -17,9 +6,20 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Language } from '../../locales/resources.ts';
+import { WEB_MODULES } from '../modules/index.ts';
 import { api } from '../shared/api.ts';
 import { setLanguage } from './i18n.ts';
-import { useSession } from './session.tsx';
+import { useSession, type Permission } from './session.tsx';
+import type { MenuEntry } from './web-module.ts';
+
+/** Every module's menu entries (modules/index.ts), in the modules' order. */
+const MENU: readonly MenuEntry[] = WEB_MODULES.flatMap((module) => module.menu ?? []);
+/** The groups, open from the start. */
+const GROUPS = MENU.filter((entry) => entry.children).map((entry) => entry.key);
+/** Every page the menu names, longest first: the one a path is under is selected. */
+const PAGES = MENU.flatMap((entry) => entry.children ?? [entry])
+  .map((entry) => entry.key)
+  .sort((a, b) => b.length - a.length);
 
 /** The signed-in frame: navigation by module, the user's board, language, logout. */
 export function Shell() {
@@ -28,116 +28,23 @@ export function Shell() {
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const can = (permission: string) => me.permissions.includes(permission as never);
+  const can = (permission: Permission) => me.permissions.includes(permission);
 
   // An enterprise sees only its own filing.
   const enterprise = me.role === 'enterprise';
-  const enterpriseItems: MenuProps['items'] = [
-    { key: '/filing', icon: <FormOutlined />, label: <Link to="/filing">{t('statistics:nav.filing')}</Link> },
-  ];
-  const staffItems: MenuProps['items'] = [
-    {
-      key: 'reports',
-      label: t('nav.reports'),
-      icon: <BarChartOutlined />,
-      children: [
-        {
-          key: '/reports/investment',
-          label: <Link to="/reports/investment">{t('nav.investmentReport')}</Link>,
-        },
-        { key: '/reports/zones', label: <Link to="/reports/zones">{t('nav.zonesReport')}</Link> },
-        {
-          key: '/reports/production',
-          label: <Link to="/reports/production">{t('statistics:nav.production')}</Link>,
-        },
-      ],
-    },
-    { key: '/projects', icon: <FileTextOutlined />, label: <Link to="/projects">{t('nav.projects')}</Link> },
-    {
-      key: '/licensing-events',
-      icon: <UnorderedListOutlined />,
-      label: <Link to="/licensing-events">{t('nav.licensingEvents')}</Link>,
-    },
-    { key: '/zones', icon: <ApartmentOutlined />, label: <Link to="/zones">{t('nav.zones')}</Link> },
-    {
-      key: 'statistics',
-      label: t('statistics:nav.statistics'),
-      icon: <DatabaseOutlined />,
-      children: [
-        {
-          key: '/statistics/reports',
-          label: <Link to="/statistics/reports">{t('statistics:nav.reports')}</Link>,
-        },
-        {
-          key: '/statistics/completeness',
-          label: <Link to="/statistics/completeness">{t('statistics:nav.completeness')}</Link>,
-        },
-        ...(can('statistics.review')
-          ? [
-              {
-                key: '/statistics/review',
-                label: <Link to="/statistics/review">{t('statistics:nav.review')}</Link>,
-              },
-            ]
-          : []),
-        ...(can('records.write')
-          ? [
-              {
-                key: '/statistics/import',
-                label: <Link to="/statistics/import">{t('statistics:nav.import')}</Link>,
-              },
-            ]
-          : []),
-      ],
-    },
-    ...(can('records.write')
-      ? [
-          {
-            key: '/import',
-            icon: <CloudUploadOutlined />,
-            label: <Link to="/import">{t('nav.import')}</Link>,
-          },
-        ]
-      : []),
-    ...(can('users.manage') || can('audit.read')
-      ? [
-          {
-            key: 'admin',
-            label: t('nav.admin'),
-            icon: <TeamOutlined />,
-            children: [
-              ...(can('users.manage')
-                ? [{ key: '/admin/users', label: <Link to="/admin/users">{t('nav.users')}</Link> }]
-                : []),
-              ...(can('audit.read')
-                ? [
-                    {
-                      key: '/admin/audit',
-                      icon: <AuditOutlined />,
-                      label: <Link to="/admin/audit">{t('nav.audit')}</Link>,
-                    },
-                  ]
-                : []),
-            ],
-          },
-        ]
-      : []),
-  ];
-  const items = enterprise ? enterpriseItems : staffItems;
+  const audience = enterprise ? 'enterprise' : 'staff';
+  const menuItems = (entries: readonly MenuEntry[]): NonNullable<MenuProps['items']> =>
+    entries.flatMap((entry): NonNullable<MenuProps['items']> => {
+      if (entry.permission && !can(entry.permission)) return [];
+      const icon = entry.icon ? <entry.icon /> : undefined;
+      if (!entry.children)
+        return [{ key: entry.key, icon, label: <Link to={entry.key}>{t(entry.label)}</Link> }];
+      const children = menuItems(entry.children);
+      return children.length > 0 ? [{ key: entry.key, label: t(entry.label), icon, children }] : [];
+    });
+  const items = menuItems(MENU.filter((entry) => (entry.audience ?? 'staff') === audience));
   const selected =
-    '/' +
-    location.pathname
-      .split('/')
-      .filter(Boolean)
-      .slice(
-        0,
-        location.pathname.startsWith('/reports') ||
-          location.pathname.startsWith('/admin') ||
-          location.pathname.startsWith('/statistics')
-          ? 2
-          : 1,
-      )
-      .join('/');
+    PAGES.find((page) => location.pathname === page || location.pathname.startsWith(`${page}/`)) ?? '';
   const boardLabel = me.board ? me.board.name : t('shell.boards', { count: me.visibleBoards.length });
 
   if (enterprise && !location.pathname.startsWith('/filing')) return <Navigate to="/filing" replace />;
@@ -169,7 +76,7 @@ export function Shell() {
           mode="inline"
           items={items}
           selectedKeys={[selected]}
-          defaultOpenKeys={['reports', 'statistics', 'admin']}
+          defaultOpenKeys={GROUPS}
           aria-label={t('nav.label')}
         />
       </Layout.Sider>

@@ -1,8 +1,19 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, NAMESPACES, resources, type Language } from '../../locales/resources.ts';
+import { LANGUAGES, resources as shared, type Language } from '../../locales/resources.ts';
+import { WEB_MODULES } from '../modules/index.ts';
 
 const STORAGE_KEY = 'kcn.language';
+
+/** The shared namespaces (common, reportText) and each module's own (modules/index.ts). */
+const resources = Object.fromEntries(
+  LANGUAGES.map((language) => {
+    const namespaces: Record<string, Record<string, unknown>> = { ...shared[language] };
+    for (const module of WEB_MODULES) if (module.locales) namespaces[module.name] = module.locales[language];
+    return [language, namespaces];
+  }),
+) as Record<Language, Record<string, Record<string, unknown>>>;
+const NAMESPACES = Object.keys(resources.vi);
 
 export function storedLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);

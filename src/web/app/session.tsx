@@ -4,18 +4,11 @@ import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { api, ApiError, onUnauthenticated, type Schema } from '../shared/api.ts';
 
-export type Permission =
-  | 'records.read'
-  | 'records.write'
-  | 'audit.read'
-  | 'users.manage'
-  | 'boards.manage'
-  | 'statistics.file'
-  | 'statistics.review'
-  | 'statistics.read';
-
 /** The signed-in user (GET /api/v1/auth/me). */
 export type Me = Schema<'Me'>;
+
+/** What a role may do: the server's list (kernel/actor.ts), as the API's `Me` schema names it. */
+export type Permission = Me['permissions'][number];
 
 /** A board as /auth/me names it. */
 export type BoardRef = Me['visibleBoards'][number];

@@ -1,8 +1,8 @@
 import { systemActor, type Actor } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
-import { allBoardIds, findBoardByCode } from '../boards/boards.service.ts';
-import { importPackage, type ImportSummary } from '../packages/package-import.service.ts';
-import { setProvinceTotal, setTarget } from '../targets/targets.service.ts';
+import { allBoardIds, findBoardByCode } from '../boards/index.ts';
+import { importPackage, type ImportSummary } from '../packages/index.ts';
+import { setProvinceTotal, setTarget } from '../targets/index.ts';
 import { THAI_BINH_PROVINCE_2019, THAI_BINH_TARGETS_2019 } from './thai-binh-enterprises.demo.ts';
 import { buildThaiBinhDemoPackage } from './thai-binh.demo.ts';
 

@@ -16,7 +16,7 @@ import type {
   PackageEnterpriseReport,
   PackageProject,
   PackageZone,
-} from '../packages/data-package.schema.ts';
+} from '../packages/index.ts';
 
 type Side = 'FDI' | 'DDI';
 

@@ -4,7 +4,7 @@ import {
   RECORD_SCHEMAS,
   type DataPackage,
   type PackageLicensingEvent,
-} from '../packages/data-package.schema.ts';
+} from '../packages/index.ts';
 import { THAI_BINH_DEMO_FIGURES, buildThaiBinhDemoPackage } from './thai-binh.demo.ts';
 
 /**

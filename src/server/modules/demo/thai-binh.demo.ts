@@ -18,7 +18,7 @@ import type {
   PackageLicensingEvent,
   PackageProject,
   PackageZone,
-} from '../packages/data-package.schema.ts';
+} from '../packages/index.ts';
 import { thaiBinhEnterprises } from './thai-binh-enterprises.demo.ts';
 
 type InvestmentType = 'FDI' | 'DDI';

@@ -6,8 +6,8 @@ import type {
   PackageProjects,
   PackageZones,
   Declaration,
-} from '../packages/package-validator.ts';
-import { declare, str } from '../packages/package-validator.ts';
+} from '../packages/index.ts';
+import { declare, str } from '../packages/index.ts';
 import { findEnterprisesByTaxCodes, type EnterpriseRow } from './enterprises.service.ts';
 
 /**

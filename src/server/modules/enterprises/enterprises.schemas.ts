@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { INVESTMENT_TYPES } from '../../../domain/investment-types.ts';
 import { isPeriod } from '../../../domain/periods.ts';
 import { CalendarDate, PageQuery, Uuid, Version } from '../../kernel/schemas.ts';
-import { Username } from '../users/users.schemas.ts';
-import { INVESTMENT_TYPES } from '../projects/projects.tables.ts';
+import { Username } from '../users/index.ts';
 
 export const PeriodString = z
   .string()

@@ -1,6 +1,6 @@
 import { eachInSlices } from '../../kernel/cooperative.ts';
-import type { PackageBoards, PackageContext, PackageEnterprises } from '../packages/package-validator.ts';
-import { str } from '../packages/package-validator.ts';
+import type { PackageBoards, PackageContext, PackageEnterprises } from '../packages/index.ts';
+import { str } from '../packages/index.ts';
 
 /**
  * A data package's enterprise reports: a tax code that resolves to one board the actor may

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses, paged, Uuid } from '../../kernel/schemas.ts';
-import { BoardQuery, PeriodString } from '../enterprises/enterprises.schemas.ts';
+import { BoardQuery, PeriodString } from '../enterprises/index.ts';
 import { completeness, reminders } from './completeness.service.ts';
 import {
   AcceptBody,

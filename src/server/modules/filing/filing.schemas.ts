@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, repeatable, Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
-import { InvestmentType, PeriodString } from '../enterprises/enterprises.schemas.ts';
+import { InvestmentType, PeriodString } from '../enterprises/index.ts';
 import { REPORT_STATUSES, RULE_SEVERITIES, UNLOCK_STATUSES } from './filing.tables.ts';
 import { RULE_CODES } from './statistics-rules.ts';
 

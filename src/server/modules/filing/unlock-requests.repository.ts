@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.ts';
 import { pageOffset } from '../../kernel/db/listing.ts';
-import { enterprises } from '../enterprises/enterprises.tables.ts';
-import { users } from '../users/users.tables.ts';
+import { enterprises } from '../enterprises/index.ts';
+import { users } from '../users/index.ts';
 import { enterpriseReports, reportUnlockRequests } from './filing.tables.ts';
 
 export type UnlockRow = typeof reportUnlockRequests.$inferSelect;

@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { eachInSlices } from '../../kernel/cooperative.ts';
 import type { Executor } from '../../kernel/db/database.ts';
-import type { BoardRow } from '../boards/boards.service.ts';
-import { checkPackageEnterprises } from '../enterprises/enterprises.package.ts';
-import { checkPackageEnterpriseReports } from '../filing/enterprise-reports.package.ts';
-import { checkPackageCapitalImplementations } from '../projects/capital-implementations.package.ts';
-import { checkPackageLicensingEvents } from '../projects/licensing-events.package.ts';
-import { checkPackageProjects } from '../projects/projects.package.ts';
+import type { BoardRow } from '../boards/index.ts';
+import { checkPackageEnterprises } from '../enterprises/index.ts';
+import { checkPackageEnterpriseReports } from '../filing/index.ts';
+import { checkPackageCapitalImplementations } from '../projects/index.ts';
+import { checkPackageLicensingEvents } from '../projects/index.ts';
+import { checkPackageProjects } from '../projects/index.ts';
 import { checkPackageBoards } from './boards.package.ts';
 import {
   PACKAGE_FORMAT,

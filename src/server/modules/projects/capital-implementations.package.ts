@@ -1,6 +1,6 @@
 import { eachInSlices } from '../../kernel/cooperative.ts';
-import type { PackageContext, PackageProjects } from '../packages/package-validator.ts';
-import { str } from '../packages/package-validator.ts';
+import type { PackageContext, PackageProjects } from '../packages/index.ts';
+import { str } from '../packages/index.ts';
 
 /**
  * A data package's implemented capital: a project that resolves to one board the actor may

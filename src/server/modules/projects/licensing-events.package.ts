@@ -1,7 +1,7 @@
 import { eachInSlices, slicer } from '../../kernel/cooperative.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
-import type { PackageContext, PackageProjects } from '../packages/package-validator.ts';
-import { str } from '../packages/package-validator.ts';
+import type { PackageContext, PackageProjects } from '../packages/index.ts';
+import { str } from '../packages/index.ts';
 import {
   eventsOfProjects,
   mergeLedger,

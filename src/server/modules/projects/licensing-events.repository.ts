@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { pageOffset } from '../../kernel/db/listing.ts';
-import { zones } from '../zones/zones.tables.ts';
+import { zones } from '../zones/index.ts';
 import { capitalBeforeSql } from './ledger.sql.ts';
 import { licensingEvents, projects } from './projects.tables.ts';
 

@@ -11,7 +11,7 @@ import {
   VndAmount,
   Version,
 } from '../../kernel/schemas.ts';
-import { CountryCode, InvestorName } from '../investors/investors.schemas.ts';
+import { CountryCode, InvestorName } from '../investors/index.ts';
 import { INVESTMENT_TYPES, PROJECT_STATUSES } from './projects.tables.ts';
 
 export const ProjectCode = z

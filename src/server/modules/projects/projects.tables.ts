@@ -16,9 +16,9 @@ import { oneOf, recordColumns } from '../../kernel/db/columns.ts';
 import { boards } from '../boards/boards.tables.ts';
 import { investors } from '../investors/investors.tables.ts';
 import { zones } from '../zones/zones.tables.ts';
+import { INVESTMENT_TYPES } from '../../../domain/investment-types.ts';
 
-/** FDI dự án có vốn đầu tư nước ngoài · DDI dự án đầu tư trong nước. */
-export const INVESTMENT_TYPES = ['FDI', 'DDI'] as const;
+export { INVESTMENT_TYPES };
 export const PROJECT_STATUSES = ['active', 'terminated'] as const;
 /** new cấp mới · adjustment điều chỉnh · termination chấm dứt hoạt động. */
 export const LICENSING_EVENT_KINDS = ['new', 'adjustment', 'termination'] as const;

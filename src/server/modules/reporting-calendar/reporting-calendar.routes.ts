@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses, Uuid } from '../../kernel/schemas.ts';
-import { BoardQuery } from '../enterprises/enterprises.schemas.ts';
+import { BoardQuery } from '../enterprises/index.ts';
 import {
   CreatePeriodBody,
   ExchangeRate,

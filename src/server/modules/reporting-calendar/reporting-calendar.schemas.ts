@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Uuid, Version } from '../../kernel/schemas.ts';
-import { PeriodString } from '../enterprises/enterprises.schemas.ts';
+import { PeriodString } from '../enterprises/index.ts';
 import { PERIOD_KINDS } from './reporting-calendar.tables.ts';
 
 export const PeriodKind = z.enum(PERIOD_KINDS);

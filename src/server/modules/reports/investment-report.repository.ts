@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, uuidArray, type Executor } from '../../kernel/db/database.ts';
-import { capitalBeforeSql, latestStatedCapital } from '../projects/ledger.sql.ts';
+import { capitalBeforeSql, latestStatedCapital } from '../projects/index.ts';
 
 export interface InvestmentScope {
   boardIds: string[];

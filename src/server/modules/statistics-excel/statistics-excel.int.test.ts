@@ -3,14 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
 import { PackageBuilder } from '../../../../test/package-builder.ts';
 import { auditLog } from '../../kernel/audit.tables.ts';
-import { zones } from '../zones/zones.tables.ts';
+import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { readXlsx, writeXlsx, XLSX_CONTENT_TYPE, type CellInput } from '../../kernel/documents/xlsx.ts';
-import { insertEnterprises } from '../enterprises/enterprises.repository.ts';
-import { enterprises } from '../enterprises/enterprises.tables.ts';
-import { insertEnterpriseReports } from '../filing/filing.repository.ts';
-import { enterpriseReports } from '../filing/filing.tables.ts';
+import { enterprises } from '../enterprises/index.ts';
+import { enterpriseReports } from '../filing/index.ts';
+import { zones } from '../zones/index.ts';
 import { cellText, readFigure } from './statistics-excel.ts';
 import { importExcel } from './statistics-excel.service.ts';
+
+// The seed goes straight into the tables: other modules' repositories are theirs alone.
+const insertEnterprises = (db: Executor, values: (typeof enterprises.$inferInsert)[]) =>
+  inChunks(values, (chunk) => db.insert(enterprises).values(chunk).returning());
+const insertEnterpriseReports = (db: Executor, values: (typeof enterpriseReports.$inferInsert)[]) =>
+  inChunks(values, (chunk) => db.insert(enterpriseReports).values(chunk).returning());
 
 const HEADERS = [
   'Mã số thuế',

@@ -6,7 +6,7 @@
  */
 import { writeXlsx, type CellInput, type CellValue, type SheetRead } from '../../kernel/documents/xlsx.ts';
 import { formatNumber } from '../../../domain/number-format.ts';
-import type { EnterpriseReportRow, ReportStatus } from '../filing/filing.service.ts';
+import type { EnterpriseReportRow, ReportStatus } from '../filing/index.ts';
 
 export const REPORT_SHEET = 'Báo cáo';
 export const GUIDE_SHEET = 'Hướng dẫn';

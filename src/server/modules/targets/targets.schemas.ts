@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { PeriodParam } from '../reports/reports.schemas.ts';
-import { Uuid } from '../../kernel/schemas.ts';
+import { PeriodParam, Uuid } from '../../kernel/schemas.ts';
 
 /**
  * What a yearly target (chỉ tiêu kế hoạch) or a province total can be about: the production

@@ -38,6 +38,7 @@ export function authRoutes(options: AuthRouteOptions) {
         config: { public: true, rateLimit: { max: options.loginRateLimit, timeWindow: 60_000 } },
         schema: {
           tags,
+          operationId: 'login',
           summary: 'Sign in; sets an httpOnly session cookie',
           body: LoginBody,
           response: { 200: Me, ...errorResponses },
@@ -68,7 +69,12 @@ export function authRoutes(options: AuthRouteOptions) {
       '/auth/logout',
       {
         config: { public: true },
-        schema: { tags, summary: 'Sign out', response: { 204: z.null(), ...errorResponses } },
+        schema: {
+          tags,
+          operationId: 'logout',
+          summary: 'Sign out',
+          response: { 204: z.null(), ...errorResponses },
+        },
       },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
@@ -79,7 +85,14 @@ export function authRoutes(options: AuthRouteOptions) {
     );
     app.get(
       '/auth/me',
-      { schema: { tags, summary: 'The signed-in user', response: { 200: Me, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          operationId: 'getMe',
+          summary: 'The signed-in user',
+          response: { 200: Me, ...errorResponses },
+        },
+      },
       async (request) => service.describeActor(app.db, actorOf(request)),
     );
     app.post(
@@ -87,6 +100,7 @@ export function authRoutes(options: AuthRouteOptions) {
       {
         schema: {
           tags,
+          operationId: 'changePassword',
           summary: 'Change my password; my other sessions and all my API tokens end',
           body: ChangePasswordBody,
           response: { 204: z.null(), ...errorResponses },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERMISSIONS, type Permission } from '../../kernel/actor.ts';
 import { Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
 import { MIN_PASSWORD_LENGTH } from './password-policy.ts';
 import { USER_ROLES, USER_SCOPES } from './users.tables.ts';
@@ -31,7 +32,7 @@ export const Me = z
     scope: z.enum(USER_SCOPES),
     board: BoardRef.nullable(),
     visibleBoards: z.array(BoardRef),
-    permissions: z.array(z.string()),
+    permissions: z.array(z.enum(Object.keys(PERMISSIONS) as [Permission, ...Permission[]])),
     /** The enterprise an `enterprise` account files for; null for everyone else. */
     enterpriseId: Uuid.nullable(),
   })

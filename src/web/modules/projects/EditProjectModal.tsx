@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api.ts';
-import { useAllZones } from '../zones/zones.api.ts';
+import { useAllZones } from '../zones/index.ts';
 import type { ProjectDetail } from './projects.api.ts';
 import type { ModalProps } from './ProjectModals.tsx';
 import { ProjectFields } from './ProjectFields.tsx';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../shared/api.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { useAllZones } from '../zones/zones.api.ts';
+import { useAllZones } from '../zones/index.ts';
 import { CertificateFields } from './CertificateFields.tsx';
 import { ProjectFields } from './ProjectFields.tsx';
 import { isoDate, placeApiError } from './form-helpers.ts';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { useListParams } from '../../shared/list-params.ts';
-import { useAllZones } from '../zones/zones.api.ts';
+import { useAllZones } from '../zones/index.ts';
 import type { ActiveFilter } from './FilterTags.tsx';
 import { useProject } from './projects.api.ts';
 

@@ -1,5 +1,5 @@
 import { useSession } from '../../app/session.tsx';
-import { useAllZones } from '../zones/zones.api.ts';
+import { useAllZones } from '../zones/index.ts';
 
 /**
  * A report's scope as the report API takes it (board and zone codes) and as the lists behind its

@@ -1,0 +1,16 @@
+import type { AppInstance } from './http.ts';
+
+/** A Fastify plugin that adds a module's routes (registered under /api/v1). */
+export type RoutesPlugin = (app: AppInstance) => Promise<void>;
+
+/**
+ * What a server module declares in its face (`modules/<name>/index.ts`) so the application can
+ * mount it: src/server/modules/index.ts lists the modules in order, and app.ts registers each
+ * one's routes from that list. `Context` is what the module needs from the application's options
+ * (the registry's `ModuleContext` holds them all).
+ */
+export interface ServerModule<Context = object> {
+  readonly name: string;
+  /** The module's route plugins, registered in this order; none for a module without routes. */
+  readonly routes?: (context: Context) => readonly RoutesPlugin[];
+}

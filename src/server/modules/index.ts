@@ -1,0 +1,62 @@
+/**
+ * The module registry: every server module, through its face (`<module>/index.ts`), in the order
+ * its routes are registered under /api/v1. app.ts mounts the routes from this list; a new module
+ * adds its face here and nowhere else (its tables are found by drizzle.config.ts's glob and
+ * gathered in db-schema.ts).
+ */
+import type { ServerModule } from '../kernel/module.ts';
+import { auditModule } from './audit/index.ts';
+import { backupModule } from './backup/index.ts';
+import { boardsModule } from './boards/index.ts';
+import { demoModule } from './demo/index.ts';
+import { enterpriseIdOfUser, enterprisesModule } from './enterprises/index.ts';
+import { filingModule } from './filing/index.ts';
+import { healthModule } from './health/index.ts';
+import { investorsModule } from './investors/index.ts';
+import { organisationModule } from './organisation/index.ts';
+import { packagesModule } from './packages/index.ts';
+import { projectsModule } from './projects/index.ts';
+import { reportingCalendarModule } from './reporting-calendar/index.ts';
+import { reportsModule } from './reports/index.ts';
+import { statisticsExcelModule } from './statistics-excel/index.ts';
+import { targetsModule } from './targets/index.ts';
+import { provideEnterpriseOfUser, usersModule, type AuthPolicy } from './users/index.ts';
+import { zonesModule } from './zones/index.ts';
+
+/** What modules' routes take from the application's options. */
+export interface ModuleContext {
+  appVersion: string;
+  authPolicy: AuthPolicy;
+  /** Largest body of a sign-in, password or token request. */
+  authBodyLimit: number;
+  cookieSecure: boolean;
+  /** Login attempts per minute from one address. */
+  loginRateLimit: number;
+  /** Largest data package accepted, bytes. */
+  packageBodyLimit: number;
+}
+
+/** Every module, in the order its routes are registered. */
+export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
+  healthModule,
+  usersModule,
+  boardsModule,
+  zonesModule,
+  organisationModule,
+  investorsModule,
+  projectsModule,
+  reportsModule,
+  packagesModule,
+  auditModule,
+  backupModule,
+  targetsModule,
+  statisticsExcelModule,
+  enterprisesModule,
+  filingModule,
+  reportingCalendarModule,
+  demoModule,
+];
+
+// The users module authenticates enterprise accounts, whose link to their enterprise the
+// enterprises module owns (and enterprises depends on users): the lookup is handed over here.
+provideEnterpriseOfUser(enterpriseIdOfUser);

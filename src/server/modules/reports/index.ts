@@ -1,0 +1,12 @@
+/** The read models' public face: errors, the report services (with their result types), routes. */
+import type { ServerModule } from '../../kernel/module.ts';
+import { reportsRoutes } from './reports.routes.ts';
+
+export * from './reports.errors.ts';
+export * from './report-scope.ts';
+export * from './investment-report.service.ts';
+export * from './zones-report.service.ts';
+export * from './production-report.service.ts';
+export { reportsRoutes };
+
+export const reportsModule = { name: 'reports', routes: () => [reportsRoutes] } satisfies ServerModule;

@@ -1,0 +1,25 @@
+/**
+ * The web modules, through their faces, in the order of the navigation. The router
+ * (app/routes.tsx), the menu (app/Shell.tsx) and the translations (app/i18n.ts) are built from
+ * this list; a new module adds its face here.
+ */
+import type { WebModule } from '../app/web-module.ts';
+import { adminModule } from './admin/index.ts';
+import { authModule } from './auth/index.ts';
+import { homeModule } from './home/index.ts';
+import { packagesModule } from './packages/index.ts';
+import { projectsModule } from './projects/index.ts';
+import { reportsModule } from './reports/index.ts';
+import { statisticsModule } from './statistics/index.ts';
+import { zonesModule } from './zones/index.ts';
+
+export const WEB_MODULES: readonly WebModule[] = [
+  reportsModule,
+  projectsModule,
+  zonesModule,
+  statisticsModule,
+  packagesModule,
+  adminModule,
+  authModule,
+  homeModule,
+];

@@ -1,0 +1,27 @@
+/** The reports' face: investment, zones and production report pages, their menu group, translations. */
+import { BarChartOutlined } from '@ant-design/icons';
+import en from '../../../locales/en/reports.json' with { type: 'json' };
+import vi from '../../../locales/vi/reports.json' with { type: 'json' };
+import type { WebModule } from '../../app/web-module.ts';
+
+export const reportsModule: WebModule = {
+  name: 'reports',
+  routes: [
+    { path: 'reports/investment', lazy: () => import('./InvestmentReportPage.tsx') },
+    { path: 'reports/zones', lazy: () => import('./ZonesReportPage.tsx') },
+    { path: 'reports/production', lazy: () => import('./ProductionReportPage.tsx') },
+  ],
+  menu: [
+    {
+      key: 'reports',
+      label: 'nav.reports',
+      icon: BarChartOutlined,
+      children: [
+        { key: '/reports/investment', label: 'nav.investmentReport' },
+        { key: '/reports/zones', label: 'nav.zonesReport' },
+        { key: '/reports/production', label: 'statistics:nav.production' },
+      ],
+    },
+  ],
+  locales: { vi, en },
+};
