@@ -148,6 +148,7 @@ describe.concurrent('the kcn command line and npm start, as a user runs them', (
       boards: ['TB'],
       from: '2019-01-01',
       to: '2019-11-30',
+      boundariesAsOf: '2019-11-30',
       ...SEED_2019_11M,
     });
 

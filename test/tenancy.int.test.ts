@@ -1,13 +1,122 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blocMembers, blocs } from '../src/server/db-schema.ts';
+import { queryRows } from '../src/server/kernel/db/database.ts';
+import {
+  readXlsx,
+  writeXlsx,
+  XLSX_CONTENT_TYPE,
+  type CellInput,
+} from '../src/server/kernel/documents/xlsx.ts';
 import { PackageBuilder } from './package-builder.ts';
-import { createTestContext, type TestContext, type TestUser } from './test-app.ts';
+import {
+  createTestContext,
+  type ApiClient,
+  type ApiResponse,
+  type TestContext,
+  type TestUser,
+} from './test-app.ts';
 
-/** Board A's users never see board B's records: 404 on B's ids, absent from lists and reports. */
+/** What a probe must get back. */
+type Expected =
+  /** A refusal with this status and error code (and this reason among its details). */
+  | { status: number; code: string | RegExp; detail?: string }
+  /** An answer that holds none of board BB's ids or codes (and, with `shows`, this one of AA's). */
+  | { hidden: true; shows?: string };
+
+interface Probe {
+  label: string;
+  send: () => Promise<ApiResponse>;
+  expect: Expected;
+}
+
+/** Each route of the OpenAPI document: its probes, or why it has none. */
+type Entry = Probe[] | { exempt: string };
+
+const probe = (label: string, send: Probe['send'], expected: Expected): Probe => ({
+  label,
+  send,
+  expect: expected,
+});
+/** Another board's record by id: 404 with the record kind's *_NOT_FOUND code. */
+const notFound = (label: string, send: Probe['send'], code: string | RegExp = /_NOT_FOUND$/) =>
+  probe(label, send, { status: 404, code });
+/** A reference in the body to another board's record: 422 with its *_NOT_FOUND code. */
+const unknownReference = (label: string, send: Probe['send'], code: string) =>
+  probe(label, send, { status: 422, code });
+const forbidden = (label: string, send: Probe['send']) =>
+  probe(label, send, { status: 403, code: 'FORBIDDEN' });
+const hidden = (label: string, send: Probe['send'], shows?: string) =>
+  probe(label, send, shows === undefined ? { hidden: true } : { hidden: true, shows });
+
+/** A client for an account made through the API (enterprise and bloc accounts). */
+async function signIn(ctx: TestContext, username: string, password: string): Promise<ApiClient> {
+  const login = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify({ username, password }),
+  });
+  expect(login.statusCode, login.body).toBe(200);
+  const cookie = `kcn_session=${login.cookies.find((c) => c.name === 'kcn_session')!.value}`;
+  const send = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => {
+    const response = await ctx.app.inject({
+      method,
+      url,
+      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    });
+    return {
+      status: response.statusCode,
+      body: response.body ? JSON.parse(response.body) : null,
+      headers: response.headers,
+    };
+  };
+  return {
+    get: (url) => send('GET', url),
+    post: (url, body) => send('POST', url, body ?? {}),
+    put: (url, body) => send('PUT', url, body ?? {}),
+    patch: (url, body) => send('PATCH', url, body ?? {}),
+    delete: (url) => send('DELETE', url),
+  };
+}
+
+/** Every row of board BB in every table with a board_id, as one digest per table. */
+async function boardRows(ctx: TestContext, boardId: string): Promise<Record<string, string>> {
+  const tables = await queryRows<{ table_name: string }>(
+    ctx.database.db,
+    sql`select table_name from information_schema.columns
+        where column_name = 'board_id' and table_schema = current_schema() order by table_name`,
+  );
+  const digests: Record<string, string> = {};
+  for (const { table_name: table } of tables) {
+    const [row] = await queryRows<{ n: number; digest: string | null }>(
+      ctx.database.db,
+      sql`select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as digest
+          from ${sql.identifier(table)} t where t.board_id = ${boardId}`,
+    );
+    digests[table] = `${row!.n}:${row!.digest ?? ''}`;
+  }
+  return digests;
+}
+
+/**
+ * Board AA's users never reach board BB's records: 404 on BB's ids, refused when BB is named,
+ * absent from lists and reports, and BB's rows unchanged. Every route of the API is probed or
+ * exempted with a reason, so a new module's routes cannot be forgotten.
+ */
 describe('tenancy: every query is scoped to the boards a user may see', () => {
   let ctx: TestContext;
-  let staffA: TestUser;
+  let adminA: TestUser;
+  let staffB: TestUser;
+  /** The enterprise account of AA's enterprise. */
+  let firmA: ApiClient;
+  /** Board BB's records (ids) and board AA's (for `shows`). */
   const b: Record<string, string> = {};
+  const a: Record<string, string> = {};
+  /** What no answer to AA may hold: BB's ids, and its codes and names as JSON strings. */
+  let bbMarkers: string[];
+  let routes: Record<string, Entry>;
 
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -15,120 +124,929 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       new PackageBuilder()
         .board('AA')
         .board('BB')
-        .zone('AA', 'A-Z')
-        .zone('BB', 'B-Z')
-        .project('AA', 'A-Z', 'PA', 'DDI')
-        .event('PA', 'new', '2019-01-01', '10')
-        .project('BB', 'B-Z', 'PB', 'FDI')
-        .event('PB', 'new', '2019-01-01', '20', '1000000.00')
-        .event('PB', 'adjustment', '2019-02-01', '25', '1200000.00')
-        .implemented('PB', '2019-06-30', '5')
+        .zone('AA', 'A-ZONE')
+        .zone('BB', 'B-ZONE')
+        .project('AA', 'A-ZONE', 'P-AA', 'DDI')
+        .event('P-AA', 'new', '2019-01-01', '10')
+        .project('BB', 'B-ZONE', 'P-BB', 'FDI')
+        .event('P-BB', 'new', '2019-01-01', '20', '1000000.00')
+        .event('P-BB', 'adjustment', '2019-02-01', '25', '1200000.00')
+        .implemented('P-BB', '2019-06-30', '5')
+        .enterprise('AA', 'A-ZONE', '0100000001', 'DDI', { projectCodes: ['P-AA'] })
+        .enterprise('BB', 'B-ZONE', '0200000002', 'FDI', { projectCodes: ['P-BB'] })
+        .enterpriseReport('0100000001', '2019', { workers: 10 })
+        .enterpriseReport('0200000002', '2019', { workers: 20 })
         .build(),
     );
-    staffA = await ctx.createUser({ role: 'staff', board: 'AA' });
-    const staffB = await ctx.createUser({ role: 'staff', board: 'BB' });
-    const project = (await staffB.api.get('/api/v1/projects')).body.items[0];
-    const detail = (await staffB.api.get(`/api/v1/projects/${project.id}`)).body;
+    adminA = await ctx.createUser({ role: 'admin', board: 'AA', username: 'quan.tri.aa' });
+    staffB = await ctx.createUser({ role: 'staff', board: 'BB', username: 'chuyen.vien.bb' });
+    const ok = (response: ApiResponse, status = 200) => {
+      expect(response.status, JSON.stringify(response.body)).toBe(status);
+      return response.body;
+    };
+
+    // Board BB's records, made as BB's own staff.
+    const project = ok(await staffB.api.get('/api/v1/projects')).items[0];
+    const detail = ok(await staffB.api.get(`/api/v1/projects/${project.id}`));
+    b.board = project.boardId;
     b.project = project.id;
     b.zone = project.zone.id;
     b.investor = project.investors[0].id;
     b.event = detail.licensingEvents[1].id;
     b.implementation = detail.capitalImplementations[0].id;
-    b.board = project.boardId;
     b.user = staffB.id;
+    b.enterprise = ok(await staffB.api.get('/api/v1/enterprises')).items[0].id;
+    b.acceptedReport = ok(await staffB.api.get('/api/v1/enterprise-reports')).items[0].id;
+    b.unlock = ok(
+      await staffB.api.post(`/api/v1/enterprise-reports/${b.acceptedReport}/unlock-requests`, {
+        reason: 'Sai số lao động.',
+      }),
+      201,
+    ).id;
+    b.period = ok(await staffB.api.post('/api/v1/reporting/periods', { period: '2020-Q1' }), 201).id;
+    ok(await staffB.api.post('/api/v1/reporting/periods', { period: '2020-Q2' }), 201);
+    const submitted = ok(
+      await staffB.api.put(`/api/v1/enterprises/${b.enterprise}/reports/2020-Q1`, { workers: 21 }),
+    );
+    b.submittedReport = submitted.id;
+    ok(
+      await staffB.api.post(`/api/v1/enterprise-reports/${submitted.id}/submit`, {
+        version: submitted.version,
+      }),
+    );
+    b.draftReport = ok(
+      await staffB.api.put(`/api/v1/enterprises/${b.enterprise}/reports/2020-Q2`, { workers: 22 }),
+    ).id;
+    b.token = ok(await staffB.api.post('/api/v1/auth/tokens', { name: 'Kịch bản BB' }), 201).token.id;
+    b.target = ok(
+      await staffB.api.put('/api/v1/targets', {
+        year: 2019,
+        indicator: 'productionValueVnd',
+        targetValue: '1000',
+      }),
+    ).id;
+    b.provinceTotal = ok(
+      await staffB.api.put('/api/v1/province-totals', {
+        period: '2019',
+        indicator: 'productionValueVnd',
+        value: '1800',
+      }),
+    ).id;
+    b.rate = ok(
+      await staffB.api.put('/api/v1/statistics/exchange-rates', { period: '2019', vndPerUsd: '23000' }),
+    ).id;
+    b.rule = ok(await staffB.api.get('/api/v1/statistics/rules'))[0].code;
+    ok(await staffB.api.put(`/api/v1/statistics/rules/${b.rule}`, { severity: 'soft', params: {} }));
+    bbMarkers = [
+      ...Object.entries(b)
+        .filter(([key]) => key !== 'rule')
+        .map(([, id]) => id),
+      '"BB"',
+      '"B-ZONE"',
+      '"P-BB"',
+      '0200000002',
+      'Investor P-BB',
+      staffB.username,
+    ];
+
+    // Board AA's own records, so that its lists are not empty.
+    const projectA = ok(await adminA.api.get('/api/v1/projects')).items[0];
+    a.board = projectA.boardId;
+    a.project = projectA.id;
+    a.zone = projectA.zone.id;
+    a.investor = projectA.investors[0].id;
+    a.enterprise = ok(await adminA.api.get('/api/v1/enterprises')).items[0].id;
+    a.report = ok(await adminA.api.get('/api/v1/enterprise-reports')).items[0].id;
+    const account = ok(
+      await adminA.api.post(`/api/v1/enterprises/${a.enterprise}/accounts`, {
+        username: 'dn.aa',
+        fullName: 'Kế toán doanh nghiệp AA',
+      }),
+      201,
+    );
+    firmA = await signIn(ctx, 'dn.aa', account.password);
+    a.unlock = ok(
+      await firmA.post(`/api/v1/enterprise-reports/${a.report}/unlock-requests`, { reason: 'Xin sửa.' }),
+      201,
+    ).id;
+    a.token = ok(await adminA.api.post('/api/v1/auth/tokens', { name: 'Kịch bản AA' }), 201).token.id;
+    a.target = ok(
+      await adminA.api.put('/api/v1/targets', { year: 2019, indicator: 'exportUsd', targetGrowthPct: 10 }),
+    ).id;
+    a.provinceTotal = ok(
+      await adminA.api.put('/api/v1/province-totals', {
+        period: '2019',
+        indicator: 'exportUsd',
+        value: '10',
+      }),
+    ).id;
+    a.period = ok(await adminA.api.post('/api/v1/reporting/periods', { period: '2020-Q1' }), 201).id;
+    a.rate = ok(
+      await adminA.api.put('/api/v1/statistics/exchange-rates', { period: '2019', vndPerUsd: '23100' }),
+    ).id;
+
+    const api = adminA.api;
+    const excelImport = (query: string, file: () => Promise<Buffer>) => async (): Promise<ApiResponse> => {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/statistics/excel/import?${query}`,
+        headers: { cookie: adminA.cookie, 'content-type': XLSX_CONTENT_TYPE },
+        payload: await file(),
+      });
+      return { status: response.statusCode, body: JSON.parse(response.body), headers: response.headers };
+    };
+    const notAWorkbook = async () =>
+      Buffer.from('not a workbook: the board is refused before the body is read');
+    const download = async (what: string) => {
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/statistics/excel/${what}`,
+        headers: { cookie: adminA.cookie },
+      });
+      return { status: response.statusCode, raw: response.rawPayload, body: response.body };
+    };
+    /** AA's own template with its enterprise's row given BB's tax code. */
+    const templateNamingBB = async () => {
+      const sheets = await readXlsx((await download('template?period=2019')).raw);
+      return writeXlsx(
+        sheets.map((sheet) => ({
+          name: sheet.name,
+          textColumns: [0],
+          rows: [...sheet.rows.values()].map((row) =>
+            Array.from({ length: Math.max(...row.keys()) + 1 }, (_, column): CellInput => {
+              const cell = row.get(column);
+              if (!cell) return null;
+              if (cell.text === '0100000001') return '0200000002';
+              return cell.kind === 'number' ? { number: cell.text } : cell.text;
+            }),
+          ),
+        })),
+      );
+    };
+    /** A workbook's cells as text (its answer as JSON when it is refused). */
+    const workbookText = (what: string) => async (): Promise<ApiResponse> => {
+      const { status, raw, body } = await download(what);
+      if (status !== 200) return { status, body: JSON.parse(body), headers: {} };
+      const cells = (await readXlsx(raw)).flatMap((sheet) =>
+        [...sheet.rows.values()].flatMap((row) => [...row.values()].map((cell) => cell.text)),
+      );
+      return { status, body: cells.join('\n'), headers: {} };
+    };
+    const own = (label: string) => `own record, ${label}`;
+    // The statistics modules answer a board the actor does not see as they answer no board at all
+    // (enterprises' STATISTICS_BOARD_CHOICE): 400, revealing nothing.
+    const statisticsBoard = { status: 400, code: 'STATISTICS_BOARD_REQUIRED' } as const;
+
+    routes = {
+      // Public, or the caller's own session: no board's data.
+      'GET /api/v1/health': { exempt: 'public; answers the server and database status only' },
+      'POST /api/v1/auth/login': { exempt: 'public; signs the caller in' },
+      'POST /api/v1/auth/logout': { exempt: "public; ends the caller's own session" },
+      'POST /api/v1/auth/password': { exempt: "changes the caller's own password" },
+      'POST /api/v1/auth/tokens': { exempt: "creates a token for the caller's own account" },
+      'GET /api/v1/auth/me': [hidden('me', () => api.get('/api/v1/auth/me'), a.board)],
+      'GET /api/v1/auth/tokens': [hidden('tokens', () => api.get('/api/v1/auth/tokens'), a.token)],
+      'DELETE /api/v1/auth/tokens/{id}': [
+        notFound("BB staff's token", () => api.delete(`/api/v1/auth/tokens/${b.token}`), 'TOKEN_NOT_FOUND'),
+      ],
+
+      'GET /api/v1/users': [hidden('users', () => api.get('/api/v1/users'), adminA.id)],
+      'POST /api/v1/users': [
+        forbidden('user in BB', () =>
+          api.post('/api/v1/users', {
+            username: 'xam.nhap',
+            fullName: 'Người lạ',
+            role: 'staff',
+            scope: 'board',
+            boardId: b.board,
+          }),
+        ),
+      ],
+      'GET /api/v1/users/{id}': [
+        notFound('user', () => api.get(`/api/v1/users/${b.user}`), 'USER_NOT_FOUND'),
+      ],
+      'PATCH /api/v1/users/{id}': [
+        notFound(
+          'user update',
+          () => api.patch(`/api/v1/users/${b.user}`, { version: 1, disabled: true }),
+          'USER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/users/{id}/reset-password': [
+        notFound(
+          'password reset',
+          () => api.post(`/api/v1/users/${b.user}/reset-password`),
+          'USER_NOT_FOUND',
+        ),
+      ],
+
+      'GET /api/v1/provinces': { exempt: 'public reference list of provinces; no board-owned data' },
+      'GET /api/v1/boards': [hidden('boards', () => api.get('/api/v1/boards'), a.board)],
+      'POST /api/v1/boards': [
+        forbidden('create board', () => api.post('/api/v1/boards', { code: 'CC', name: 'Ban Quản lý CC' })),
+      ],
+      'GET /api/v1/boards/{id}': [
+        notFound('board', () => api.get(`/api/v1/boards/${b.board}`), 'BOARD_NOT_FOUND'),
+      ],
+      'PATCH /api/v1/boards/{id}': [
+        notFound(
+          'board update',
+          () => api.patch(`/api/v1/boards/${b.board}`, { version: 1, name: 'Đổi tên' }),
+          'BOARD_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/boards/{code}/merge': [
+        forbidden('merge BB into AA', () =>
+          api.post('/api/v1/boards/BB/merge', { into: 'AA', on: '2025-07-01' }),
+        ),
+      ],
+      'POST /api/v1/zones/{zoneCode}/transfer': [
+        forbidden("transfer BB's zone to AA", () =>
+          api.post('/api/v1/zones/B-ZONE/transfer', { board: 'BB', to: 'AA', on: '2025-07-01' }),
+        ),
+      ],
+
+      'GET /api/v1/zones': [
+        hidden('zones', () => api.get('/api/v1/zones'), a.zone),
+        hidden('zones of BB', () => api.get(`/api/v1/zones?boardId=${b.board}`)),
+      ],
+      'POST /api/v1/zones': [
+        notFound(
+          'zone in BB',
+          () =>
+            api.post('/api/v1/zones', {
+              boardId: b.board,
+              code: 'X-ZONE',
+              name: 'KCN xâm nhập',
+              kind: 'KCN',
+              status: 'operating',
+              areaHa: '1',
+            }),
+          'ZONE_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/zones/{id}': [
+        notFound('zone', () => api.get(`/api/v1/zones/${b.zone}`), 'ZONE_NOT_FOUND'),
+      ],
+      'PATCH /api/v1/zones/{id}': [
+        notFound(
+          'zone update',
+          () => api.patch(`/api/v1/zones/${b.zone}`, { version: 1, name: 'Đổi tên' }),
+          'ZONE_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/zones/{id}/status-changes': [
+        notFound(
+          'zone status',
+          () =>
+            api.post(`/api/v1/zones/${b.zone}/status-changes`, {
+              version: 1,
+              status: 'operating',
+              since: '2020-01-01',
+            }),
+          'ZONE_NOT_FOUND',
+        ),
+      ],
+      'PUT /api/v1/zones/{id}/status-history': [
+        notFound(
+          'zone status history',
+          () =>
+            api.put(`/api/v1/zones/${b.zone}/status-history`, {
+              version: 1,
+              statusHistory: [{ status: 'operating', since: '2000-01-01' }],
+            }),
+          'ZONE_NOT_FOUND',
+        ),
+      ],
+
+      'GET /api/v1/investors': [
+        hidden('investors', () => api.get('/api/v1/investors'), a.investor),
+        hidden('investors of BB', () => api.get(`/api/v1/investors?boardId=${b.board}`)),
+      ],
+      'POST /api/v1/investors': [
+        notFound(
+          'investor in BB',
+          () => api.post('/api/v1/investors', { boardId: b.board, name: 'Công ty lạ', country: 'VN' }),
+          'INVESTOR_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/investors/{id}': [
+        notFound('investor', () => api.get(`/api/v1/investors/${b.investor}`), 'INVESTOR_NOT_FOUND'),
+      ],
+      'PATCH /api/v1/investors/{id}': [
+        notFound(
+          'investor update',
+          () => api.patch(`/api/v1/investors/${b.investor}`, { version: 1, name: 'Đổi tên' }),
+          'INVESTOR_NOT_FOUND',
+        ),
+      ],
+
+      'GET /api/v1/projects': [
+        hidden('projects', () => api.get('/api/v1/projects'), a.project),
+        hidden('projects of BB', () => api.get(`/api/v1/projects?boardId=${b.board}`)),
+        hidden("projects in BB's zone", () => api.get(`/api/v1/projects?zoneId=${b.zone}`)),
+        hidden("projects of BB's investor", () => api.get(`/api/v1/projects?investorId=${b.investor}`)),
+      ],
+      'POST /api/v1/projects': [
+        unknownReference(
+          'project in BB',
+          () =>
+            api.post('/api/v1/projects', {
+              boardId: b.board,
+              code: 'P-X',
+              zoneId: b.zone,
+              name: 'Dự án xâm nhập',
+              investmentType: 'DDI',
+              investors: [{ investorId: b.investor }],
+              certificate: { date: '2020-01-01', documentNo: 'X-1', capitalVnd: '1' },
+            }),
+          'PROJECT_ZONE_NOT_FOUND',
+        ),
+        unknownReference(
+          own("project in BB's zone"),
+          () =>
+            api.post('/api/v1/projects', {
+              code: 'P-X',
+              zoneId: b.zone,
+              name: 'Dự án xâm nhập',
+              investmentType: 'DDI',
+              investors: [{ investorId: a.investor }],
+              certificate: { date: '2020-01-01', documentNo: 'X-1', capitalVnd: '1' },
+            }),
+          'PROJECT_ZONE_NOT_FOUND',
+        ),
+        unknownReference(
+          own("project of BB's investor"),
+          () =>
+            api.post('/api/v1/projects', {
+              code: 'P-X',
+              zoneId: a.zone,
+              name: 'Dự án xâm nhập',
+              investmentType: 'FDI',
+              investors: [{ investorId: b.investor }],
+              certificate: { date: '2020-01-01', documentNo: 'X-1', capitalVnd: '1' },
+            }),
+          'PROJECT_INVESTOR_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/projects/{id}': [
+        notFound('project', () => api.get(`/api/v1/projects/${b.project}`), 'PROJECT_NOT_FOUND'),
+      ],
+      'PATCH /api/v1/projects/{id}': [
+        notFound(
+          'project update',
+          () => api.patch(`/api/v1/projects/${b.project}`, { version: 1, name: 'Đổi tên dự án' }),
+          'PROJECT_NOT_FOUND',
+        ),
+        unknownReference(
+          own("moved into BB's zone"),
+          () => api.patch(`/api/v1/projects/${a.project}`, { version: 1, zoneId: b.zone }),
+          'PROJECT_ZONE_NOT_FOUND',
+        ),
+        unknownReference(
+          own("given BB's investor"),
+          () =>
+            api.patch(`/api/v1/projects/${a.project}`, {
+              version: 1,
+              investors: [{ investorId: b.investor }],
+            }),
+          'PROJECT_INVESTOR_NOT_FOUND',
+        ),
+      ],
+      'DELETE /api/v1/projects/{id}': [
+        notFound(
+          'project delete',
+          () => api.delete(`/api/v1/projects/${b.project}?version=1`),
+          'PROJECT_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/projects/{id}/licensing-events': [
+        notFound(
+          'adjustment',
+          () =>
+            api.post(`/api/v1/projects/${b.project}/licensing-events`, {
+              kind: 'adjustment',
+              date: '2020-01-01',
+              documentNo: 'X',
+            }),
+          'PROJECT_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/licensing-events': [
+        hidden('licensing events', () => api.get('/api/v1/licensing-events'), a.project),
+        hidden("BB's project's events", () => api.get(`/api/v1/licensing-events?projectId=${b.project}`)),
+        hidden("BB's events", () => api.get(`/api/v1/licensing-events?boardId=${b.board}`)),
+      ],
+      'PATCH /api/v1/licensing-events/{id}': [
+        notFound(
+          'event update',
+          () => api.patch(`/api/v1/licensing-events/${b.event}`, { version: 1, capitalVnd: '1' }),
+          'LICENSING_EVENT_NOT_FOUND',
+        ),
+      ],
+      'DELETE /api/v1/licensing-events/{id}': [
+        notFound(
+          'event delete',
+          () => api.delete(`/api/v1/licensing-events/${b.event}?version=1`),
+          'LICENSING_EVENT_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/projects/{id}/capital-implementations': [
+        notFound(
+          'implementation',
+          () =>
+            api.post(`/api/v1/projects/${b.project}/capital-implementations`, {
+              asOf: '2020-01-01',
+              implementedVnd: '1',
+            }),
+          'PROJECT_NOT_FOUND',
+        ),
+      ],
+      'PATCH /api/v1/capital-implementations/{id}': [
+        notFound(
+          'implementation update',
+          () =>
+            api.patch(`/api/v1/capital-implementations/${b.implementation}`, {
+              version: 1,
+              implementedVnd: '1',
+            }),
+          'CAPITAL_IMPLEMENTATION_NOT_FOUND',
+        ),
+      ],
+      'DELETE /api/v1/capital-implementations/{id}': [
+        notFound(
+          'implementation delete',
+          () => api.delete(`/api/v1/capital-implementations/${b.implementation}?version=1`),
+          'CAPITAL_IMPLEMENTATION_NOT_FOUND',
+        ),
+      ],
+
+      'GET /api/v1/reports/investment': [
+        notFound('report of BB', () =>
+          api.get('/api/v1/reports/investment?board=BB&from=2019-01-01&to=2019-12-31'),
+        ),
+        notFound("report of BB's zone", () =>
+          api.get('/api/v1/reports/investment?zone=B-ZONE&from=2019-01-01&to=2019-12-31'),
+        ),
+        hidden('report', () => api.get('/api/v1/reports/investment?from=2019-01-01&to=2019-12-31'), '"AA"'),
+      ],
+      'GET /api/v1/reports/investment/monthly': [
+        notFound('monthly report of BB', () =>
+          api.get('/api/v1/reports/investment/monthly?board=BB&from=2019-01-01&to=2019-12-31'),
+        ),
+        hidden(
+          'monthly report',
+          () => api.get('/api/v1/reports/investment/monthly?from=2019-01-01&to=2019-12-31'),
+          '"AA"',
+        ),
+      ],
+      'GET /api/v1/reports/zones': [
+        notFound('zones report of BB', () => api.get('/api/v1/reports/zones?board=BB&asOf=2019-12-31')),
+        hidden('zones report', () => api.get('/api/v1/reports/zones?asOf=2019-12-31'), '"AA"'),
+      ],
+      'GET /api/v1/reports/production': [
+        notFound('production report of BB', () => api.get('/api/v1/reports/production?board=BB&period=2019')),
+        hidden('production report', () => api.get('/api/v1/reports/production?period=2019'), '"AA"'),
+      ],
+      'POST /api/v1/packages/import': [
+        probe(
+          'package naming BB',
+          () =>
+            api.post(
+              '/api/v1/packages/import',
+              new PackageBuilder().board('BB').zone('BB', 'X-ZONE').build(),
+            ),
+          { status: 422, code: 'PACKAGE_INVALID', detail: 'BOARD_FORBIDDEN' },
+        ),
+        probe(
+          own("report for BB's enterprise"),
+          () =>
+            api.post(
+              '/api/v1/packages/import',
+              new PackageBuilder().board('AA').enterpriseReport('0200000002', '2020', { workers: 1 }).build(),
+            ),
+          { status: 422, code: 'PACKAGE_INVALID', detail: 'REFERENCE_NOT_FOUND' },
+        ),
+      ],
+      'GET /api/v1/packages/export': [
+        notFound('export of BB', () => api.get('/api/v1/packages/export?board=BB')),
+        hidden('export', () => api.get('/api/v1/packages/export'), '"P-AA"'),
+      ],
+      'GET /api/v1/audit': [
+        hidden('audit', () => api.get('/api/v1/audit?pageSize=200'), a.enterprise),
+        hidden("BB's audit", () => api.get(`/api/v1/audit?boardId=${b.board}`)),
+        hidden("BB's report's audit", () => api.get(`/api/v1/audit?entityId=${b.submittedReport}`)),
+        hidden("BB's staff's audit", () => api.get(`/api/v1/audit?actorUserId=${b.user}`)),
+      ],
+      'GET /api/v1/backup': [forbidden('backup (national only)', () => api.get('/api/v1/backup'))],
+
+      'GET /api/v1/targets': [
+        hidden('targets', () => api.get('/api/v1/targets'), a.target),
+        hidden("BB's targets", () => api.get(`/api/v1/targets?boardId=${b.board}`)),
+      ],
+      'PUT /api/v1/targets': [
+        forbidden('target of BB', () =>
+          api.put('/api/v1/targets', {
+            boardId: b.board,
+            year: 2019,
+            indicator: 'productionValueVnd',
+            targetValue: '1',
+          }),
+        ),
+      ],
+      'DELETE /api/v1/targets/{id}': [
+        notFound('target delete', () => api.delete(`/api/v1/targets/${b.target}`), 'TARGET_NOT_FOUND'),
+      ],
+      'GET /api/v1/province-totals': [
+        hidden('province totals', () => api.get('/api/v1/province-totals'), a.provinceTotal),
+        hidden("BB's province totals", () => api.get(`/api/v1/province-totals?boardId=${b.board}`)),
+      ],
+      'PUT /api/v1/province-totals': [
+        forbidden('province total of BB', () =>
+          api.put('/api/v1/province-totals', {
+            boardId: b.board,
+            period: '2019',
+            indicator: 'productionValueVnd',
+            value: '1',
+          }),
+        ),
+      ],
+      'DELETE /api/v1/province-totals/{id}': [
+        notFound(
+          'province total delete',
+          () => api.delete(`/api/v1/province-totals/${b.provinceTotal}`),
+          'PROVINCE_TOTAL_NOT_FOUND',
+        ),
+      ],
+
+      'GET /api/v1/statistics/excel/template': [
+        notFound(
+          "BB's template",
+          workbookText(`template?period=2019&boardId=${b.board}`),
+          'STATISTICS_BOARD_NOT_FOUND',
+        ),
+        hidden('template', workbookText('template?period=2019'), '0100000001'),
+      ],
+      'POST /api/v1/statistics/excel/import': [
+        notFound(
+          "import into BB's board",
+          excelImport(`period=2019&boardId=${b.board}`, notAWorkbook),
+          'STATISTICS_BOARD_NOT_FOUND',
+        ),
+        probe(own("import naming BB's enterprise"), excelImport('period=2019', templateNamingBB), {
+          status: 422,
+          code: 'STATISTICS_IMPORT_INVALID',
+          detail: 'TAX_CODE_UNKNOWN',
+        }),
+      ],
+      'GET /api/v1/statistics/excel/export': [
+        notFound(
+          "BB's export",
+          workbookText(`export?period=2019&boardId=${b.board}`),
+          'STATISTICS_BOARD_NOT_FOUND',
+        ),
+        hidden('export', workbookText('export?period=2019'), '0100000001'),
+      ],
+
+      'GET /api/v1/enterprises': [
+        hidden('enterprises', () => api.get('/api/v1/enterprises'), a.enterprise),
+        hidden("BB's enterprises", () => api.get(`/api/v1/enterprises?boardId=${b.board}`)),
+        hidden("enterprises in BB's zone", () => api.get(`/api/v1/enterprises?zoneId=${b.zone}`)),
+        hidden('enterprise account: enterprises', () => firmA.get('/api/v1/enterprises'), a.enterprise),
+      ],
+      'POST /api/v1/enterprises': [
+        probe(
+          "enterprise in BB's zone",
+          () =>
+            api.post('/api/v1/enterprises', {
+              taxCode: '0100000009',
+              name: 'Công ty xâm nhập',
+              zoneId: b.zone,
+              investmentType: 'DDI',
+            }),
+          { status: 400, code: 'ENTERPRISE_REFERENCE_INVALID' },
+        ),
+        probe(
+          own("enterprise with BB's project"),
+          () =>
+            api.post('/api/v1/enterprises', {
+              taxCode: '0100000009',
+              name: 'Công ty xâm nhập',
+              zoneId: a.zone,
+              investmentType: 'DDI',
+              projectIds: [b.project],
+            }),
+          { status: 400, code: 'ENTERPRISE_REFERENCE_INVALID' },
+        ),
+      ],
+      'GET /api/v1/enterprises/{id}': [
+        notFound('enterprise', () => api.get(`/api/v1/enterprises/${b.enterprise}`), 'ENTERPRISE_NOT_FOUND'),
+        notFound(
+          'enterprise account: enterprise',
+          () => firmA.get(`/api/v1/enterprises/${b.enterprise}`),
+          'ENTERPRISE_NOT_FOUND',
+        ),
+      ],
+      'PATCH /api/v1/enterprises/{id}': [
+        notFound(
+          'enterprise update',
+          () => api.patch(`/api/v1/enterprises/${b.enterprise}`, { version: 1, name: 'Đổi tên' }),
+          'ENTERPRISE_NOT_FOUND',
+        ),
+        probe(
+          own("moved into BB's zone"),
+          () => api.patch(`/api/v1/enterprises/${a.enterprise}`, { version: 1, zoneId: b.zone }),
+          { status: 400, code: 'ENTERPRISE_REFERENCE_INVALID' },
+        ),
+        probe(
+          own("given BB's project"),
+          () => api.patch(`/api/v1/enterprises/${a.enterprise}`, { version: 1, projectIds: [b.project] }),
+          { status: 400, code: 'ENTERPRISE_REFERENCE_INVALID' },
+        ),
+      ],
+      'POST /api/v1/enterprises/{id}/accounts': [
+        notFound(
+          "account for BB's enterprise",
+          () =>
+            api.post(`/api/v1/enterprises/${b.enterprise}/accounts`, {
+              username: 'dn.xam.nhap',
+              fullName: 'Người lạ',
+            }),
+          'ENTERPRISE_NOT_FOUND',
+        ),
+      ],
+      'PUT /api/v1/enterprises/{enterpriseId}/reports/{period}': [
+        notFound(
+          "report for BB's enterprise",
+          () => api.put(`/api/v1/enterprises/${b.enterprise}/reports/2020-Q2`, { workers: 1, version: 1 }),
+          'ENTERPRISE_NOT_FOUND',
+        ),
+        notFound(
+          "enterprise account: report for BB's enterprise",
+          () => firmA.put(`/api/v1/enterprises/${b.enterprise}/reports/2020-Q3`, { workers: 1 }),
+          'ENTERPRISE_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/enterprise-reports': [
+        hidden('reports', () => api.get('/api/v1/enterprise-reports'), a.report),
+        hidden("BB's reports", () => api.get(`/api/v1/enterprise-reports?boardId=${b.board}`)),
+        hidden("BB's enterprise's reports", () =>
+          api.get(`/api/v1/enterprise-reports?enterpriseId=${b.enterprise}`),
+        ),
+        hidden("reports in BB's zone", () => api.get(`/api/v1/enterprise-reports?zoneId=${b.zone}`)),
+        hidden('enterprise account: reports', () => firmA.get('/api/v1/enterprise-reports'), a.report),
+        hidden("enterprise account: BB's reports", () =>
+          firmA.get(`/api/v1/enterprise-reports?boardId=${b.board}&enterpriseId=${b.enterprise}`),
+        ),
+      ],
+      'GET /api/v1/enterprise-reports/{id}': [
+        notFound(
+          'report',
+          () => api.get(`/api/v1/enterprise-reports/${b.acceptedReport}`),
+          'STATISTICS_REPORT_NOT_FOUND',
+        ),
+        notFound(
+          'enterprise account: report',
+          () => firmA.get(`/api/v1/enterprise-reports/${b.draftReport}`),
+          'STATISTICS_REPORT_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/enterprise-reports/{id}/submit': [
+        notFound(
+          'submit',
+          () => api.post(`/api/v1/enterprise-reports/${b.draftReport}/submit`, { version: 1 }),
+          'STATISTICS_REPORT_NOT_FOUND',
+        ),
+        notFound(
+          'enterprise account: submit',
+          () => firmA.post(`/api/v1/enterprise-reports/${b.draftReport}/submit`, { version: 1 }),
+          'STATISTICS_REPORT_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/enterprise-reports/{id}/accept': [
+        notFound(
+          'accept',
+          () => api.post(`/api/v1/enterprise-reports/${b.submittedReport}/accept`, { version: 2 }),
+          'STATISTICS_REPORT_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/enterprise-reports/{id}/return': [
+        notFound(
+          'return',
+          () =>
+            api.post(`/api/v1/enterprise-reports/${b.submittedReport}/return`, {
+              version: 2,
+              reason: 'Trả lại.',
+            }),
+          'STATISTICS_REPORT_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/enterprise-reports/{id}/unlock-requests': [
+        notFound(
+          'unlock request',
+          () => api.post(`/api/v1/enterprise-reports/${b.acceptedReport}/unlock-requests`, { reason: 'X' }),
+          'STATISTICS_REPORT_NOT_FOUND',
+        ),
+        notFound(
+          'enterprise account: unlock request',
+          () => firmA.post(`/api/v1/enterprise-reports/${b.acceptedReport}/unlock-requests`, { reason: 'X' }),
+          'STATISTICS_REPORT_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/unlock-requests': [
+        hidden('unlock requests', () => api.get('/api/v1/unlock-requests'), a.unlock),
+        hidden("BB's unlock requests", () => api.get(`/api/v1/unlock-requests?boardId=${b.board}`)),
+        hidden("BB's report's unlock requests", () =>
+          api.get(`/api/v1/unlock-requests?reportId=${b.acceptedReport}`),
+        ),
+        hidden('enterprise account: unlock requests', () => firmA.get('/api/v1/unlock-requests'), a.unlock),
+      ],
+      'POST /api/v1/unlock-requests/{id}/grant': [
+        notFound(
+          'grant',
+          () => api.post(`/api/v1/unlock-requests/${b.unlock}/grant`, {}),
+          'STATISTICS_UNLOCK_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/unlock-requests/{id}/refuse': [
+        notFound(
+          'refuse',
+          () => api.post(`/api/v1/unlock-requests/${b.unlock}/refuse`, { note: 'Không.' }),
+          'STATISTICS_UNLOCK_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/statistics/completeness': [
+        probe(
+          "BB's completeness",
+          () => api.get(`/api/v1/statistics/completeness?period=2019&boardId=${b.board}`),
+          statisticsBoard,
+        ),
+        hidden('completeness', () => api.get('/api/v1/statistics/completeness?period=2019'), a.enterprise),
+      ],
+      'GET /api/v1/statistics/reminders': [
+        probe(
+          "BB's reminders",
+          () => api.get(`/api/v1/statistics/reminders?period=2020-Q1&boardId=${b.board}`),
+          statisticsBoard,
+        ),
+        hidden('reminders', () => api.get('/api/v1/statistics/reminders?period=2020-Q1')),
+      ],
+      'GET /api/v1/statistics/rules': [
+        probe("BB's rules", () => api.get(`/api/v1/statistics/rules?boardId=${b.board}`), statisticsBoard),
+        probe(
+          "enterprise account: BB's rules",
+          () => firmA.get(`/api/v1/statistics/rules?boardId=${b.board}`),
+          statisticsBoard,
+        ),
+        hidden('rules', () => api.get('/api/v1/statistics/rules'), a.board),
+      ],
+      'PUT /api/v1/statistics/rules/{code}': [
+        probe(
+          "BB's rule",
+          () =>
+            api.put(`/api/v1/statistics/rules/${b.rule}`, {
+              boardId: b.board,
+              severity: 'hard',
+              params: {},
+              version: 1,
+            }),
+          statisticsBoard,
+        ),
+      ],
+      'GET /api/v1/reporting/schedules': [
+        probe(
+          "BB's schedules",
+          () => api.get(`/api/v1/reporting/schedules?boardId=${b.board}`),
+          statisticsBoard,
+        ),
+        hidden('schedules', () => api.get('/api/v1/reporting/schedules'), a.board),
+      ],
+      'PUT /api/v1/reporting/schedules/{periodKind}': [
+        probe(
+          "BB's schedule",
+          () =>
+            api.put('/api/v1/reporting/schedules/quarter', {
+              boardId: b.board,
+              collected: true,
+              dueMonthsAfter: 1,
+              dueDay: 1,
+              version: 1,
+            }),
+          statisticsBoard,
+        ),
+      ],
+      'GET /api/v1/reporting/periods': [
+        probe("BB's periods", () => api.get(`/api/v1/reporting/periods?boardId=${b.board}`), statisticsBoard),
+        probe(
+          "enterprise account: BB's periods",
+          () => firmA.get(`/api/v1/reporting/periods?boardId=${b.board}`),
+          statisticsBoard,
+        ),
+        hidden('periods', () => api.get('/api/v1/reporting/periods'), a.period),
+      ],
+      'POST /api/v1/reporting/periods': [
+        probe(
+          "BB's period",
+          () => api.post('/api/v1/reporting/periods', { boardId: b.board, period: '2020-Q3' }),
+          statisticsBoard,
+        ),
+      ],
+      'PATCH /api/v1/reporting/periods/{id}': [
+        notFound(
+          'period update',
+          () => api.patch(`/api/v1/reporting/periods/${b.period}`, { version: 1, open: false }),
+          'STATISTICS_PERIOD_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/statistics/exchange-rates': [
+        probe(
+          "BB's exchange rates",
+          () => api.get(`/api/v1/statistics/exchange-rates?boardId=${b.board}`),
+          statisticsBoard,
+        ),
+        hidden('exchange rates', () => api.get('/api/v1/statistics/exchange-rates'), a.rate),
+      ],
+      'PUT /api/v1/statistics/exchange-rates': [
+        probe(
+          "BB's exchange rate",
+          () =>
+            api.put('/api/v1/statistics/exchange-rates', {
+              boardId: b.board,
+              period: '2019',
+              vndPerUsd: '1',
+              version: 1,
+            }),
+          statisticsBoard,
+        ),
+      ],
+    };
   });
 
-  it("answers 404 for board B's records, read or written", async () => {
-    const requests: [string, () => Promise<{ status: number; body: any }>][] = [
-      ['board', () => staffA.api.get(`/api/v1/boards/${b.board}`)],
-      ['zone', () => staffA.api.get(`/api/v1/zones/${b.zone}`)],
-      ['zone update', () => staffA.api.patch(`/api/v1/zones/${b.zone}`, { version: 1, name: 'Đổi tên' })],
-      [
-        'zone status',
-        () =>
-          staffA.api.post(`/api/v1/zones/${b.zone}/status-changes`, {
-            version: 1,
-            status: 'operating',
-            since: '2020-01-01',
-          }),
-      ],
-      ['project', () => staffA.api.get(`/api/v1/projects/${b.project}`)],
-      [
-        'project update',
-        () => staffA.api.patch(`/api/v1/projects/${b.project}`, { version: 1, name: 'Đổi tên dự án' }),
-      ],
-      ['project delete', () => staffA.api.delete(`/api/v1/projects/${b.project}?version=1`)],
-      [
-        'adjust',
-        () =>
-          staffA.api.post(`/api/v1/projects/${b.project}/licensing-events`, {
-            kind: 'adjustment',
-            date: '2020-01-01',
-            documentNo: 'X',
-          }),
-      ],
-      [
-        'event update',
-        () => staffA.api.patch(`/api/v1/licensing-events/${b.event}`, { version: 1, capitalVnd: '1' }),
-      ],
-      ['event delete', () => staffA.api.delete(`/api/v1/licensing-events/${b.event}?version=1`)],
-      [
-        'implementation',
-        () =>
-          staffA.api.post(`/api/v1/projects/${b.project}/capital-implementations`, {
-            asOf: '2020-01-01',
-            implementedVnd: '1',
-          }),
-      ],
-      [
-        'implementation update',
-        () =>
-          staffA.api.patch(`/api/v1/capital-implementations/${b.implementation}`, {
-            version: 1,
-            implementedVnd: '1',
-          }),
-      ],
-      ['investor', () => staffA.api.get(`/api/v1/investors/${b.investor}`)],
-      [
-        'investor update',
-        () => staffA.api.patch(`/api/v1/investors/${b.investor}`, { version: 1, name: 'Đổi tên' }),
-      ],
-      ['report', () => staffA.api.get('/api/v1/reports/investment?board=BB&from=2019-01-01&to=2019-12-31')],
-      ['zones report', () => staffA.api.get('/api/v1/reports/zones?board=BB&asOf=2019-12-31')],
-      ['export', () => staffA.api.get('/api/v1/packages/export?board=BB')],
-    ];
-    for (const [label, request] of requests) {
-      const response = await request();
-      expect(response.status, label).toBe(404);
-      expect(response.body.error.code, label).toMatch(/_NOT_FOUND$/);
+  it('probes or exempts every route of the OpenAPI document, and lists no other', () => {
+    const spec = ctx.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(spec.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const listed = Object.keys(routes);
+    expect(
+      documented.filter((route) => !listed.includes(route)),
+      'routes of the document with no probe: add one, or an exemption with its reason',
+    ).toEqual([]);
+    expect(
+      listed.filter((route) => !documented.includes(route)),
+      'probes of routes the document does not have',
+    ).toEqual([]);
+    for (const [route, entry] of Object.entries(routes)) {
+      if ('exempt' in entry) expect(entry.exempt.length, route).toBeGreaterThan(10);
+      else expect(entry.length, route).toBeGreaterThan(0);
     }
   });
 
-  it("never lists board B's records to board A", async () => {
-    const lists = [
-      '/api/v1/boards',
-      '/api/v1/zones',
-      '/api/v1/projects',
-      '/api/v1/investors',
-      '/api/v1/licensing-events',
-    ];
-    for (const url of lists) {
-      const items = (await staffA.api.get(url)).body.items as {
-        boardId?: string;
-        id: string;
-        project?: unknown;
-      }[];
-      expect(items.length, url).toBeGreaterThan(0);
-      expect(JSON.stringify(items), url).not.toContain(b.board);
+  it("keeps board B's records from board A on every route, and changes none of them", async () => {
+    const before = await boardRows(ctx, b.board!);
+    const failures: string[] = [];
+    for (const [route, entry] of Object.entries(routes)) {
+      if ('exempt' in entry) continue;
+      for (const { label, send, expect: expected } of entry) {
+        const response = await send();
+        const text = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+        const where = `${route} (${label}): ${response.status} ${text.slice(0, 300)}`;
+        if ('hidden' in expected) {
+          const leaked = bbMarkers.filter((marker) => text.includes(marker));
+          if (response.status !== 200) failures.push(`expected 200 — ${where}`);
+          else if (leaked.length > 0) failures.push(`LEAK of ${leaked.join(', ')} — ${where}`);
+          else if (expected.shows !== undefined && !text.includes(expected.shows))
+            failures.push(`expected board AA's ${expected.shows} in the answer — ${where}`);
+        } else {
+          const code = response.body?.error?.code as string | undefined;
+          const codeMatches =
+            code !== undefined &&
+            (typeof expected.code === 'string' ? code === expected.code : expected.code.test(code));
+          const details = JSON.stringify(response.body?.error?.details ?? []);
+          if (
+            response.status !== expected.status ||
+            !codeMatches ||
+            (expected.detail !== undefined && !details.includes(`"${expected.detail}"`))
+          )
+            failures.push(
+              `expected ${expected.status} ${String(expected.code)} ${expected.detail ?? ''} — ${where}`,
+            );
+        }
+      }
     }
-    const exported = (await staffA.api.get('/api/v1/packages/export')).body;
-    expect(exported.boards.map((x: any) => x.code)).toEqual(['AA']);
-    expect(exported.projects.map((x: any) => x.code)).toEqual(['PA']);
-    const report = (await staffA.api.get('/api/v1/reports/investment?from=2019-01-01&to=2019-12-31')).body;
-    expect(report.boards).toEqual(['AA']);
-    expect(report.licensing.new.count).toBe(1);
-    const byFilter = (await staffA.api.get(`/api/v1/projects?boardId=${b.board}`)).body;
-    expect(byFilter.items).toEqual([]);
+    expect(failures).toEqual([]);
+    // The markers are what BB's own answers hold: their absence above means something.
+    const own = JSON.stringify([
+      (await staffB.api.get('/api/v1/packages/export')).body,
+      (await staffB.api.get('/api/v1/projects')).body,
+    ]);
+    for (const marker of ['"BB"', '"B-ZONE"', '"P-BB"', '0200000002', 'Investor P-BB', b.board!, b.project!])
+      expect(own, marker).toContain(marker);
+    expect(await boardRows(ctx, b.board!)).toEqual(before);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+    // BB's staff still signs in with its session, and keeps its token.
+    const tokens = await staffB.api.get('/api/v1/auth/tokens');
+    expect(tokens.body.items.map((t: { id: string }) => t.id)).toEqual([b.token]);
   });
 
   it('lets a bloc user read its member boards together, and write nothing', async () => {
@@ -149,23 +1067,11 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       blocId: bloc!.id,
     });
     expect(created.status).toBe(201);
-    const signIn = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ username: 'lanh.dao.khoi', password: created.body.generatedPassword }),
-    });
-    const cookie = `kcn_session=${signIn.cookies.find((c) => c.name === 'kcn_session')!.value}`;
-    const get = (url: string) => ctx.app.inject({ method: 'GET', url, headers: { cookie } });
-    const report = JSON.parse((await get('/api/v1/reports/investment?from=2019-01-01&to=2019-12-31')).body);
+    const leader = await signIn(ctx, 'lanh.dao.khoi', created.body.generatedPassword);
+    const report = (await leader.get('/api/v1/reports/investment?from=2019-01-01&to=2019-12-31')).body;
     expect(report.boards).toEqual(['AA', 'BB']);
     expect(report.licensing.new.count).toBe(2);
-    const write = await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/zones/${b.zone}`,
-      headers: { cookie, 'content-type': 'application/json' },
-      payload: JSON.stringify({ version: 1, name: 'Khối sửa' }),
-    });
-    expect(write.statusCode).toBe(403);
+    const write = await leader.patch(`/api/v1/zones/${b.zone}`, { version: 1, name: 'Khối sửa' });
+    expect(write.status).toBe(403);
   });
 });

@@ -86,7 +86,13 @@ let userCounter = 0;
 /** A fresh database and app for one test file, closed after the file's tests. */
 export async function createTestContext(options: Partial<AppOptions> = {}): Promise<TestContext> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, loginRateLimit: 10_000, ...options });
+  const app = await buildApp({
+    database,
+    loginRateLimit: 10_000,
+    // KCN_TEST_LOG=1: the apps print their errors (a 500's cause) to the test output.
+    ...(process.env.KCN_TEST_LOG ? { logger: { level: 'error' } } : {}),
+    ...options,
+  });
   await app.ready();
   const system = async () => systemActor('test', await allBoardIds(database.db));
   const context: TestContext = {

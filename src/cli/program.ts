@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './commands/admin.command.ts';
 import { registerBackupCommands } from './commands/backup.command.ts';
+import { registerOrganisationCommands } from './commands/organisation.command.ts';
 import { registerPackageCommands } from './commands/packages.command.ts';
 import { registerReportCommands } from './commands/report.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
@@ -16,5 +17,6 @@ export function buildProgram(): Command {
   registerReportCommands(program);
   registerAdminCommands(program);
   registerBackupCommands(program);
+  registerOrganisationCommands(program);
   return program;
 }

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { systemActor, type Actor } from './kernel/actor.ts';
 import { embeddedDatabaseExists, openDatabase, type Database } from './kernel/db/database.ts';
-import { allBoardIds } from './modules/boards/boards.service.ts';
-import { loadDemoData } from './modules/demo/demo.service.ts';
-import { ensureFirstAdmin } from './modules/users/users.service.ts';
+import { allBoardIds, dissolvedAmong } from './modules/boards/index.ts';
+import { loadDemoData } from './modules/demo/index.ts';
+import { ensureFirstAdmin } from './modules/users/index.ts';
 
 /** Where the data lives: a PostgreSQL URL, or a directory for the embedded database. */
 export interface DatabaseTarget {
@@ -265,7 +265,8 @@ export async function openTarget(target: DatabaseTarget, kind: 'server' | 'cli')
 
 /** The command line's actor: trusted like an administrator with shell access, on every board. */
 export async function cliActor(database: Database): Promise<Actor> {
-  return systemActor(`cli:${os.userInfo().username}`, await allBoardIds(database.db));
+  const boards = await allBoardIds(database.db);
+  return systemActor(`cli:${os.userInfo().username}`, boards, await dissolvedAmong(database.db, boards));
 }
 
 /**

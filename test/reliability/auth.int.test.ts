@@ -191,10 +191,19 @@ describe('sign-in under attack, and access that ends when it should', () => {
     });
 
     it('judges a hostile 200-character password in milliseconds', async () => {
-      const hostile = 'a1B2c3D4e5F6g7H8i9J0'.repeat(10);
-      const start = performance.now();
-      await create('nguoi.thu', hostile);
-      expect(performance.now() - start).toBeLessThan(500);
+      // Against an ordinary strong password in the same run: creating an account hashes it
+      // either way (a fixed, deliberate cost); judging the hostile one must add next to nothing.
+      const timed = async (username: string, password: string) => {
+        const start = performance.now();
+        expect((await create(username, password)).status).toBe(201);
+        return performance.now() - start;
+      };
+      const ordinary = Math.min(
+        await timed('nguoi.mot', 'Sen-Vang-Ho-Tay-29'),
+        await timed('nguoi.hai', 'Cau-Long-Bien-1902'),
+      );
+      const hostile = await timed('nguoi.thu', 'a1B2c3D4e5F6g7H8i9J0'.repeat(10));
+      expect(hostile - ordinary).toBeLessThan(100);
     });
   });
 });

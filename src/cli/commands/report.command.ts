@@ -47,8 +47,12 @@ interface ReportOptions {
   dataDir?: string;
   board?: string[];
   zone?: string[];
+  boundariesAsOf?: string;
   json?: boolean;
 }
+
+const BOUNDARIES_HELP =
+  'tính theo địa giới (các khu mỗi Ban quản lý) tại ngày này, YYYY-MM-DD (mặc định: ngày cuối kỳ báo cáo)';
 
 export function registerReportCommands(program: Command) {
   const report = program
@@ -63,6 +67,7 @@ export function registerReportCommands(program: Command) {
       .requiredOption('--to <date>', 'ngày cuối kỳ, YYYY-MM-DD')
       .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
       .option('--zone <code...>', 'chỉ tính các khu này')
+      .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
       .option('--json', 'in JSON đúng hợp đồng reports-v1'),
   ).action(async (options: ReportOptions & { from: string; to: string }) => {
     const query = parseQuery(InvestmentReportQuery, {
@@ -70,6 +75,7 @@ export function registerReportCommands(program: Command) {
       zone: options.zone,
       from: options.from,
       to: options.to,
+      boundariesAsOf: options.boundariesAsOf,
     });
     const target = resolveTarget({ dataDir: options.dataDir });
     const server = await runningServer(target);
@@ -83,6 +89,7 @@ export function registerReportCommands(program: Command) {
               zones: query.zone,
               from: query.from,
               to: query.to,
+              boundariesAsOf: query.boundariesAsOf,
             }),
           { demo: true },
         );
@@ -100,12 +107,14 @@ export function registerReportCommands(program: Command) {
       .requiredOption('--as-of <date>', 'ngày, YYYY-MM-DD')
       .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
       .option('--zone <code...>', 'chỉ tính các khu này')
+      .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
       .option('--json', 'in JSON đúng hợp đồng reports-v1'),
   ).action(async (options: ReportOptions & { asOf: string }) => {
     const query = parseQuery(ZonesReportQuery, {
       board: options.board,
       zone: options.zone,
       asOf: options.asOf,
+      boundariesAsOf: options.boundariesAsOf,
     });
     const target = resolveTarget({ dataDir: options.dataDir });
     const server = await runningServer(target);
@@ -114,7 +123,12 @@ export function registerReportCommands(program: Command) {
       : await withDatabase(
           options,
           (database, actor) =>
-            zonesReport(database.db, actor, { boards: query.board, zones: query.zone, asOf: query.asOf }),
+            zonesReport(database.db, actor, {
+              boards: query.board,
+              zones: query.zone,
+              asOf: query.asOf,
+              boundariesAsOf: query.boundariesAsOf,
+            }),
           { demo: true },
         );
     if (options.json) printJson(result);
@@ -134,12 +148,14 @@ export function registerReportCommands(program: Command) {
       )
       .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
       .option('--zone <code...>', 'chỉ tính các khu này')
+      .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
       .option('--json', 'in JSON đúng hợp đồng reports-v1'),
   ).action(async (options: ReportOptions & { period: string }) => {
     const query = parseQuery(ProductionReportQuery, {
       board: options.board,
       zone: options.zone,
       period: options.period,
+      boundariesAsOf: options.boundariesAsOf,
     });
     const target = resolveTarget({ dataDir: options.dataDir });
     const server = await runningServer(target);
@@ -152,6 +168,7 @@ export function registerReportCommands(program: Command) {
               boards: query.board,
               zones: query.zone,
               period: query.period,
+              boundariesAsOf: query.boundariesAsOf,
             }),
           { demo: true },
         );

@@ -2,7 +2,16 @@ import type { Actor } from './actor.ts';
 import type { Executor } from './db/database.ts';
 import { auditLog } from './audit.tables.ts';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'logout' | 'import';
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'login'
+  | 'logout'
+  | 'import'
+  /** A zone (and its records) moved to another board, a board merged into another. */
+  | 'transfer'
+  | 'merge';
 
 export interface AuditEntry {
   boardId: string | null;

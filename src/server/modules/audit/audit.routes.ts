@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { can } from '../../kernel/actor.ts';
-import { CommonErrors } from '../../kernel/errors.ts';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
+import { readableBoardIds } from '../../kernel/scope.ts';
 import { CalendarDate, errorResponses, paged, PageQuery, Timestamp, Uuid } from '../../kernel/schemas.ts';
 import { addDays, toVietnamTimestamp } from '../../../domain/calendar-date.ts';
 import { listAuditEntries } from './audit.repository.ts';
@@ -44,6 +43,7 @@ export async function auditRoutes(app: AppInstance) {
     {
       schema: {
         tags: ['audit'],
+        operationId: 'listAuditEntries',
         summary: 'The audit log: who changed what, when, before and after',
         querystring: AuditQuery,
         response: { 200: paged(AuditEntry), ...errorResponses },
@@ -52,10 +52,7 @@ export async function auditRoutes(app: AppInstance) {
     async (request) => {
       const actor = actorOf(request);
       const q = request.query;
-      if (!can(actor, 'audit.read')) throw CommonErrors.FORBIDDEN();
-      const boardIds = actor.visibleBoardIds.filter(
-        (id) => can(actor, 'audit.read', id) && (!q.boardId || q.boardId === id),
-      );
+      const boardIds = readableBoardIds(actor, 'audit.read', q.boardId);
       const { rows, total } = await listAuditEntries(
         app.db,
         {

@@ -16,7 +16,7 @@ import { blocMembers, blocs } from '../../db-schema.ts';
 import { openDatabase, queryRows, type Database } from '../../kernel/db/database.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import type { AppInstance } from '../../kernel/http.ts';
-import { authenticate } from '../users/authentication.ts';
+import { authenticate } from '../users/index.ts';
 import { backupRoutes } from './backup.routes.ts';
 import { backupDatabase, verifyBackup } from './backup.service.ts';
 import { restoreBackup } from './restore.service.ts';
@@ -143,6 +143,7 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
         industrialLandHa: '80.5',
       })
       .zone('BB', 'BB-1')
+      .zone('BB', 'BB-2')
       .project('AA', 'AA-1', 'P1', 'FDI', { landHa: '12.3456' })
       .project('AA', 'AA-1', 'P2', 'DDI')
       .project('BB', 'BB-1', 'Q1', 'DDI')
@@ -173,6 +174,15 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
   const admin = await ctx.createUser({ role: 'admin' });
   const ok = (response: { status: number; body: unknown }, status = 200) =>
     expect(response.status, JSON.stringify(response.body)).toBe(status);
+  // A zone that changed boards (zone_holdings), with its decision.
+  ok(
+    await admin.api.post('/api/v1/zones/BB-2/transfer', {
+      board: 'BB',
+      to: 'AA',
+      on: '2025-07-01',
+      decision: 'QĐ 1/2025',
+    }),
+  );
   ok(
     await admin.api.post('/api/v1/users', {
       username: 'lanh.dao.khoi',

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.ts';
 import { blocMembers, blocs, boards } from './boards.tables.ts';
 
@@ -44,4 +44,16 @@ export async function findBlocByCode(executor: Executor, code: string) {
 
 export async function boardDirectoryRows(executor: Executor): Promise<{ id: string; code: string }[]> {
   return executor.select({ id: boards.id, code: boards.code }).from(boards);
+}
+
+export async function dissolvedBoards(executor: Executor): Promise<BoardRow[]> {
+  return executor.select().from(boards).where(isNotNull(boards.dissolvedOn));
+}
+
+/** A dissolved board leaves its blocs on the day it is dissolved. */
+export async function endBlocMemberships(executor: Executor, boardId: string, until: string) {
+  await executor
+    .update(blocMembers)
+    .set({ until })
+    .where(and(eq(blocMembers.boardId, boardId), isNull(blocMembers.until)));
 }

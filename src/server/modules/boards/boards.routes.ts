@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses, Uuid } from '../../kernel/schemas.ts';
-import { Board, CreateBoardBody, UpdateBoardBody } from './boards.schemas.ts';
+import { Board, CreateBoardBody, Provinces, ProvincesQuery, UpdateBoardBody } from './boards.schemas.ts';
 import * as service from './boards.service.ts';
 
 export async function boardsRoutes(app: AppInstance) {
@@ -41,6 +41,19 @@ export async function boardsRoutes(app: AppInstance) {
     },
     async (request, reply) =>
       reply.status(201).send(await service.createBoard(app.db, actorOf(request), request.body)),
+  );
+  app.get(
+    '/provinces',
+    {
+      schema: {
+        tags,
+        summary: 'The provinces in force on a date (63 before 01/7/2025, 34 from then), for naming boards',
+        querystring: ProvincesQuery,
+        response: { 200: Provinces, ...errorResponses },
+      },
+      config: { public: true },
+    },
+    async (request) => service.provinces(request.query.on),
   );
   app.patch(
     '/boards/:id',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
+import { CalendarDate, Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
 
 export const BoardCode = z.string().regex(/^[A-Z0-9-]{1,16}$/, {
   message: 'Mã Ban Quản lý gồm chữ in hoa, chữ số hoặc "-", tối đa 16 ký tự.',
@@ -11,6 +11,10 @@ export const Board = z
     code: BoardCode,
     name: z.string(),
     provinceCode: z.string().nullable(),
+    /** The first day after the board was merged into `succeededBy` (organisation-v1). */
+    dissolvedOn: z.iso.date().nullable(),
+    /** The code of the board it was merged into. */
+    succeededBy: BoardCode.nullable(),
     version: z.number().int(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -31,3 +35,25 @@ export const UpdateBoardBody = z.strictObject({
   provinceCode: z.string().trim().max(10).nullable().optional(),
 });
 export type UpdateBoardBody = z.infer<typeof UpdateBoardBody>;
+
+export const ProvincesQuery = z.strictObject({
+  /** The date whose list counts (default: today in Vietnam): 63 units before 01/7/2025, 34 after. */
+  on: CalendarDate.optional(),
+});
+
+export const Provinces = z
+  .object({
+    on: z.iso.date(),
+    items: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        /** A centrally-run city (thành phố trực thuộc trung ương). */
+        city: z.boolean(),
+        /** From 01/7/2025: the codes of the provinces before it that form it. */
+        formedFrom: z.array(z.string()).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'Provinces' });
+export type Provinces = z.infer<typeof Provinces>;

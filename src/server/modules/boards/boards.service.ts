@@ -2,28 +2,52 @@ import { assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { changedFields, updateVersioned } from '../../kernel/db/versioned.ts';
-import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
+import { toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
+import { provincesAt } from '../../../domain/provinces.ts';
+import type { Succession } from '../../../domain/organisation.ts';
 import { BoardErrors } from './boards.errors.ts';
 import * as repo from './boards.repository.ts';
-import type { Board, CreateBoardBody, UpdateBoardBody } from './boards.schemas.ts';
+import type { Board, CreateBoardBody, Provinces, UpdateBoardBody } from './boards.schemas.ts';
 import { boards } from './boards.tables.ts';
 
 export type { BoardRow } from './boards.repository.ts';
 
-export function presentBoard(row: repo.BoardRow): Board {
+export function presentBoard(row: repo.BoardRow, codeById: ReadonlyMap<string, string>): Board {
   return {
     id: row.id,
     code: row.code,
     name: row.name,
     provinceCode: row.provinceCode,
+    dissolvedOn: row.dissolvedOn,
+    succeededBy: row.succeededBy ? (codeById.get(row.succeededBy) ?? null) : null,
     version: row.version,
     createdAt: toVietnamTimestamp(row.createdAt),
     updatedAt: toVietnamTimestamp(row.updatedAt),
   };
 }
 
+/** The provinces in force on a date (today in Vietnam by default): what a board's province is named. */
+export function provinces(on: string = vietnamToday()): Provinces {
+  return {
+    on,
+    items: provincesAt(on).map((p) => ({
+      code: p.code,
+      name: p.name,
+      city: p.city,
+      ...('formedFrom' in p ? { formedFrom: [...(p.formedFrom as readonly string[])] } : {}),
+    })),
+  };
+}
+
+/** Boards as the API shows them, their successors by code. */
+async function presentBoards(executor: Executor, rows: repo.BoardRow[]): Promise<Board[]> {
+  const successors = rows.flatMap((row) => (row.succeededBy ? [row.succeededBy] : []));
+  const { codeById } = await boardDirectory(executor, { ids: successors });
+  return rows.map((row) => presentBoard(row, codeById));
+}
+
 export async function listBoards(db: Db, actor: Actor): Promise<Board[]> {
-  return (await repo.listBoardsByIds(db, actor.visibleBoardIds)).map(presentBoard);
+  return presentBoards(db, await repo.listBoardsByIds(db, actor.visibleBoardIds));
 }
 
 async function loadVisibleBoard(executor: Executor, actor: Actor, id: string): Promise<repo.BoardRow> {
@@ -33,7 +57,7 @@ async function loadVisibleBoard(executor: Executor, actor: Actor, id: string): P
 }
 
 export async function getBoard(db: Db, actor: Actor, id: string): Promise<Board> {
-  return presentBoard(await loadVisibleBoard(db, actor, id));
+  return (await presentBoards(db, [await loadVisibleBoard(db, actor, id)]))[0]!;
 }
 
 export async function createBoard(db: Db, actor: Actor, input: CreateBoardBody): Promise<Board> {
@@ -46,7 +70,7 @@ export async function createBoard(db: Db, actor: Actor, input: CreateBoardBody):
     }
     const { ids } = await upsertBoards(tx, actor, [input]);
     const row = (await repo.findBoardById(tx, ids.get(input.code)!))!;
-    return presentBoard(row);
+    return (await presentBoards(tx, [row]))[0]!;
   });
 }
 
@@ -56,7 +80,7 @@ export async function updateBoard(db: Db, actor: Actor, id: string, input: Updat
     assertCan(actor, 'boards.manage');
     const { version, ...values } = input;
     if (changedFields(current, values).length === 0 && version === current.version)
-      return presentBoard(current);
+      return (await presentBoards(tx, [current]))[0]!;
     const row = await updateVersioned(tx, boards, id, version, current.version, values);
     await recordAudit(tx, actor, [
       {
@@ -69,7 +93,7 @@ export async function updateBoard(db: Db, actor: Actor, id: string, input: Updat
         after: row,
       },
     ]);
-    return presentBoard(row);
+    return (await presentBoards(tx, [row]))[0]!;
   });
 }
 
@@ -215,6 +239,122 @@ export async function visibleBoardIdsFor(
   if (user.scope === 'board') return user.boardId ? [user.boardId] : [];
   if (user.scope === 'bloc') return user.blocId ? repo.blocMemberBoardIds(executor, user.blocId) : [];
   return repo.allBoardIds(executor);
+}
+
+/** Dissolved boards' ids, kept briefly per database: each request's actor asks for them. */
+const dissolvedCache = new WeakMap<object, { until: number; generation: number; ids: ReadonlySet<string> }>();
+/** Bumped by every merge in this process, so its own next request sees it at once. */
+let successionGeneration = 0;
+const DISSOLVED_CACHE_MS = 5_000;
+
+/**
+ * Of these boards, those dissolved by a merge (decision 014): readable, never written. Cached for
+ * a few seconds (a merge made by another server process shows within that time).
+ */
+export async function dissolvedAmong(executor: Executor, boardIds: readonly string[]): Promise<string[]> {
+  let cached = dissolvedCache.get(executor);
+  if (!cached || cached.until < Date.now() || cached.generation !== successionGeneration) {
+    const generation = successionGeneration;
+    cached = {
+      until: Date.now() + DISSOLVED_CACHE_MS,
+      generation,
+      ids: new Set((await repo.dissolvedBoards(executor)).map((b) => b.id)),
+    };
+    dissolvedCache.set(executor, cached);
+  }
+  const ids = cached.ids;
+  return ids.size === 0 ? [] : boardIds.filter((id) => ids.has(id));
+}
+
+/** Every board that was merged into another: when, and into which (organisation-v1). */
+export async function successions(executor: Executor): Promise<Succession[]> {
+  return (await repo.dissolvedBoards(executor)).map((b) => ({
+    boardId: b.id,
+    dissolvedOn: b.dissolvedOn,
+    succeededBy: b.succeededBy,
+  }));
+}
+
+/**
+ * Dissolves a board into its successor from `on` (a merge, organisation-v1), in the caller's
+ * transaction: the board stays, readable under its code; it leaves its blocs on that day, where
+ * the successor stays. The caller has moved its zones and checked the merge.
+ */
+export async function dissolveBoard(
+  tx: Executor,
+  actor: Actor,
+  merge: { board: repo.BoardRow; into: repo.BoardRow; on: string; decision: string | null },
+): Promise<void> {
+  const row = await updateVersioned(tx, boards, merge.board.id, merge.board.version, merge.board.version, {
+    dissolvedOn: merge.on,
+    succeededBy: merge.into.id,
+  });
+  await repo.endBlocMemberships(tx, merge.board.id, merge.on);
+  successionGeneration++;
+  await recordAudit(tx, actor, [
+    {
+      boardId: merge.board.id,
+      action: 'merge',
+      entityType: 'board',
+      entityId: merge.board.id,
+      entityKey: merge.board.code,
+      before: merge.board,
+      after: { ...row, succeededByCode: merge.into.code, decision: merge.decision },
+    },
+    {
+      boardId: merge.into.id,
+      action: 'merge',
+      entityType: 'board',
+      entityId: merge.into.id,
+      entityKey: merge.into.code,
+      after: { merged: merge.board.code, on: merge.on, decision: merge.decision },
+    },
+  ]);
+}
+
+/**
+ * Records boards' successions as a data package states them (organisation-v1), in the caller's
+ * transaction, audited: `dissolvedOn` and the successor's code. A record without them changes
+ * nothing. Returns how many boards changed.
+ */
+export async function applySuccessions(
+  tx: Executor,
+  actor: Actor,
+  records: {
+    code: string;
+    dissolvedOn?: string | null | undefined;
+    succeededBy?: string | null | undefined;
+  }[],
+  idOf: ReadonlyMap<string, string>,
+): Promise<number> {
+  let changed = 0;
+  for (const record of records) {
+    if (!record.dissolvedOn || !record.succeededBy) continue;
+    const board = await repo.findBoardById(tx, idOf.get(record.code)!);
+    const succeededBy =
+      idOf.get(record.succeededBy) ?? (await repo.findBoardByCode(tx, record.succeededBy))!.id;
+    if (!board || (board.dissolvedOn === record.dissolvedOn && board.succeededBy === succeededBy)) continue;
+    assertCan(actor, 'boards.manage');
+    const row = await updateVersioned(tx, boards, board.id, board.version, board.version, {
+      dissolvedOn: record.dissolvedOn,
+      succeededBy,
+    });
+    await repo.endBlocMemberships(tx, board.id, record.dissolvedOn);
+    successionGeneration++;
+    await recordAudit(tx, actor, [
+      {
+        boardId: board.id,
+        action: 'merge',
+        entityType: 'board',
+        entityId: board.id,
+        entityKey: board.code,
+        before: board,
+        after: { ...row, succeededByCode: record.succeededBy },
+      },
+    ]);
+    changed++;
+  }
+  return changed;
 }
 
 export { findBoardByCode, allBoardIds, findBlocByCode, listBoardsByIds } from './boards.repository.ts';

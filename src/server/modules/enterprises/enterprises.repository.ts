@@ -1,8 +1,8 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { countRows, matchesSearch, pageOffset } from '../../kernel/db/listing.ts';
-import { projects } from '../projects/projects.tables.ts';
-import { users } from '../users/users.tables.ts';
+import { projects } from '../projects/index.ts';
+import { users } from '../users/index.ts';
 import { enterpriseAccounts, enterpriseProjects, enterprises } from './enterprises.tables.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -210,4 +210,40 @@ export async function usernamesOfEnterprises(executor: Executor, enterpriseIds: 
   for (const row of rows)
     byEnterprise.set(row.enterpriseId, [...(byEnterprise.get(row.enterpriseId) ?? []), row.username]);
   return byEnterprise;
+}
+
+export async function enterprisesOfZones(executor: Executor, zoneIds: string[]): Promise<EnterpriseRow[]> {
+  if (zoneIds.length === 0) return [];
+  return executor
+    .select()
+    .from(enterprises)
+    .where(inArray(enterprises.zoneId, zoneIds))
+    .orderBy(asc(enterprises.taxCode));
+}
+
+/** Moves enterprises, their project links and accounts to another board; the accounts' user ids. */
+export async function setEnterprisesBoard(
+  executor: Executor,
+  enterpriseIds: string[],
+  boardId: string,
+): Promise<string[]> {
+  const accountUserIds: string[] = [];
+  await inChunks(enterpriseIds, async (chunk) => {
+    await executor
+      .update(enterprises)
+      .set({ boardId, version: sql`${enterprises.version} + 1`, updatedAt: sql`now()` })
+      .where(inArray(enterprises.id, chunk));
+    await executor
+      .update(enterpriseProjects)
+      .set({ boardId })
+      .where(inArray(enterpriseProjects.enterpriseId, chunk));
+    const accounts = await executor
+      .update(enterpriseAccounts)
+      .set({ boardId })
+      .where(inArray(enterpriseAccounts.enterpriseId, chunk))
+      .returning({ userId: enterpriseAccounts.userId });
+    accountUserIds.push(...accounts.map((a) => a.userId));
+    return [];
+  });
+  return accountUserIds;
 }

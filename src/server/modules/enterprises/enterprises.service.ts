@@ -1,12 +1,13 @@
-import { actingBoardId, assertCan, can, type Actor } from '../../kernel/actor.ts';
+import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { periodEnd, periodStart } from '../../../domain/periods.ts';
 import { normaliseForSearch } from '../../../domain/text.ts';
-import { createEnterpriseUser } from '../users/users.service.ts';
-import { findVisibleZone } from '../zones/zones.service.ts';
+import { createEnterpriseUser, moveUsersToBoard } from '../users/index.ts';
+import { findVisibleZone } from '../zones/index.ts';
 import type {
   CreateEnterpriseBody,
   Enterprise,
@@ -36,22 +37,11 @@ export function ownEnterpriseOf(actor: Actor): string | undefined {
   return actor.role === 'enterprise' ? (actor.enterpriseId ?? NO_ENTERPRISE) : undefined;
 }
 
-/** The boards whose statistics the actor reads, narrowed to `boardId` when given. */
-export function readableBoards(actor: Actor, boardId?: string): string[] {
-  if (!can(actor, 'statistics.read')) throw CommonErrors.FORBIDDEN();
-  return actor.visibleBoardIds.filter((id) => boardId === undefined || id === boardId);
-}
-
-/** The one board a calendar/setting request is about: the given one or the actor's own. */
-export function oneBoard(actor: Actor, boardId: string | undefined, path = 'query.boardId'): string {
-  const id = actingBoardId(actor, boardId);
-  if (!id || !actor.visibleBoardIds.includes(id)) {
-    throw EnterpriseErrors.STATISTICS_BOARD_REQUIRED([
-      { path, message: 'Cần chọn một Ban Quản lý bạn được xem.', reason: id ? 'not_found' : 'required' },
-    ]);
-  }
-  return id;
-}
+/** How the statistics modules word a board choice (kernel/scope.ts#actingBoard). */
+export const STATISTICS_BOARD_CHOICE: BoardChoiceErrors = {
+  required: EnterpriseErrors.STATISTICS_BOARD_REQUIRED,
+  notFound: EnterpriseErrors.STATISTICS_BOARD_REQUIRED,
+};
 
 export function presentEnterprise(row: repo.EnterpriseRow, projectIds: string[]): Enterprise {
   return {
@@ -80,7 +70,7 @@ export async function listEnterprises(db: Db, actor: Actor, query: ListEnterpris
   const { rows, total } = await repo.listEnterprises(
     db,
     {
-      boardIds: readableBoards(actor, query.boardId),
+      boardIds: readableBoardIds(actor, 'statistics.read', query.boardId),
       enterpriseId: ownEnterpriseOf(actor),
       q: query.q,
       zoneId: query.zoneId,
@@ -103,7 +93,7 @@ export async function loadEnterprise(
   const row =
     own !== undefined && own !== id
       ? null
-      : await repo.findEnterpriseById(executor, readableBoards(actor), id);
+      : await repo.findEnterpriseById(executor, readableBoardIds(actor, 'statistics.read'), id);
   if (!row) throw EnterpriseErrors.ENTERPRISE_NOT_FOUND();
   return row;
 }
@@ -368,6 +358,50 @@ export async function upsertEnterprises(
   outcome.rows.push(...inserted);
   await recordAudit(tx, actor, audit);
   return outcome;
+}
+
+/**
+ * Moves the enterprises of these zones to another board (organisation-v1), in the caller's
+ * transaction, with their project links and their accounts (whose users now file with the new
+ * board). Their reports follow through the filing module.
+ */
+export async function transferEnterprisesOfZones(
+  tx: Executor,
+  actor: Actor,
+  move: { zoneIds: string[]; toBoardId: string; on: string },
+): Promise<repo.EnterpriseRow[]> {
+  const moving = await repo.enterprisesOfZones(tx, move.zoneIds);
+  const accountUserIds = await repo.setEnterprisesBoard(
+    tx,
+    moving.map((e) => e.id),
+    move.toBoardId,
+  );
+  await moveUsersToBoard(tx, actor, accountUserIds, move.toBoardId);
+  await recordAudit(
+    tx,
+    actor,
+    moving.map((enterprise) => ({
+      boardId: move.toBoardId,
+      action: 'transfer' as const,
+      entityType: 'enterprise',
+      entityId: enterprise.id,
+      entityKey: enterprise.taxCode,
+      before: { boardId: enterprise.boardId },
+      after: { boardId: move.toBoardId, since: move.on },
+    })),
+  );
+  return moving;
+}
+
+/** The tax codes of the enterprises of these zones that another board already has. */
+export async function taxCodesTaken(executor: Executor, boardId: string, zoneIds: string[]) {
+  const moving = await repo.enterprisesOfZones(executor, zoneIds);
+  const taken = await repo.findEnterprisesByTaxCodes(
+    executor,
+    [boardId],
+    moving.map((e) => e.taxCode),
+  );
+  return taken.map((e) => e.taxCode);
 }
 
 export {

@@ -1,14 +1,15 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoard } from '../../kernel/scope.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import { addDays, toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
 import { percent } from '../../../domain/percent.ts';
 import { periodEnd, periodStart } from '../../../domain/periods.ts';
 import {
   enterprisesOperating,
-  oneBoard,
   usernamesOfEnterprises,
-} from '../enterprises/enterprises.service.ts';
-import { dueDateOf } from '../reporting-calendar/reporting-calendar.service.ts';
+  STATISTICS_BOARD_CHOICE,
+} from '../enterprises/index.ts';
+import { dueDateOf } from '../reporting-calendar/index.ts';
 import * as repo from './filing.repository.ts';
 
 /** The first instant after a Vietnam calendar date. */
@@ -27,7 +28,7 @@ const FILED = new Set(['submitted', 'accepted']);
  * time (packages, imports) count as filed, neither on time nor late.
  */
 async function assess(db: Db, actor: Actor, query: { period: string; boardId?: string | undefined }) {
-  const boardId = oneBoard(actor, query.boardId);
+  const boardId = actingBoard(actor, { boardId: query.boardId, errors: STATISTICS_BOARD_CHOICE });
   assertCan(actor, 'records.read', boardId);
   const { dueDate } = await dueDateOf(db, boardId, query.period);
   const deadline = endOfVietnamDay(dueDate);

@@ -2,8 +2,8 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { auditLog } from '../../kernel/audit.tables.ts';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { matchesSearch, pageOffset } from '../../kernel/db/listing.ts';
-import { enterprises } from '../enterprises/enterprises.tables.ts';
-import { enterpriseReports } from './filing.tables.ts';
+import { enterprises } from '../enterprises/index.ts';
+import { enterpriseReports, reportUnlockRequests } from './filing.tables.ts';
 
 export type ReportRow = typeof enterpriseReports.$inferSelect;
 
@@ -147,4 +147,27 @@ export async function insertEnterpriseReports(
 /** The audit entries of one record, oldest first. */
 export async function auditOf(executor: Executor, entityId: string) {
   return executor.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(asc(auditLog.id));
+}
+
+/** Moves enterprises' reports and unlock requests to another board (their enterprises moved). */
+export async function setReportsBoard(executor: Executor, enterpriseIds: string[], boardId: string) {
+  await inChunks(enterpriseIds, async (chunk) => {
+    await executor
+      .update(enterpriseReports)
+      .set({ boardId })
+      .where(inArray(enterpriseReports.enterpriseId, chunk));
+    await executor
+      .update(reportUnlockRequests)
+      .set({ boardId })
+      .where(
+        inArray(
+          reportUnlockRequests.reportId,
+          executor
+            .select({ id: enterpriseReports.id })
+            .from(enterpriseReports)
+            .where(inArray(enterpriseReports.enterpriseId, chunk)),
+        ),
+      );
+    return [];
+  });
 }

@@ -1,16 +1,12 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { createdMeanwhile, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
 import { previousYearPeriod } from '../../../domain/periods.ts';
-import {
-  loadEnterprise,
-  ownEnterpriseOf,
-  readableBoards,
-  type EnterpriseRow,
-} from '../enterprises/enterprises.service.ts';
-import { dueDateOf, rateFor } from '../reporting-calendar/reporting-calendar.service.ts';
+import { loadEnterprise, ownEnterpriseOf, type EnterpriseRow } from '../enterprises/index.ts';
+import { dueDateOf, rateFor } from '../reporting-calendar/index.ts';
 import { FilingErrors } from './filing.errors.ts';
 import * as repo from './filing.repository.ts';
 import { enterpriseReports } from './filing.tables.ts';
@@ -21,6 +17,15 @@ import { runChecks, type Check, type ReportFigures } from './statistics-rules.ts
 export type { EnterpriseReportFigures } from './report-figures.ts';
 export type { ReportRow as EnterpriseReportRow, ReportView } from './filing.repository.ts';
 export type ReportStatus = repo.ReportRow['status'];
+
+/**
+ * Moves the reports (and unlock requests) of enterprises that moved to another board
+ * (organisation-v1), in the caller's transaction. A report's figures and status do not change:
+ * it is the same report, now kept by the board that holds the enterprise's zone.
+ */
+export async function transferReportsOfEnterprises(tx: Executor, enterpriseIds: string[], toBoardId: string) {
+  await repo.setReportsBoard(tx, enterpriseIds, toBoardId);
+}
 
 function presentReport(view: repo.ReportView) {
   const r = view.report;
@@ -71,12 +76,12 @@ async function checksFor(
   period: string,
   figures: ReportFigures,
 ): Promise<Check[]> {
-  const [rules, due, previous, vndPerUsd] = await Promise.all([
-    rulesFor(executor, boardId),
-    dueDateOf(executor, boardId, period),
-    repo.findReportOf(executor, enterpriseId, previousYearPeriod(period)),
-    rateFor(executor, boardId, period),
-  ]);
+  // One after another: inside a transaction they share one connection, which takes one query
+  // at a time (pg warns of queries queued on a busy client, and pg 9 refuses them).
+  const rules = await rulesFor(executor, boardId);
+  const due = await dueDateOf(executor, boardId, period);
+  const previous = await repo.findReportOf(executor, enterpriseId, previousYearPeriod(period));
+  const vndPerUsd = await rateFor(executor, boardId, period);
   return runChecks(
     figures,
     { periodOpen: due.row?.open ?? false, previousYear: previous ? figuresOf(previous) : null, vndPerUsd },
@@ -99,7 +104,7 @@ function hardFailures(checks: Check[]) {
 
 /** A report the actor may see (an enterprise user: only its own), else 404. */
 export async function loadReport(executor: Executor, actor: Actor, id: string): Promise<repo.ReportView> {
-  const view = await repo.findReportView(executor, readableBoards(actor), id);
+  const view = await repo.findReportView(executor, readableBoardIds(actor, 'statistics.read'), id);
   const own = ownEnterpriseOf(actor);
   if (!view || (own !== undefined && view.report.enterpriseId !== own))
     throw FilingErrors.STATISTICS_REPORT_NOT_FOUND();
@@ -187,7 +192,7 @@ export async function listReports(db: Db, actor: Actor, query: ListReportsQuery)
   const { rows, total } = await repo.listReports(
     db,
     {
-      boardIds: readableBoards(actor, query.boardId),
+      boardIds: readableBoardIds(actor, 'statistics.read', query.boardId),
       enterpriseId,
       period: query.period,
       statuses: query.status,

@@ -3,10 +3,11 @@
  * and parameters (statistics_rules rows), read by the filing checks and set by staff.
  */
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoard, readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { createdMeanwhile, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
-import { oneBoard, readableBoards } from '../enterprises/enterprises.service.ts';
+import { STATISTICS_BOARD_CHOICE } from '../enterprises/index.ts';
 import { FilingErrors } from './filing.errors.ts';
 import { statisticsRules } from './filing.tables.ts';
 import * as repo from './statistics-rules.repository.ts';
@@ -25,8 +26,8 @@ export async function rulesFor(executor: Executor, boardId: string) {
 }
 
 export async function listRules(db: Db, actor: Actor, boardId: string | undefined) {
-  readableBoards(actor);
-  const board = oneBoard(actor, boardId);
+  readableBoardIds(actor, 'statistics.read');
+  const board = actingBoard(actor, { boardId: boardId, errors: STATISTICS_BOARD_CHOICE });
   const rows = await repo.rulesOfBoard(db, board);
   const effective = effectiveRules(rows);
   return RULE_CODES.map((code) => {
@@ -58,7 +59,11 @@ export async function updateRule(
   },
 ) {
   if (!isRuleCode(code)) throw FilingErrors.STATISTICS_RULE_NOT_FOUND();
-  const board = oneBoard(actor, body.boardId, 'body.boardId');
+  const board = actingBoard(actor, {
+    boardId: body.boardId,
+    path: 'body.boardId',
+    errors: STATISTICS_BOARD_CHOICE,
+  });
   assertCan(actor, 'records.write', board);
   const allowed = Object.keys(RULES[code].params);
   const problems = Object.entries(body.params)

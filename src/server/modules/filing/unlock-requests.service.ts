@@ -3,12 +3,13 @@
  * staff grant it (the report goes back to the enterprise, returned) or refuse it.
  */
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
-import { ownEnterpriseOf, readableBoards } from '../enterprises/enterprises.service.ts';
+import { ownEnterpriseOf } from '../enterprises/index.ts';
 import { FilingErrors } from './filing.errors.ts';
 import { loadReport, reopenReport } from './filing.service.ts';
 import { reportUnlockRequests } from './filing.tables.ts';
@@ -81,7 +82,7 @@ export async function listUnlockRequests(
   const { rows, total } = await repo.listUnlocks(
     db,
     {
-      boardIds: readableBoards(actor, query.boardId),
+      boardIds: readableBoardIds(actor, 'statistics.read', query.boardId),
       enterpriseId: ownEnterpriseOf(actor),
       statuses: query.status,
       reportId: query.reportId,
@@ -93,7 +94,7 @@ export async function listUnlockRequests(
 
 async function decideUnlock(db: Db, actor: Actor, id: string, grant: boolean, note: string | null) {
   return db.transaction(async (tx) => {
-    const view = await repo.findUnlockView(tx, readableBoards(actor), id);
+    const view = await repo.findUnlockView(tx, readableBoardIds(actor, 'statistics.read'), id);
     const own = ownEnterpriseOf(actor);
     if (!view || (own !== undefined && view.enterpriseId !== own))
       throw FilingErrors.STATISTICS_UNLOCK_NOT_FOUND();

@@ -1,4 +1,5 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoard, readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
@@ -34,9 +35,7 @@ const searchText = (i: { name: string; country: string }) =>
   normaliseForSearch(`${i.name} ${i.country} ${countryName(i.country)}`);
 
 export async function listInvestors(db: Db, actor: Actor, query: ListInvestorsQuery) {
-  const boardIds = query.boardId?.length
-    ? actor.visibleBoardIds.filter((id) => query.boardId!.includes(id))
-    : actor.visibleBoardIds;
+  const boardIds = readableBoardIds(actor, 'records.read', query.boardId);
   const { rows, total } = await repo.listInvestors(
     db,
     { boardIds, countries: query.country, q: query.q },
@@ -56,9 +55,12 @@ export async function getInvestor(db: Db, actor: Actor, id: string): Promise<Inv
 }
 
 export async function createInvestor(db: Db, actor: Actor, body: CreateInvestorBody): Promise<Investor> {
-  const boardId = body.boardId ?? actor.homeBoardId;
-  if (!boardId || !actor.visibleBoardIds.includes(boardId)) throw InvestorErrors.INVESTOR_NOT_FOUND();
-  assertCan(actor, 'records.write', boardId);
+  const boardId = actingBoard(actor, {
+    boardId: body.boardId,
+    permission: 'records.write',
+    path: 'body.boardId',
+    errors: { required: InvestorErrors.INVESTOR_NOT_FOUND, notFound: InvestorErrors.INVESTOR_NOT_FOUND },
+  });
   return db.transaction(async (tx) => {
     if ((await repo.findInvestorsByIdentity(tx, boardId, [body])).length > 0) {
       throw InvestorErrors.INVESTOR_DUPLICATE([

@@ -1,6 +1,6 @@
 import { can } from '../../kernel/actor.ts';
 import { eachInSlices } from '../../kernel/cooperative.ts';
-import { listBoardsByIds } from '../boards/boards.service.ts';
+import { listBoardsByIds, type BoardRow } from '../boards/index.ts';
 import type { RecordKind } from './data-package.schema.ts';
 import { str, type PackageBoards, type PackageContext } from './package-validator.ts';
 
@@ -56,6 +56,8 @@ export async function checkPackageBoards(ctx: PackageContext): Promise<PackageBo
     }
   });
 
+  checkSuccessions(ctx, existing, declared);
+
   const codeById = new Map(visibleBoards.map((b) => [b.id, b.code]));
   const writable = (code: string) => {
     const board = existing.get(code);
@@ -87,5 +89,79 @@ export async function checkPackageBoards(ctx: PackageContext): Promise<PackageBo
     }
     return true;
   };
-  return { existing, codeOf: (id) => codeById.get(id), writable, checkReference };
+  return {
+    existing,
+    codeOf: (id) => codeById.get(id),
+    known: (boardCode) => existing.has(boardCode) || declared.has(boardCode),
+    writable,
+    checkReference,
+  };
+}
+
+/**
+ * organisation-v1: a board's succession states both `dissolvedOn` and `succeededBy`, names
+ * another board known here, and only a national administrator may change it.
+ */
+function checkSuccessions(
+  ctx: PackageContext,
+  existing: Map<string, BoardRow>,
+  declared: Map<string, number>,
+): void {
+  const { actor, problems } = ctx;
+  const codeById = new Map([...existing.values()].map((b) => [b.id, b.code]));
+  for (const [code, index] of declared) {
+    const parsed = ctx.valid.boards.get(index);
+    if (!parsed) continue;
+    const dissolvedOn = parsed.dissolvedOn ?? null;
+    const succeededBy = parsed.succeededBy ?? null;
+    if ((dissolvedOn === null) !== (succeededBy === null)) {
+      problems.add(
+        'boards',
+        index,
+        code,
+        dissolvedOn === null ? 'dissolvedOn' : 'succeededBy',
+        'SUCCESSION_INCOMPLETE',
+        '"dissolvedOn" và "succeededBy" phải có cùng nhau (ngày giải thể và Ban kế thừa).',
+      );
+      continue;
+    }
+    if (succeededBy === null) continue;
+    if (succeededBy === code) {
+      problems.add(
+        'boards',
+        index,
+        code,
+        'succeededBy',
+        'SUCCESSION_SELF',
+        'Ban Quản lý không thể kế thừa chính nó.',
+      );
+      continue;
+    }
+    if (!existing.has(succeededBy) && !declared.has(succeededBy)) {
+      problems.add(
+        'boards',
+        index,
+        code,
+        'succeededBy',
+        'REFERENCE_NOT_FOUND',
+        `Không tìm thấy Ban Quản lý có mã "${succeededBy}".`,
+      );
+      continue;
+    }
+    const board = existing.get(code);
+    const unchanged =
+      board &&
+      board.dissolvedOn === dissolvedOn &&
+      (board.succeededBy ? codeById.get(board.succeededBy) : null) === succeededBy;
+    if (!unchanged && !can(actor, 'boards.manage')) {
+      problems.add(
+        'boards',
+        index,
+        code,
+        'succeededBy',
+        'BOARD_FORBIDDEN',
+        `Chỉ quản trị cấp trung ương được hợp nhất hoặc giải thể Ban Quản lý "${code}".`,
+      );
+    }
+  }
 }

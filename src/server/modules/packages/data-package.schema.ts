@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { CalendarDate, Hectares, UsdAmount, VndAmount } from '../../kernel/schemas.ts';
-import { BoardCode } from '../boards/boards.schemas.ts';
-import { CountryCode } from '../investors/investors.schemas.ts';
-import { DocumentNo, InvestmentType, ProjectCode, VsicCode } from '../projects/projects.schemas.ts';
-import { ZoneCode, ZoneKind, ZoneStatus } from '../zones/zones.schemas.ts';
+import { documentedAs } from '../../kernel/openapi.ts';
+import { CalendarDate, Hectares, Timestamp, UsdAmount, VndAmount } from '../../kernel/schemas.ts';
+import { BoardCode } from '../boards/index.ts';
+import { CountryCode } from '../investors/index.ts';
+import { DocumentNo, InvestmentType, ProjectCode, VsicCode } from '../projects/index.ts';
+import { ZoneCode, ZoneKind, ZoneStatus } from '../zones/index.ts';
 
 /**
  * The KCN data package, version 1 (shared/contracts/data-package-v1.md): one record schema
@@ -23,6 +24,9 @@ export const PackageBoard = z.strictObject({
   code: BoardCode,
   name: z.string().trim().min(3).max(300),
   provinceCode: optional(z.string().trim().max(10)),
+  /** organisation-v1: the first day after the board was merged into `succeededBy`. */
+  dissolvedOn: optional(CalendarDate),
+  succeededBy: optional(BoardCode),
 });
 
 export const PackageZone = z.strictObject({
@@ -32,6 +36,13 @@ export const PackageZone = z.strictObject({
   kind: ZoneKind,
   status: ZoneStatus,
   statusHistory: optional(z.array(z.strictObject({ status: ZoneStatus, since: CalendarDate })).max(50)),
+  /** organisation-v1: the boards that held the zone, oldest first; the last is `boardCode`. */
+  boardHistory: optional(
+    z
+      .array(z.strictObject({ boardCode: BoardCode, since: optional(CalendarDate) }))
+      .min(1)
+      .max(50),
+  ),
   areaHa: Hectares,
   industrialLandHa: optional(Hectares),
   leasedLandHa: optional(Hectares),
@@ -100,7 +111,8 @@ export const PackageEnterpriseReport = z
         params: { reason: 'INSURED_EXCEEDS_WORKERS' },
       });
     }
-  });
+  })
+  .meta({ description: 'insuredWorkers may not exceed workers (INSURED_EXCEEDS_WORKERS)' });
 
 export type PackageBoard = z.infer<typeof PackageBoard>;
 export type PackageZone = z.infer<typeof PackageZone>;
@@ -139,10 +151,11 @@ export interface DataPackage {
 
 /** For OpenAPI: the shape of a package (the importer validates it record by record). */
 export const DataPackageDocument = z
-  .object({
+  // Strict like the importer: an unknown top-level key is a problem (package-validation.ts).
+  .strictObject({
     format: z.literal(PACKAGE_FORMAT),
     version: z.literal(1),
-    exportedAt: z.string().optional(),
+    exportedAt: Timestamp.optional(),
     boards: z.array(PackageBoard).optional(),
     zones: z.array(PackageZone).optional(),
     projects: z.array(PackageProject).optional(),
@@ -152,3 +165,12 @@ export const DataPackageDocument = z
     enterpriseReports: z.array(PackageEnterpriseReport).optional(),
   })
   .meta({ id: 'DataPackage', description: 'KCN data package v1 (shared/contracts/data-package-v1.md)' });
+
+/**
+ * The import's body: any JSON object here, so that the importer checks it record by record and
+ * lists every problem (422 PACKAGE_INVALID); documented as the DataPackage it must be.
+ */
+export const DataPackageBody = documentedAs(
+  z.record(z.string(), z.unknown()).meta({ description: 'A data package v1' }),
+  DataPackageDocument,
+);

@@ -1,13 +1,13 @@
 import type { Actor } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
-import { resolveBoards } from '../boards/boards.service.ts';
-import { implementationsOfBoards } from '../projects/capital-implementations.service.ts';
-import { eventsOfBoards } from '../projects/licensing-events.service.ts';
-import { investorsOfProjects, projectsOfBoards } from '../projects/projects.service.ts';
-import { enterprisesOfBoards, projectIdsOfEnterprises } from '../enterprises/enterprises.service.ts';
-import { reportsOfEnterprises } from '../filing/filing.service.ts';
-import { zonesWithHistories } from '../zones/zones.service.ts';
+import { listBoardsByIds, resolveBoards } from '../boards/index.ts';
+import { implementationsOfBoards } from '../projects/index.ts';
+import { eventsOfBoards } from '../projects/index.ts';
+import { investorsOfProjects, projectsOfBoards } from '../projects/index.ts';
+import { enterprisesOfBoards, projectIdsOfEnterprises } from '../enterprises/index.ts';
+import { reportsOfEnterprises } from '../filing/index.ts';
+import { boardHistories, zonesWithHistories } from '../zones/index.ts';
 import { PACKAGE_FORMAT, type DataPackage } from './data-package.schema.ts';
 
 /** Drops null and undefined fields, so optional fields are simply absent. */
@@ -27,8 +27,23 @@ export async function exportPackage(
 ): Promise<DataPackage> {
   const boards = await resolveBoards(executor, actor, boardCodes);
   const boardIds = boards.map((b) => b.id);
-  const boardCode = new Map(boards.map((b) => [b.id, b.code]));
   const zones = await zonesWithHistories(executor, boardIds);
+  const boardHistory = await boardHistories(
+    executor,
+    zones.map(({ row }) => row.id),
+  );
+  // Boards the exported ones name (successors, former holders of their zones) come too, as
+  // boards only, so the package stands on its own (organisation-v1).
+  const named = new Set([
+    ...boards.flatMap((b) => (b.succeededBy ? [b.succeededBy] : [])),
+    ...[...boardHistory.values()].flatMap((history) => history.map((h) => h.boardId)),
+  ]);
+  const others = await listBoardsByIds(
+    executor,
+    [...named].filter((id) => !boardIds.includes(id) && actor.visibleBoardIds.includes(id)),
+  );
+  const allBoards = [...boards, ...others];
+  const boardCode = new Map(allBoards.map((b) => [b.id, b.code]));
   const zoneCode = new Map(zones.map(({ row }) => [row.id, row.code]));
   const projects = await projectsOfBoards(executor, boardIds);
   const projectCode = new Map(projects.map((p) => [p.id, p.code]));
@@ -65,7 +80,15 @@ export async function exportPackage(
     format: PACKAGE_FORMAT,
     version: 1,
     exportedAt: toVietnamTimestamp(new Date()),
-    boards: boards.map((b) => compact({ code: b.code, name: b.name, provinceCode: b.provinceCode })),
+    boards: allBoards.map((b) =>
+      compact({
+        code: b.code,
+        name: b.name,
+        provinceCode: b.provinceCode,
+        dissolvedOn: b.dissolvedOn,
+        succeededBy: b.succeededBy ? boardCode.get(b.succeededBy) : null,
+      }),
+    ),
     zones: zones.map(({ row, history }) =>
       compact({
         code: row.code,
@@ -74,6 +97,11 @@ export async function exportPackage(
         kind: row.kind,
         status: row.status,
         statusHistory: history.length > 0 ? history : null,
+        boardHistory: boardHistory.has(row.id)
+          ? boardHistory
+              .get(row.id)!
+              .map((h) => compact({ boardCode: boardCode.get(h.boardId)!, since: h.since }))
+          : null,
         areaHa: row.areaHa,
         industrialLandHa: row.industrialLandHa,
         leasedLandHa: row.leasedLandHa,

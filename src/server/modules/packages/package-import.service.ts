@@ -3,17 +3,13 @@ import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
-import { upsertBoards } from '../boards/boards.service.ts';
-import { upsertImplementations } from '../projects/capital-implementations.service.ts';
-import { upsertLicensingEvents, type IncomingEvent } from '../projects/licensing-events.service.ts';
-import { findProjectsByCodes, upsertProjects, type ProjectRow } from '../projects/projects.service.ts';
-import {
-  findEnterprisesByTaxCodes,
-  upsertEnterprises,
-  type EnterpriseRow,
-} from '../enterprises/enterprises.service.ts';
-import { recordAcceptedReports } from '../filing/filing.service.ts';
-import { findZonesByCodes, upsertZones } from '../zones/zones.service.ts';
+import { applySuccessions, upsertBoards } from '../boards/index.ts';
+import { upsertImplementations } from '../projects/index.ts';
+import { upsertLicensingEvents, type IncomingEvent } from '../projects/index.ts';
+import { findProjectsByCodes, upsertProjects, type ProjectRow } from '../projects/index.ts';
+import { findEnterprisesByTaxCodes, upsertEnterprises, type EnterpriseRow } from '../enterprises/index.ts';
+import { recordAcceptedReports } from '../filing/index.ts';
+import { findZonesByCodes, replaceBoardHistories, upsertZones } from '../zones/index.ts';
 import type { DataPackage, RecordKind } from './data-package.schema.ts';
 import {
   validatePackage,
@@ -125,13 +121,18 @@ async function applyPlan(
     summary[kind].unchanged += counts.unchanged;
   };
 
-  // Boards.
+  // Boards, then their successions (a successor may come later in the package).
   const upserted = await upsertBoards(tx, actor, pkg.boards);
-  add('boards', upserted);
   const boardIds = new Map([
     ...[...plan.existingBoards].map(([code, row]): [string, string] => [code, row.id]),
     ...upserted.ids,
   ]);
+  const succeeded = await applySuccessions(tx, actor, pkg.boards, boardIds);
+  add('boards', {
+    created: upserted.created,
+    updated: upserted.updated + Math.min(succeeded, upserted.unchanged),
+    unchanged: upserted.unchanged - Math.min(succeeded, upserted.unchanged),
+  });
   // Boards created here become visible (and writable) to the national actor for the rest of the import.
   const writer: Actor = {
     ...actor,
@@ -150,7 +151,27 @@ async function applyPlan(
       records.map((z) => ({ ...z, statusHistory: z.statusHistory ?? [] })),
     );
     for (const row of outcome.rows) zoneIds.set(`${boardCode}|${row.code}`, row.id);
-    add('zones', outcome);
+    // Which boards held the zones before (organisation-v1); none stated: as stored.
+    const histories = records.flatMap((record) => {
+      const zone = outcome.rows.find((row) => row.code === record.code);
+      return zone && record.boardHistory
+        ? [
+            {
+              zone,
+              history: record.boardHistory.map((h) => ({
+                boardId: boardIdOf(h.boardCode),
+                since: h.since ?? null,
+              })),
+            },
+          ]
+        : [];
+    });
+    const moved = await replaceBoardHistories(tx, writer, histories);
+    add('zones', {
+      ...outcome,
+      updated: outcome.updated + Math.min(moved, outcome.unchanged),
+      unchanged: outcome.unchanged - Math.min(moved, outcome.unchanged),
+    });
   }
   const zoneIdOf = async (boardCode: string, codes: string[]) => {
     const missing = codes.filter((c) => !zoneIds.has(`${boardCode}|${c}`));

@@ -7,8 +7,8 @@
 import type { Actor } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
 import { IMPORT_MAX_DETAILS } from '../../kernel/errors.ts';
-import type { BoardRow } from '../boards/boards.service.ts';
-import type { ProjectRow } from '../projects/projects.service.ts';
+import type { BoardRow } from '../boards/index.ts';
+import type { ProjectRow } from '../projects/index.ts';
 import type { DataPackage, RecordKind } from './data-package.schema.ts';
 
 /** One problem with a package: the record (kind, index, code), the field and why. */
@@ -59,6 +59,8 @@ export interface PackageBoards {
   existing: Map<string, BoardRow>;
   /** The code of a board the actor sees. */
   codeOf(boardId: string): string | undefined;
+  /** A board the actor sees or the package declares. */
+  known(boardCode: string): boolean;
   /** Whether the actor may write this board's records (a board it sees, or one the package creates). */
   writable(boardCode: string): boolean;
   /** Reports a record's boardCode that does not resolve or may not be written; true when fine. */

@@ -1,6 +1,8 @@
+import { can } from '../../kernel/actor.ts';
 import { eachInSlices } from '../../kernel/cooperative.ts';
+import { findBoardHistoryProblems, type StatedHolding } from '../../../domain/organisation.ts';
 import { findStatusHistoryProblems } from '../../../domain/zone-status.ts';
-import { findZonesByCodes } from '../zones/zones.service.ts';
+import { findZonesByCodes } from '../zones/index.ts';
 import { str, type PackageBoards, type PackageContext, type PackageZones } from './package-validator.ts';
 
 /**
@@ -34,6 +36,7 @@ export async function checkPackageZones(
     const zone = ctx.valid.zones.get(index);
     if (!zone) return;
     boards.checkReference('zones', index, code, boardCode);
+    checkBoardHistory(ctx, boards, index, code, zone.boardCode, zone.boardHistory ?? []);
     for (const p of findStatusHistoryProblems(zone.statusHistory ?? [], zone.status)) {
       problems.add(
         'zones',
@@ -80,4 +83,49 @@ export async function checkPackageZones(
       return false;
     },
   };
+}
+
+const BOARD_HISTORY_MESSAGES = {
+  BOARD_HISTORY_UNDATED: 'Mỗi mốc của lịch sử Ban quản lý, trừ mốc đầu, phải có ngày ("since").',
+  BOARD_HISTORY_NOT_ASCENDING: 'Lịch sử Ban quản lý phải theo thứ tự thời gian tăng dần, không trùng ngày.',
+  BOARD_HISTORY_SAME_BOARD: 'Hai mốc liền nhau của lịch sử Ban quản lý không thể cùng một Ban.',
+  BOARD_HISTORY_LAST_NOT_HOLDER:
+    'Mốc cuối của lịch sử Ban quản lý phải là Ban đang quản lý khu ("boardCode").',
+} as const;
+
+/**
+ * organisation-v1: a zone's board history — in order, ending at the board that holds the zone,
+ * each board known — and, for a zone that moved, an actor who may record moves (national).
+ */
+function checkBoardHistory(
+  ctx: PackageContext,
+  boards: PackageBoards,
+  index: number,
+  code: string,
+  holderNow: string,
+  history: readonly StatedHolding[],
+): void {
+  const { problems } = ctx;
+  for (const p of findBoardHistoryProblems(history, holderNow))
+    problems.add('zones', index, code, `boardHistory.${p.index}`, p.reason, BOARD_HISTORY_MESSAGES[p.reason]);
+  history.forEach((entry, i) => {
+    if (!boards.known(entry.boardCode))
+      problems.add(
+        'zones',
+        index,
+        code,
+        `boardHistory.${i}.boardCode`,
+        'REFERENCE_NOT_FOUND',
+        `Không tìm thấy Ban Quản lý có mã "${entry.boardCode}".`,
+      );
+  });
+  if (history.length > 1 && !can(ctx.actor, 'boards.manage'))
+    problems.add(
+      'zones',
+      index,
+      code,
+      'boardHistory',
+      'BOARD_FORBIDDEN',
+      'Chỉ quản trị cấp trung ương được ghi việc chuyển khu giữa các Ban Quản lý.',
+    );
 }

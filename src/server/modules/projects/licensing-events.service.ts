@@ -1,4 +1,5 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
@@ -265,9 +266,7 @@ export async function deleteLicensingEvent(
 }
 
 export async function listLicensingEvents(db: Db, actor: Actor, query: ListLicensingEventsQuery) {
-  const boardIds = query.boardId?.length
-    ? actor.visibleBoardIds.filter((id) => query.boardId!.includes(id))
-    : actor.visibleBoardIds;
+  const boardIds = readableBoardIds(actor, 'records.read', query.boardId);
   const { rows, total } = await repo.listBoardEvents(
     db,
     {

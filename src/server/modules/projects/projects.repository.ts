@@ -2,10 +2,10 @@ import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzl
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { pageOffset } from '../../kernel/db/listing.ts';
 import { searchTerms } from '../../../domain/text.ts';
-import { investors } from '../investors/investors.tables.ts';
-import { zones } from '../zones/zones.tables.ts';
+import { investors } from '../investors/index.ts';
+import { zones } from '../zones/index.ts';
 import { registeredCapitalSql } from './ledger.sql.ts';
-import { capitalImplementations, projectInvestors, projects } from './projects.tables.ts';
+import { capitalImplementations, licensingEvents, projectInvestors, projects } from './projects.tables.ts';
 
 export type ProjectRow = typeof projects.$inferSelect;
 
@@ -243,4 +243,52 @@ export async function setLifecycle(
     .update(projects)
     .set({ ...lifecycle, updatedAt: new Date() })
     .where(eq(projects.id, projectId));
+}
+
+export async function projectsOfZones(executor: Executor, zoneIds: string[]): Promise<ProjectRow[]> {
+  if (zoneIds.length === 0) return [];
+  return executor
+    .select()
+    .from(projects)
+    .where(inArray(projects.zoneId, zoneIds))
+    .orderBy(asc(projects.code));
+}
+
+/** Moves projects with their licensing history and implemented capital to another board. */
+export async function setProjectsBoard(executor: Executor, projectIds: string[], boardId: string) {
+  await inChunks(projectIds, async (chunk) => {
+    await executor
+      .update(projects)
+      .set({ boardId, version: sql`${projects.version} + 1`, updatedAt: sql`now()` })
+      .where(inArray(projects.id, chunk));
+    await executor.update(licensingEvents).set({ boardId }).where(inArray(licensingEvents.projectId, chunk));
+    await executor
+      .update(capitalImplementations)
+      .set({ boardId })
+      .where(inArray(capitalImplementations.projectId, chunk));
+    return [];
+  });
+}
+
+/** Each project's investor links (in order), to re-point them at another board's investors. */
+export async function investorLinksOfProjects(executor: Executor, projectIds: string[]) {
+  if (projectIds.length === 0) return [];
+  return executor
+    .select({
+      projectId: projectInvestors.projectId,
+      position: projectInvestors.position,
+      name: investors.name,
+      country: investors.country,
+    })
+    .from(projectInvestors)
+    .innerJoin(investors, eq(investors.id, projectInvestors.investorId))
+    .where(inArray(projectInvestors.projectId, projectIds))
+    .orderBy(asc(projectInvestors.projectId), asc(projectInvestors.position));
+}
+
+export async function deleteInvestorLinks(executor: Executor, projectIds: string[]) {
+  await inChunks(projectIds, async (chunk) => {
+    await executor.delete(projectInvestors).where(inArray(projectInvestors.projectId, chunk));
+    return [];
+  });
 }

@@ -1,4 +1,5 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoard, readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
@@ -8,8 +9,8 @@ import { countryName } from '../../../domain/countries.ts';
 import { compareDecimal } from '../../../domain/decimal.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
 import { normaliseForSearch } from '../../../domain/text.ts';
-import { findInvestorsByIds, resolveInvestors, type InvestorRow } from '../investors/investors.service.ts';
-import { findVisibleZone } from '../zones/zones.service.ts';
+import { findInvestorsByIds, resolveInvestors, type InvestorRow } from '../investors/index.ts';
+import { findVisibleZone } from '../zones/index.ts';
 import { presentImplementation } from './capital-implementations.service.ts';
 import * as implementationsRepo from './capital-implementations.repository.ts';
 import * as eventsRepo from './licensing-events.repository.ts';
@@ -74,9 +75,7 @@ function presentSummary(view: repo.ProjectViewRow, investorRows: InvestorRow[]):
 }
 
 export async function listProjects(db: Db, actor: Actor, query: ListProjectsQuery) {
-  const boardIds = query.boardId?.length
-    ? actor.visibleBoardIds.filter((id) => query.boardId!.includes(id))
-    : actor.visibleBoardIds;
+  const boardIds = readableBoardIds(actor, 'records.read', query.boardId);
   const { rows, total } = await repo.listProjects(
     db,
     {
@@ -166,13 +165,15 @@ export async function registerProject(
   actor: Actor,
   body: RegisterProjectBody,
 ): Promise<ProjectDetail> {
-  const boardId = body.boardId ?? actor.homeBoardId;
-  if (!boardId || !actor.visibleBoardIds.includes(boardId)) {
-    throw ProjectErrors.PROJECT_ZONE_NOT_FOUND([
-      { path: 'body.boardId', message: 'Không tìm thấy Ban Quản lý.', reason: 'not_found' },
-    ]);
-  }
-  assertCan(actor, 'records.write', boardId);
+  const boardId = actingBoard(actor, {
+    boardId: body.boardId,
+    permission: 'records.write',
+    path: 'body.boardId',
+    errors: {
+      required: ProjectErrors.PROJECT_ZONE_NOT_FOUND,
+      notFound: ProjectErrors.PROJECT_ZONE_NOT_FOUND,
+    },
+  });
   return db.transaction(async (tx) => {
     await zoneOfBoard(tx, actor, boardId, body.zoneId);
     if ((await repo.findProjectsByCodes(tx, boardId, [body.code])).length > 0) {
@@ -414,6 +415,58 @@ export async function upsertProjects(
   outcome.rows.push(...inserted);
   await recordAudit(tx, actor, audit);
   return outcome;
+}
+
+/**
+ * Moves the projects of these zones to another board (organisation-v1), in the caller's
+ * transaction: with their licensing history and implemented capital, and their investors
+ * re-pointed at the new board's records of the same investors (created there if new).
+ */
+export async function transferProjectsOfZones(
+  tx: Executor,
+  actor: Actor,
+  move: { zoneIds: string[]; toBoardId: string; on: string },
+): Promise<repo.ProjectRow[]> {
+  const moving = await repo.projectsOfZones(tx, move.zoneIds);
+  const ids = moving.map((p) => p.id);
+  const links = await repo.investorLinksOfProjects(tx, ids);
+  const resolved = await resolveInvestors(tx, actor, move.toBoardId, links);
+  await repo.deleteInvestorLinks(tx, ids);
+  await repo.setProjectsBoard(tx, ids, move.toBoardId);
+  await repo.insertProjectInvestors(
+    tx,
+    links.map((link, i) => ({
+      projectId: link.projectId,
+      investorId: resolved[i]!.id,
+      boardId: move.toBoardId,
+      position: link.position,
+    })),
+  );
+  await recordAudit(
+    tx,
+    actor,
+    moving.map((project) => ({
+      boardId: move.toBoardId,
+      action: 'transfer' as const,
+      entityType: 'project',
+      entityId: project.id,
+      entityKey: project.code,
+      before: { boardId: project.boardId },
+      after: { boardId: move.toBoardId, since: move.on },
+    })),
+  );
+  return moving;
+}
+
+/** The codes of the projects of these zones that another board already uses. */
+export async function projectCodesTaken(executor: Executor, boardId: string, zoneIds: string[]) {
+  const moving = await repo.projectsOfZones(executor, zoneIds);
+  const taken = await repo.findProjectsByCodes(
+    executor,
+    boardId,
+    moving.map((p) => p.code),
+  );
+  return taken.map((p) => p.code);
 }
 
 export { findProjectsByCodes, projectsOfBoards, investorsOfProjects } from './projects.repository.ts';

@@ -1,10 +1,11 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoard, readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { createdMeanwhile, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { compareDecimal } from '../../../domain/decimal.ts';
 import { defaultDueDate, parsePeriod, yearOf, type PeriodKind } from '../../../domain/periods.ts';
-import { oneBoard, readableBoards } from '../enterprises/enterprises.service.ts';
+import { STATISTICS_BOARD_CHOICE } from '../enterprises/index.ts';
 import { ReportingCalendarErrors } from './reporting-calendar.errors.ts';
 import * as repo from './reporting-calendar.repository.ts';
 import { exchangeRates, reportingPeriods, reportingSchedules } from './reporting-calendar.tables.ts';
@@ -90,8 +91,8 @@ async function scheduleFor(executor: Executor, boardId: string, kind: PeriodKind
 }
 
 export async function listSchedules(db: Db, actor: Actor, boardId: string | undefined) {
-  readableBoards(actor);
-  const board = oneBoard(actor, boardId);
+  readableBoardIds(actor, 'statistics.read');
+  const board = actingBoard(actor, { boardId: boardId, errors: STATISTICS_BOARD_CHOICE });
   return db.transaction(async (tx) => (await ensureSchedules(tx, actor, board)).map(presentSchedule));
 }
 
@@ -107,7 +108,11 @@ export async function updateSchedule(
     version: number;
   },
 ) {
-  const board = oneBoard(actor, body.boardId, 'body.boardId');
+  const board = actingBoard(actor, {
+    boardId: body.boardId,
+    path: 'body.boardId',
+    errors: STATISTICS_BOARD_CHOICE,
+  });
   assertCan(actor, 'records.write', board);
   return db.transaction(async (tx) => {
     const current = (await ensureSchedules(tx, actor, board)).find((r) => r.periodKind === periodKind)!;
@@ -136,8 +141,8 @@ export async function listPeriods(
   actor: Actor,
   query: { boardId?: string | undefined; year?: number | undefined },
 ) {
-  readableBoards(actor);
-  const board = oneBoard(actor, query.boardId);
+  readableBoardIds(actor, 'statistics.read');
+  const board = actingBoard(actor, { boardId: query.boardId, errors: STATISTICS_BOARD_CHOICE });
   return (await repo.periodsOfBoard(db, board, query.year)).map(presentPeriod);
 }
 
@@ -163,7 +168,11 @@ export async function createPeriod(
     open?: boolean | undefined;
   },
 ) {
-  const board = oneBoard(actor, body.boardId, 'body.boardId');
+  const board = actingBoard(actor, {
+    boardId: body.boardId,
+    path: 'body.boardId',
+    errors: STATISTICS_BOARD_CHOICE,
+  });
   assertCan(actor, 'records.write', board);
   return db.transaction(async (tx) => {
     if (await repo.findPeriod(tx, board, body.period)) {
@@ -201,7 +210,7 @@ export async function updatePeriod(
   body: { open?: boolean | undefined; dueDate?: string | undefined; version: number },
 ) {
   return db.transaction(async (tx) => {
-    const current = await repo.findPeriodById(tx, readableBoards(actor), id);
+    const current = await repo.findPeriodById(tx, readableBoardIds(actor, 'statistics.read'), id);
     if (!current) throw ReportingCalendarErrors.STATISTICS_PERIOD_NOT_FOUND();
     assertCan(actor, 'records.write', current.boardId);
     const row = await updateVersioned(tx, reportingPeriods, id, body.version, current.version, {
@@ -235,8 +244,8 @@ export async function rateFor(executor: Executor, boardId: string, period: strin
 }
 
 export async function listRates(db: Db, actor: Actor, boardId: string | undefined) {
-  readableBoards(actor);
-  const board = oneBoard(actor, boardId);
+  readableBoardIds(actor, 'statistics.read');
+  const board = actingBoard(actor, { boardId: boardId, errors: STATISTICS_BOARD_CHOICE });
   return (await repo.ratesOfBoard(db, board)).map(presentRate);
 }
 
@@ -245,7 +254,11 @@ export async function putRate(
   actor: Actor,
   body: { boardId?: string | undefined; period: string; vndPerUsd: string; version?: number | undefined },
 ) {
-  const board = oneBoard(actor, body.boardId, 'body.boardId');
+  const board = actingBoard(actor, {
+    boardId: body.boardId,
+    path: 'body.boardId',
+    errors: STATISTICS_BOARD_CHOICE,
+  });
   assertCan(actor, 'records.write', board);
   return db.transaction(async (tx) => {
     const current = await repo.findRate(tx, board, body.period);

@@ -12,6 +12,8 @@ export interface InvestmentReportQuery {
   zones?: string[] | undefined;
   from: string;
   to: string;
+  /** Whose boundaries count (organisation-v1); default `to`. */
+  boundariesAsOf?: string | undefined;
 }
 
 function checkPeriod(query: { from: string; to: string }) {
@@ -33,7 +35,11 @@ export async function investmentReport(
   query: InvestmentReportQuery,
 ): Promise<InvestmentReport> {
   checkPeriod(query);
-  const scope = await resolveReportScope(executor, actor, query.boards, query.zones);
+  const scope = await resolveReportScope(executor, actor, {
+    boards: query.boards,
+    zones: query.zones,
+    boundariesAsOf: query.boundariesAsOf ?? query.to,
+  });
   const figures = await repo.investmentFigures(executor, {
     boardIds: scope.boardIds,
     zoneIds: scope.zoneIds,
@@ -46,6 +52,7 @@ export async function investmentReport(
     ...(scope.zoneCodes ? { zones: scope.zoneCodes } : {}),
     from: query.from,
     to: query.to,
+    boundariesAsOf: scope.boundariesAsOf,
     licensing: {
       turns: figures.new_count + figures.adj_count,
       new: {
@@ -121,7 +128,11 @@ export async function investmentByMonth(
   query: InvestmentReportQuery,
 ): Promise<InvestmentByMonth> {
   checkPeriod(query);
-  const scope = await resolveReportScope(executor, actor, query.boards, query.zones);
+  const scope = await resolveReportScope(executor, actor, {
+    boards: query.boards,
+    zones: query.zones,
+    boundariesAsOf: query.boundariesAsOf ?? query.to,
+  });
   const rows = await repo.investmentByMonth(executor, {
     boardIds: scope.boardIds,
     zoneIds: scope.zoneIds,

@@ -11,12 +11,7 @@ import {
   subPeriods,
   type PeriodKind,
 } from '../../../domain/periods.ts';
-import {
-  boardPlan,
-  provinceShares,
-  targetsAgainstResults,
-  type Results,
-} from '../targets/targets.service.ts';
+import { boardPlan, provinceShares, targetsAgainstResults, type Results } from '../targets/index.ts';
 import { investmentReport } from './investment-report.service.ts';
 import * as repo from './production-report.repository.ts';
 import { resolveReportScope } from './report-scope.ts';
@@ -63,9 +58,19 @@ function money(value: string | null, usd: boolean): string {
 export async function productionReport(
   executor: Executor,
   actor: Actor,
-  query: { boards?: string[] | undefined; zones?: string[] | undefined; period: string },
+  query: {
+    boards?: string[] | undefined;
+    zones?: string[] | undefined;
+    period: string;
+    boundariesAsOf?: string | undefined;
+  },
 ): Promise<ProductionReport> {
-  const scope = await resolveReportScope(executor, actor, query.boards, query.zones);
+  // The same boundaries for both years: growth compares like with like (organisation-v1).
+  const scope = await resolveReportScope(executor, actor, {
+    boards: query.boards,
+    zones: query.zones,
+    boundariesAsOf: query.boundariesAsOf ?? periodEnd(query.period),
+  });
   const previous = previousYearPeriod(query.period);
   const { groups, enterprises } = await repo.productionGroups(executor, {
     boardIds: scope.boardIds,
@@ -101,6 +106,7 @@ export async function productionReport(
     ...(scope.zoneCodes ? { zones: scope.zoneCodes } : {}),
     period: query.period,
     previousPeriod: previous,
+    boundariesAsOf: scope.boundariesAsOf,
     coverage: { enterprises, reported: total?.reported ?? 0 },
     indicators: {
       productionValueVnd: indicator('productionValueVnd'),
@@ -116,8 +122,8 @@ export async function productionReport(
     },
   };
   // Targets and the province's totals belong to one board; not shown for sums or single zones.
-  if (scope.boardIds.length !== 1 || scope.zoneIds) return report;
-  const plan = await boardPlan(executor, scope.boardIds[0]!, parsePeriod(query.period).year, query.period);
+  if (scope.ownBoardIds.length !== 1 || scope.zoneCodes) return report;
+  const plan = await boardPlan(executor, scope.ownBoardIds[0]!, parsePeriod(query.period).year, query.period);
   const results = await resultsOf(executor, actor, report, plan.indicators.has('attractedCapitalVnd'));
   return {
     ...report,
@@ -141,6 +147,7 @@ async function resultsOf(
       boards: report.boards,
       from: periodStart(period),
       to: periodEnd(period),
+      boundariesAsOf: report.boundariesAsOf,
     });
     return (
       BigInt(investment.licensing.new.capitalVnd) + BigInt(investment.licensing.adjustments.capitalChangeVnd)

@@ -31,6 +31,7 @@ export async function reportsRoutes(app: AppInstance) {
         zones: request.query.zone,
         from: request.query.from,
         to: request.query.to,
+        boundariesAsOf: request.query.boundariesAsOf,
       }),
   );
   app.get(
@@ -49,6 +50,7 @@ export async function reportsRoutes(app: AppInstance) {
         zones: request.query.zone,
         from: request.query.from,
         to: request.query.to,
+        boundariesAsOf: request.query.boundariesAsOf,
       }),
   );
   app.get(
@@ -66,6 +68,7 @@ export async function reportsRoutes(app: AppInstance) {
         boards: request.query.board,
         zones: request.query.zone,
         asOf: request.query.asOf,
+        boundariesAsOf: request.query.boundariesAsOf,
       }),
   );
   app.get(
@@ -83,6 +86,7 @@ export async function reportsRoutes(app: AppInstance) {
         boards: request.query.board,
         zones: request.query.zone,
         period: request.query.period,
+        boundariesAsOf: request.query.boundariesAsOf,
       }),
   );
 }

@@ -1,16 +1,25 @@
 import { z } from 'zod';
-import { CalendarDate, repeatable, SignedVndAmount } from '../../kernel/schemas.ts';
+import { CalendarDate, PeriodParam, repeatable, SignedVndAmount } from '../../kernel/schemas.ts';
 
 const Money = z.string();
 const Pct = z.number().nullable();
 const BoardCodeParam = z.string().min(1).max(16);
 const ZoneCodeParam = z.string().min(1).max(32);
 
+/**
+ * The date whose boundaries count (organisation-v1): the zones each board held that day. Default:
+ * the report's own end date.
+ */
+const BoundariesAsOf = CalendarDate.optional().describe(
+  "The date whose boards' boundaries count: the zones each board held that day (default: the report's end date).",
+);
+
 export const InvestmentReportQuery = z.strictObject({
   board: repeatable(BoardCodeParam),
   zone: repeatable(ZoneCodeParam),
   from: CalendarDate,
   to: CalendarDate,
+  boundariesAsOf: BoundariesAsOf,
 });
 
 export const InvestmentReport = z
@@ -20,6 +29,7 @@ export const InvestmentReport = z
     zones: z.array(z.string()).optional(),
     from: z.string(),
     to: z.string(),
+    boundariesAsOf: z.string(),
     licensing: z.object({
       /** Lượt dự án: new certificates + adjustments. */
       turns: z.number().int(),
@@ -101,6 +111,7 @@ export const ZonesReportQuery = z.strictObject({
   board: repeatable(BoardCodeParam),
   zone: repeatable(ZoneCodeParam),
   asOf: CalendarDate,
+  boundariesAsOf: BoundariesAsOf,
 });
 
 const StatusGroup = z.object({ count: z.number().int(), areaHa: z.string() });
@@ -111,6 +122,7 @@ export const ZonesReport = z
     boards: z.array(z.string()),
     zones: z.array(z.string()).optional(),
     asOf: z.string(),
+    boundariesAsOf: z.string(),
     total: StatusGroup,
     byStatus: z.object({
       planned: StatusGroup,
@@ -126,18 +138,11 @@ export const ZonesReport = z
   .meta({ id: 'ZonesReport' });
 export type ZonesReport = z.infer<typeof ZonesReport>;
 
-/** "2019" year · "2019-H1" half · "2019-Q3" quarter · "2019-11" month. */
-export const PeriodParam = z
-  .string()
-  .regex(/^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, {
-    message: 'Kỳ báo cáo có dạng 2019, 2019-H1, 2019-Q3 hoặc 2019-11.',
-  })
-  .meta({ example: '2019' });
-
 export const ProductionReportQuery = z.strictObject({
   board: repeatable(BoardCodeParam),
   zone: repeatable(ZoneCodeParam),
   period: PeriodParam,
+  boundariesAsOf: BoundariesAsOf,
 });
 
 const Comparison = z.object({ value: Money, previous: Money, growthPct: Pct });
@@ -155,6 +160,7 @@ export const ProductionReport = z
     zones: z.array(z.string()).optional(),
     period: z.string(),
     previousPeriod: z.string(),
+    boundariesAsOf: z.string(),
     /** Enterprises of the board(s) for the period, and those with a figure for it. */
     coverage: z.object({ enterprises: z.number().int(), reported: z.number().int() }),
     indicators: z.object({

@@ -60,6 +60,8 @@ describe('zones report (reports-v1)', () => {
       report: 'zones',
       boards: ['AA'],
       asOf: '2019-11-30',
+      // organisation-v1: the boundaries counted, by default the report's own date.
+      boundariesAsOf: '2019-11-30',
       total: { count: 4, areaHa: '670.5' },
       byStatus: {
         planned: { count: 1, areaHa: '300' },

@@ -10,9 +10,18 @@ import * as repo from './zones-report.repository.ts';
 export async function zonesReport(
   executor: Executor,
   actor: Actor,
-  query: { boards?: string[] | undefined; zones?: string[] | undefined; asOf: string },
+  query: {
+    boards?: string[] | undefined;
+    zones?: string[] | undefined;
+    asOf: string;
+    boundariesAsOf?: string | undefined;
+  },
 ): Promise<ZonesReport> {
-  const scope = await resolveReportScope(executor, actor, query.boards, query.zones);
+  const scope = await resolveReportScope(executor, actor, {
+    boards: query.boards,
+    zones: query.zones,
+    boundariesAsOf: query.boundariesAsOf ?? query.asOf,
+  });
   const rows = await repo.zoneStatusGroups(executor, {
     boardIds: scope.boardIds,
     zoneIds: scope.zoneIds,
@@ -31,6 +40,7 @@ export async function zonesReport(
     boards: scope.boardCodes,
     ...(scope.zoneCodes ? { zones: scope.zoneCodes } : {}),
     asOf: query.asOf,
+    boundariesAsOf: scope.boundariesAsOf,
     total: {
       count: rows.reduce((n, g) => n + g.count, 0),
       areaHa: rows.reduce((sum, g) => addDecimal(sum, g.area_ha), '0'),

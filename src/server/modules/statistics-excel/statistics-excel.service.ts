@@ -3,19 +3,20 @@
  * (every bad row listed, nothing written on any problem; otherwise one transaction, each change
  * audited) and the export of the period's reports.
  */
-import { actingBoardId, assertCan, type Actor } from '../../kernel/actor.ts';
+import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoard } from '../../kernel/scope.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { XlsxFormatError, type SheetRead } from '../../kernel/documents/xlsx.ts';
 import { readUploadedWorkbook } from '../../kernel/documents/xlsx-upload.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
 import { isPeriod, overlapsPeriod } from '../../../domain/periods.ts';
-import { listBoardsByIds } from '../boards/boards.service.ts';
-import { enterprisesOfBoards, findEnterprisesByTaxCodes } from '../enterprises/enterprises.service.ts';
+import { listBoardsByIds } from '../boards/index.ts';
+import { enterprisesOfBoards, findEnterprisesByTaxCodes } from '../enterprises/index.ts';
 import {
   recordAcceptedReports,
   reportsOfBoardPeriod,
   type EnterpriseReportFigures,
-} from '../filing/filing.service.ts';
+} from '../filing/index.ts';
 import { StatisticsExcelErrors } from './statistics-excel.errors.ts';
 import {
   cellText,
@@ -88,12 +89,15 @@ function invalid(problems: ImportProblem[]) {
   return StatisticsExcelErrors.STATISTICS_IMPORT_INVALID(problems);
 }
 
-/** The board the request is about: the named one (visible), or the actor's only board. */
+/** The board the request is about: the named one (visible), or the actor's own or only board. */
 function resolveBoardId(actor: Actor, boardId: string | undefined): string {
-  const id = actingBoardId(actor, boardId);
-  if (!id) throw StatisticsExcelErrors.STATISTICS_BOARD_REQUIRED();
-  if (!actor.visibleBoardIds.includes(id)) throw StatisticsExcelErrors.STATISTICS_BOARD_NOT_FOUND();
-  return id;
+  return actingBoard(actor, {
+    boardId,
+    errors: {
+      required: StatisticsExcelErrors.STATISTICS_BOARD_REQUIRED,
+      notFound: StatisticsExcelErrors.STATISTICS_BOARD_NOT_FOUND,
+    },
+  });
 }
 
 function checkPeriod(period: string) {

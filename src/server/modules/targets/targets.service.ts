@@ -1,4 +1,6 @@
-import { actingBoardId, assertCan, type Actor } from '../../kernel/actor.ts';
+import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { CommonErrors } from '../../kernel/errors.ts';
+import { actingBoard, readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { findOrInsert } from '../../kernel/db/versioned.ts';
@@ -45,28 +47,28 @@ function trimDecimal(value: string): string {
   return value.replace(/\.00$/, '');
 }
 
-function boardFor(actor: Actor, boardId: string | undefined): string {
-  const id = actingBoardId(actor, boardId);
-  if (!id) throw TargetErrors.TARGET_BOARD_REQUIRED();
-  return id;
-}
-
-function readableBoards(actor: Actor, boardId: string | undefined): string[] {
-  assertCan(actor, 'records.read', boardId);
-  return boardId ? [boardId] : actor.visibleBoardIds;
-}
+/** How targets word a board choice: a national user names the board. */
+const TARGET_BOARD: BoardChoiceErrors = {
+  required: TargetErrors.TARGET_BOARD_REQUIRED,
+  // Another board's targets: refused as before, without saying whether the board exists.
+  notFound: (details) => CommonErrors.FORBIDDEN(details),
+};
 
 /** A board's yearly targets (chỉ tiêu kế hoạch). */
 export async function listTargets(db: Db, actor: Actor, query: { boardId?: string; year?: number }) {
-  const boards = readableBoards(actor, query.boardId);
+  const boards = readableBoardIds(actor, 'records.read', query.boardId);
   const rows = await repo.listTargets(db, boards, query.year);
   return { items: rows.map(presentTarget) };
 }
 
 /** Sets a board's target for an indicator and year (replacing the one it had), audited. */
 export async function setTarget(db: Db, actor: Actor, body: SetTargetBody): Promise<Target> {
-  const boardId = boardFor(actor, body.boardId);
-  assertCan(actor, 'records.write', boardId);
+  const boardId = actingBoard(actor, {
+    boardId: body.boardId,
+    permission: 'records.write',
+    path: 'body.boardId',
+    errors: TARGET_BOARD,
+  });
   return db.transaction(async (tx) => {
     const values = {
       targetValue: body.targetValue ?? null,
@@ -122,7 +124,7 @@ export async function deleteTarget(db: Db, actor: Actor, id: string): Promise<vo
 
 /** The province's own totals (số liệu toàn tỉnh) a board has entered. */
 export async function listProvinceTotals(db: Db, actor: Actor, query: { boardId?: string; period?: string }) {
-  const boards = readableBoards(actor, query.boardId);
+  const boards = readableBoardIds(actor, 'records.read', query.boardId);
   const rows = await repo.listProvinceTotals(db, boards, query.period);
   return { items: rows.map(presentProvinceTotal) };
 }
@@ -132,8 +134,12 @@ export async function setProvinceTotal(
   actor: Actor,
   body: SetProvinceTotalBody,
 ): Promise<ProvinceTotal> {
-  const boardId = boardFor(actor, body.boardId);
-  assertCan(actor, 'records.write', boardId);
+  const boardId = actingBoard(actor, {
+    boardId: body.boardId,
+    permission: 'records.write',
+    path: 'body.boardId',
+    errors: TARGET_BOARD,
+  });
   return db.transaction(async (tx) => {
     const claimed = await findOrInsert(
       () => repo.findProvinceTotalForUpdate(tx, boardId, body.period, body.indicator),

@@ -2,8 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
-import { visibleBoardIdsFor } from '../boards/boards.service.ts';
-import { enterpriseIdOfUser } from '../enterprises/enterprises.service.ts';
+import { dissolvedAmong, visibleBoardIdsFor } from '../boards/index.ts';
+import { enterpriseIdOfUser } from './enterprise-accounts.ts';
 import { generateSecret, hashPassword, hashSecret, verifyPassword } from './credentials.ts';
 import * as repo from './users.repository.ts';
 import { UserErrors } from './users.errors.ts';
@@ -31,6 +31,7 @@ export const DEFAULT_AUTH_POLICY: AuthPolicy = {
 let dummyHash: Promise<string> | undefined;
 
 export async function actorForUser(db: Executor, user: repo.UserRow, requestId?: string): Promise<Actor> {
+  const visibleBoardIds = await visibleBoardIdsFor(db, user);
   return {
     kind: 'user',
     userId: user.id,
@@ -40,7 +41,8 @@ export async function actorForUser(db: Executor, user: repo.UserRow, requestId?:
     homeBoardId: user.boardId,
     // An enterprise account files for the one enterprise it is linked to (enterprise_accounts).
     enterpriseId: user.role === 'enterprise' ? await enterpriseIdOfUser(db, user.id) : null,
-    visibleBoardIds: await visibleBoardIdsFor(db, user),
+    visibleBoardIds,
+    readOnlyBoardIds: await dissolvedAmong(db, visibleBoardIds),
     ...(requestId ? { requestId } : {}),
   };
 }

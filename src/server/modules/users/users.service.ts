@@ -1,10 +1,11 @@
 import { PERMISSIONS, assertCan, can, type Actor, type Permission } from '../../kernel/actor.ts';
+import { actingBoard, readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { changedFields, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
-import { listBoardsByIds } from '../boards/boards.service.ts';
+import { listBoardsByIds } from '../boards/index.ts';
 import { actorForUser } from './authentication.ts';
 import { generatePassword, generateSecret, hashPassword, verifyPassword } from './credentials.ts';
 import { judgePassword } from './password-policy.ts';
@@ -71,8 +72,7 @@ async function loadManagedUser(executor: Executor, actor: Actor, id: string): Pr
 }
 
 export async function listUsers(db: Db, actor: Actor): Promise<User[]> {
-  assertCan(actor, 'users.manage');
-  const boardIds = actor.visibleBoardIds.filter((id) => can(actor, 'users.manage', id));
+  const boardIds = readableBoardIds(actor, 'users.manage');
   return (await repo.listUsers(db, boardIds, actor.scope === 'national')).map(presentUser);
 }
 
@@ -96,15 +96,21 @@ export async function createUser(
     ]);
   }
   const scope = input.scope;
-  const boardId = scope === 'board' ? (input.boardId ?? actor.homeBoardId) : null;
+  const boardId =
+    scope === 'board'
+      ? actingBoard(actor, {
+          boardId: input.boardId,
+          path: 'body.boardId',
+          errors: {
+            required: UserErrors.USER_SCOPE_INVALID,
+            notFound: (details) => CommonErrors.FORBIDDEN(details),
+          },
+        })
+      : null;
   const blocId = scope === 'bloc' ? (input.blocId ?? null) : null;
-  if ((scope === 'board' && !boardId) || (scope === 'bloc' && !blocId)) {
+  if (scope === 'bloc' && !blocId) {
     throw UserErrors.USER_SCOPE_INVALID([
-      {
-        path: scope === 'board' ? 'body.boardId' : 'body.blocId',
-        message: 'Cần chọn Ban Quản lý hoặc khối.',
-        reason: 'required',
-      },
+      { path: 'body.blocId', message: 'Cần chọn khối thi đua.', reason: 'required' },
     ]);
   }
   if (scope !== 'board' && actor.scope !== 'national') throw UserErrors.USER_SCOPE_INVALID();
@@ -177,6 +183,29 @@ export async function createEnterpriseUser(
     },
   ]);
   return { user: presentUser(row), password };
+}
+
+/**
+ * Moves users (an enterprise's accounts, whose enterprise moved to another board) to that board,
+ * in the caller's transaction, audited.
+ */
+export async function moveUsersToBoard(tx: Executor, actor: Actor, userIds: string[], boardId: string) {
+  for (const id of userIds) {
+    const before = await repo.findUserById(tx, id);
+    if (!before || before.boardId === boardId) continue;
+    const row = await updateVersioned(tx, users, id, before.version, before.version, { boardId });
+    await recordAudit(tx, actor, [
+      {
+        boardId,
+        action: 'transfer',
+        entityType: 'user',
+        entityId: id,
+        entityKey: row.username,
+        before: auditView(before),
+        after: auditView(row),
+      },
+    ]);
+  }
 }
 
 export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserBody): Promise<User> {

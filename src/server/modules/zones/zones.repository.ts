@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { countRows, matchesSearch, pageOffset } from '../../kernel/db/listing.ts';
 import type { ZoneStatusEntry } from './zones.schemas.ts';
-import { zones, zoneStatusChanges } from './zones.tables.ts';
+import { zoneHoldings, zones, zoneStatusChanges } from './zones.tables.ts';
 
 export type ZoneRow = typeof zones.$inferSelect;
 
@@ -144,4 +144,52 @@ export async function findZonesOfBoardsByCodes(
     .select()
     .from(zones)
     .where(and(inArray(zones.boardId, boardIds), inArray(zones.code, codes)));
+}
+
+/** Every recorded holding of every zone that has moved, with the zone's board now. */
+export async function holdingsOfMovedZones(executor: Executor) {
+  return executor
+    .select({
+      zoneId: zoneHoldings.zoneId,
+      boardId: zoneHoldings.boardId,
+      since: zoneHoldings.since,
+      decision: zoneHoldings.decision,
+      currentBoardId: zones.boardId,
+      code: zones.code,
+    })
+    .from(zoneHoldings)
+    .innerJoin(zones, eq(zones.id, zoneHoldings.zoneId))
+    .orderBy(asc(zoneHoldings.zoneId), sql`${zoneHoldings.since} asc nulls first`);
+}
+
+export async function holdingsOfZones(executor: Executor, zoneIds: string[]) {
+  if (zoneIds.length === 0) return [];
+  return executor
+    .select()
+    .from(zoneHoldings)
+    .where(inArray(zoneHoldings.zoneId, zoneIds))
+    .orderBy(asc(zoneHoldings.zoneId), sql`${zoneHoldings.since} asc nulls first`);
+}
+
+export async function insertHoldings(executor: Executor, rows: (typeof zoneHoldings.$inferInsert)[]) {
+  if (rows.length > 0) await executor.insert(zoneHoldings).values(rows);
+}
+
+/** Moves zones and their status history to a board (their holder from now on). */
+export async function setZonesBoard(executor: Executor, zoneIds: string[], boardId: string) {
+  if (zoneIds.length === 0) return;
+  await executor
+    .update(zones)
+    .set({ boardId, version: sql`${zones.version} + 1`, updatedAt: sql`now()` })
+    .where(inArray(zones.id, zoneIds));
+  await executor.update(zoneStatusChanges).set({ boardId }).where(inArray(zoneStatusChanges.zoneId, zoneIds));
+}
+
+export async function replaceHoldings(
+  executor: Executor,
+  zoneId: string,
+  rows: (typeof zoneHoldings.$inferInsert)[],
+) {
+  await executor.delete(zoneHoldings).where(eq(zoneHoldings.zoneId, zoneId));
+  await insertHoldings(executor, rows);
 }

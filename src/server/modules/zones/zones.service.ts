@@ -1,4 +1,5 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { actingBoard, readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
@@ -6,6 +7,7 @@ import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
 import { compareDecimal } from '../../../domain/decimal.ts';
 import { percent } from '../../../domain/percent.ts';
 import { normaliseForSearch } from '../../../domain/text.ts';
+import type { MovedZone, ZoneHolding } from '../../../domain/organisation.ts';
 import { findStatusHistoryProblems } from '../../../domain/zone-status.ts';
 import { ZoneErrors } from './zones.errors.ts';
 import * as repo from './zones.repository.ts';
@@ -73,9 +75,7 @@ async function presentZones(executor: Executor, rows: repo.ZoneRow[]): Promise<Z
 }
 
 export async function listZones(db: Db, actor: Actor, query: ListZonesQuery) {
-  const boardIds = query.boardId?.length
-    ? actor.visibleBoardIds.filter((id) => query.boardId!.includes(id))
-    : actor.visibleBoardIds;
+  const boardIds = readableBoardIds(actor, 'records.read', query.boardId);
   const { rows, total } = await repo.listZones(
     db,
     { boardIds, kinds: query.kind, statuses: query.status, asOf: query.asOf, q: query.q },
@@ -116,13 +116,12 @@ function historyProblemsAsDetails(history: ZoneStatusEntry[], status: string, pa
 }
 
 export async function createZone(db: Db, actor: Actor, body: CreateZoneBody): Promise<Zone> {
-  const boardId = body.boardId ?? actor.homeBoardId;
-  if (!boardId || !actor.visibleBoardIds.includes(boardId)) {
-    throw ZoneErrors.ZONE_NOT_FOUND([
-      { path: 'body.boardId', message: 'Không tìm thấy Ban Quản lý.', reason: 'not_found' },
-    ]);
-  }
-  assertCan(actor, 'records.write', boardId);
+  const boardId = actingBoard(actor, {
+    boardId: body.boardId,
+    permission: 'records.write',
+    path: 'body.boardId',
+    errors: { required: ZoneErrors.ZONE_NOT_FOUND, notFound: ZoneErrors.ZONE_NOT_FOUND },
+  });
   const problems = historyProblemsAsDetails(body.statusHistory ?? [], body.status, 'body.statusHistory');
   if (problems.length > 0) throw ZoneErrors.ZONE_STATUS_HISTORY_INVALID(problems);
   return db.transaction(async (tx) => {
@@ -343,4 +342,129 @@ export async function zonesWithHistories(executor: Executor, boardIds: string[])
   return rows.map((row) => ({ row, history: histories.get(row.id) ?? [] }));
 }
 
-export { findZonesByCodes, findZonesOfBoardsByCodes } from './zones.repository.ts';
+/** Each zone's holders over time, oldest first (organisation-v1); no entry for a zone never moved. */
+export async function boardHistories(
+  executor: Executor,
+  zoneIds: string[],
+): Promise<Map<string, (ZoneHolding & { decision: string | null })[]>> {
+  const histories = new Map<string, (ZoneHolding & { decision: string | null })[]>();
+  for (const row of await repo.holdingsOfZones(executor, zoneIds)) {
+    const history = histories.get(row.zoneId) ?? [];
+    history.push({ boardId: row.boardId, since: row.since, decision: row.decision });
+    histories.set(row.zoneId, history);
+  }
+  return histories;
+}
+
+/** Every zone that has ever moved, with its board now and its history (for reports' boundaries). */
+export async function movedZones(executor: Executor): Promise<(MovedZone & { code: string })[]> {
+  const byZone = new Map<string, MovedZone & { code: string; history: ZoneHolding[] }>();
+  for (const row of await repo.holdingsOfMovedZones(executor)) {
+    const zone = byZone.get(row.zoneId) ?? {
+      zoneId: row.zoneId,
+      boardId: row.currentBoardId,
+      code: row.code,
+      history: [],
+    };
+    zone.history.push({ boardId: row.boardId, since: row.since });
+    byZone.set(row.zoneId, zone);
+  }
+  return [...byZone.values()];
+}
+
+/**
+ * Moves zones to another board from `on` (organisation-v1), in the caller's transaction: records
+ * the zones' history (their holder until now from the start, if they never moved) and makes the
+ * new board their holder, with their status history. The caller has checked the move.
+ */
+export async function transferZones(
+  tx: Executor,
+  actor: Actor,
+  move: { zones: repo.ZoneRow[]; toBoardId: string; on: string; decision: string | null },
+): Promise<void> {
+  const ids = move.zones.map((z) => z.id);
+  const histories = await boardHistories(tx, ids);
+  await repo.insertHoldings(
+    tx,
+    move.zones.flatMap((zone) => [
+      ...(histories.has(zone.id) ? [] : [{ zoneId: zone.id, boardId: zone.boardId, since: null }]),
+      { zoneId: zone.id, boardId: move.toBoardId, since: move.on, decision: move.decision },
+    ]),
+  );
+  await repo.setZonesBoard(tx, ids, move.toBoardId);
+  await recordAudit(
+    tx,
+    actor,
+    move.zones.flatMap((zone) => {
+      const entry = {
+        action: 'transfer' as const,
+        entityType: 'zone',
+        entityId: zone.id,
+        entityKey: zone.code,
+        before: { boardId: zone.boardId },
+        after: { boardId: move.toBoardId, since: move.on, decision: move.decision },
+      };
+      // In both boards' logs: the one that gave the zone and the one that took it.
+      return [
+        { ...entry, boardId: zone.boardId },
+        { ...entry, boardId: move.toBoardId },
+      ];
+    }),
+  );
+}
+
+/**
+ * Records zones' board histories as a data package states them (organisation-v1), in the
+ * caller's transaction, audited: a history of one entry (or none) means the zone never moved.
+ * Returns how many zones' histories changed.
+ */
+export async function replaceBoardHistories(
+  tx: Executor,
+  actor: Actor,
+  items: { zone: repo.ZoneRow; history: ZoneHolding[] }[],
+): Promise<number> {
+  const stored = await boardHistories(
+    tx,
+    items.map((i) => i.zone.id),
+  );
+  const same = (a: ZoneHolding[], b: ZoneHolding[]) =>
+    a.length === b.length &&
+    a.every((entry, i) => entry.boardId === b[i]!.boardId && entry.since === b[i]!.since);
+  let changed = 0;
+  for (const { zone, history } of items) {
+    const before = stored.get(zone.id) ?? [];
+    const after = history.length > 1 ? history : [];
+    if (same(before, after)) continue;
+    await repo.replaceHoldings(
+      tx,
+      zone.id,
+      after.map((entry) => ({ zoneId: zone.id, boardId: entry.boardId, since: entry.since })),
+    );
+    await recordAudit(tx, actor, [
+      {
+        boardId: zone.boardId,
+        action: 'update',
+        entityType: 'zone_board_history',
+        entityId: zone.id,
+        entityKey: zone.code,
+        before,
+        after,
+      },
+    ]);
+    changed++;
+  }
+  return changed;
+}
+
+/** The codes of these zones that the board already uses for another zone. */
+export async function zoneCodesTaken(executor: Executor, boardId: string, zones: repo.ZoneRow[]) {
+  const taken = await repo.findZonesOfBoardsByCodes(
+    executor,
+    [boardId],
+    zones.map((z) => z.code),
+  );
+  const moving = new Set(zones.map((z) => z.id));
+  return taken.filter((z) => !moving.has(z.id)).map((z) => z.code);
+}
+
+export { findZonesByCodes, findZonesOfBoardsByCodes, listZonesOfBoards } from './zones.repository.ts';

@@ -63,3 +63,32 @@ export const zoneStatusChanges = pgTable(
     check('zone_status_changes_status_check', oneOf('status', ZONE_STATUSES)),
   ],
 );
+
+/**
+ * Which board held a zone from when (organisation-v1): written when a zone first moves — its
+ * holder until then (since null: from the start) and the new one from the first day under it.
+ * A zone that never moved has no rows: `zones.board_id` has held it all along. `zones.board_id`
+ * (and the board_id of the zone's records) is always the holder now, so access goes by the
+ * present and reports go by this history.
+ */
+export const zoneHoldings = pgTable(
+  'zone_holdings',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id, { onDelete: 'cascade' }),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id),
+    since: date('since', { mode: 'string' }),
+    /** The decision that moved the zone (its number and date), as given. */
+    decision: text('decision'),
+  },
+  (t) => [
+    uniqueIndex('zone_holdings_zone_since_key').on(t.zoneId, t.since),
+    index('zone_holdings_board_idx').on(t.boardId),
+  ],
+);
