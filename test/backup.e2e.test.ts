@@ -62,7 +62,7 @@ describe('kcn backup and kcn restore, as an operator runs them', () => {
       .project('AA', 'AA-1', 'P2', 'DDI')
       .event('P1', 'new', '2019-02-01', '4466.777', '190000000.25')
       .event('P2', 'new', '2019-05-01', '12.5')
-      .event('P1', 'adjustment', '2019-09-01', '5000')
+      .event('P1', 'adjustment', '2019-09-01', '5000', '212000000.00')
       .implemented('P1', '2019-11-30', '1200')
       .build();
     const imported = await run(['import', '-', '--data-dir', source], {}, JSON.stringify(pkg));

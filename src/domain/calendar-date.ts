@@ -29,3 +29,16 @@ export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/** Whole days from `from` to `to` (calendar dates); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * How late a filing is against its due date (Vietnam calendar dates): filed on `filedOn`, or not
+ * filed yet and `filedOn` is today. 0 when on or before the due date.
+ */
+export function daysOverdue(dueDate: string, filedOn: string): number {
+  return Math.max(daysBetween(dueDate, filedOn), 0);
+}

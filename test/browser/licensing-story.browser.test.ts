@@ -55,6 +55,8 @@ describe('from a certificate to the report figure and back', () => {
     await fillDate(page, 'Ngày điều chỉnh', '02/09/2025');
     await page.getByLabel('Số GCNĐKĐT điều chỉnh').fill('2121777001-ĐC1');
     await page.getByLabel('Vốn đầu tư đăng ký sau điều chỉnh (đồng)').fill('280000000000');
+    // A foreign project states its capital in USD too (else the report's USD figures drift).
+    await page.getByLabel('Vốn đầu tư đăng ký sau điều chỉnh (USD)').fill('12000000');
     await page.getByRole('button', { name: 'Lưu điều chỉnh' }).click();
     await page.getByText('Điều chỉnh lần 1').waitFor(WAIT);
     await page.getByText('Tăng 50,000 tỷ đồng').waitFor(WAIT);

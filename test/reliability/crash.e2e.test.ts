@@ -24,7 +24,10 @@ function bigPackage() {
   const builder = new PackageBuilder().board('KL').zone('KL', 'KL-1');
   for (let i = 0; i < PROJECTS; i++) {
     const code = `KL-P${String(i).padStart(5, '0')}`;
-    builder.project('KL', 'KL-1', code, i % 4 ? 'DDI' : 'FDI').event(code, 'new', '2020-03-02', '15');
+    const fdi = i % 4 === 0;
+    builder
+      .project('KL', 'KL-1', code, fdi ? 'FDI' : 'DDI')
+      .event(code, 'new', '2020-03-02', '15', fdi ? '650000.00' : undefined);
   }
   return JSON.stringify(builder.build());
 }

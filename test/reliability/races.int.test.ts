@@ -42,7 +42,12 @@ describe('concurrent upserts', () => {
           name: `Dự án đua ${i}`,
           investmentType: 'FDI',
           investors: [{ name: 'Race Electronics Co., Ltd.', country: 'KR' }],
-          certificate: { date: '2024-03-01', documentNo: `GCN-RACE-${i}`, capitalVnd: '1000000000' },
+          certificate: {
+            date: '2024-03-01',
+            documentNo: `GCN-RACE-${i}`,
+            capitalVnd: '1000000000',
+            capitalUsd: '41000',
+          },
         }),
       ),
     );

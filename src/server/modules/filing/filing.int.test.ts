@@ -40,6 +40,18 @@ async function signIn(ctx: TestContext, username: string, password: string): Pro
   };
 }
 
+/** A report stating every figure the default rule required_figures asks for. */
+const COMPLETE = {
+  productionValueVnd: '1000000000',
+  revenueVnd: '1200000000',
+  exportUsd: '0',
+  importUsd: '0',
+  budgetPaidVnd: '50000000',
+  workers: 10,
+  insuredWorkers: 10,
+  averageIncomeVnd: '6000000',
+};
+
 describe('enterprise statistics filing', () => {
   let ctx: TestContext;
   let staff: TestUser;
@@ -217,6 +229,9 @@ describe('enterprise statistics filing', () => {
     const draft = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2019-Q3`, {
       productionValueVnd: '5000000000',
       revenueVnd: '6000000000',
+      exportUsd: '0',
+      importUsd: '0',
+      budgetPaidVnd: '300000000',
       workers: 120,
       insuredWorkers: 100,
       averageIncomeVnd: '7500000',
@@ -226,6 +241,9 @@ describe('enterprise statistics filing', () => {
     const edited = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2019-Q3`, {
       productionValueVnd: '5100000000',
       revenueVnd: '6000000000',
+      exportUsd: '0',
+      importUsd: '0',
+      budgetPaidVnd: '300000000',
       workers: 120,
       insuredWorkers: 100,
       averageIncomeVnd: '7500000',
@@ -271,6 +289,9 @@ describe('enterprise statistics filing', () => {
     const corrected = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2019-Q3`, {
       productionValueVnd: '5100000000',
       revenueVnd: '6000000000',
+      exportUsd: '0',
+      importUsd: '0',
+      budgetPaidVnd: '300000000',
       workers: 125,
       insuredWorkers: 110,
       averageIncomeVnd: '7500000',
@@ -329,6 +350,9 @@ describe('enterprise statistics filing', () => {
     const fixed = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2019-Q3`, {
       productionValueVnd: '5100000000',
       revenueVnd: '6000000000',
+      exportUsd: '0',
+      importUsd: '0',
+      budgetPaidVnd: '300000000',
       workers: 130,
       insuredWorkers: 110,
       averageIncomeVnd: '7500000',
@@ -439,7 +463,10 @@ describe('enterprise statistics filing', () => {
       productionValueVnd: '4000000000',
       revenueVnd: '2000000000',
       exportUsd: '100000',
+      importUsd: '0',
+      budgetPaidVnd: '50000000',
       workers: 110,
+      insuredWorkers: 100,
       averageIncomeVnd: '500000',
     });
     expect(report.status).toBe(200);
@@ -526,7 +553,7 @@ describe('enterprise statistics filing', () => {
     await enterprise(staff.api, '1000000004', 'Công ty Chưa Hoạt Động', { operatingSince: '2020-04-01' });
     await enterprise(staff.api, '1000000005', 'Công ty Đã Ngừng', { operatingUntil: '2019-12-31' });
     const file = async (id: string, at: string) => {
-      const saved = await staff.api.put(`/api/v1/enterprises/${id}/reports/2020-Q1`, { workers: 10 });
+      const saved = await staff.api.put(`/api/v1/enterprises/${id}/reports/2020-Q1`, COMPLETE);
       const sent = await staff.api.post(`/api/v1/enterprise-reports/${saved.body.id}/submit`, {
         version: saved.body.version,
       });
@@ -580,5 +607,107 @@ describe('enterprise statistics filing', () => {
       '/api/v1/enterprise-reports?period=2020-Q1&investmentType=FDI&status=accepted',
     );
     expect(fdi.body.items.map((r: any) => r.taxCode)).toEqual(['1000000001']);
+  });
+
+  it('refuses to file a report without its required figures, listing each, and says when it is overdue', async () => {
+    await openPeriod('2020-Q2');
+    const empty = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2020-Q2`, {});
+    expect(empty.status, JSON.stringify(empty.body)).toBe(200);
+    expect(empty.body).toMatchObject({ status: 'draft', dueDate: '2020-07-10', overdue: true });
+    const refused = await firm.post(`/api/v1/enterprise-reports/${empty.body.id}/submit`, {
+      version: empty.body.version,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('STATISTICS_RULES_FAILED');
+    expect(refused.body.error.details.map((d: any) => [d.reason, d.path])).toEqual([
+      ['required_figures', 'body.productionValueVnd'],
+      ['required_figures', 'body.revenueVnd'],
+      ['required_figures', 'body.exportUsd'],
+      ['required_figures', 'body.importUsd'],
+      ['required_figures', 'body.budgetPaidVnd'],
+      ['required_figures', 'body.workers'],
+      ['required_figures', 'body.insuredWorkers'],
+      ['required_figures', 'body.averageIncomeVnd'],
+    ]);
+    expect(refused.body.error.details[1].message).toContain('Doanh thu');
+    const unchanged = await firm.get(`/api/v1/enterprise-reports/${empty.body.id}`);
+    expect(unchanged.body).toMatchObject({ status: 'draft', submittedAt: null, version: empty.body.version });
+
+    // A draft may stay incomplete; one figure short is still refused.
+    const partial = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2020-Q2`, {
+      ...COMPLETE,
+      budgetPaidVnd: null,
+      version: empty.body.version,
+    });
+    expect(partial.status).toBe(200);
+    const short = await firm.post(`/api/v1/enterprise-reports/${partial.body.id}/submit`, {
+      version: partial.body.version,
+    });
+    expect(short.body.error.details.map((d: any) => d.field)).toEqual(['budgetPaidVnd']);
+    const complete = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2020-Q2`, {
+      ...COMPLETE,
+      version: partial.body.version,
+    });
+    const filed = await firm.post(`/api/v1/enterprise-reports/${complete.body.id}/submit`, {
+      version: complete.body.version,
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(200);
+    expect(filed.body).toMatchObject({ status: 'submitted', dueDate: '2020-07-10', overdue: true });
+    expect(filed.body.daysLate).toBeGreaterThan(2000);
+
+    // A period not yet due: not overdue.
+    await openPeriod('2099-Q1');
+    const early = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2099-Q1`, COMPLETE);
+    expect(early.body).toMatchObject({ dueDate: '2099-04-10', overdue: false, daysLate: 0 });
+  });
+
+  it('keeps the required figures among the board’s rules, and staff accept only a complete report', async () => {
+    const rules = await staff.api.get('/api/v1/statistics/rules');
+    const required = rules.body.find((r: any) => r.code === 'required_figures');
+    expect(required).toMatchObject({ severity: 'hard', version: null });
+    expect(required.params).toMatchObject({ revenueVnd: 1, exportUsd: 1, workers: 1 });
+    const bad = await staff.api.put('/api/v1/statistics/rules/required_figures', {
+      severity: 'hard',
+      params: { exportUsd: 2 },
+    });
+    expect(bad.body.error.code).toBe('STATISTICS_RULE_PARAMS_INVALID');
+    // The board makes export and import optional; a report without them is filed.
+    const relaxed = await staff.api.put('/api/v1/statistics/rules/required_figures', {
+      severity: 'hard',
+      params: { exportUsd: 0, importUsd: 0 },
+    });
+    expect(relaxed.status, JSON.stringify(relaxed.body)).toBe(200);
+    await openPeriod('2021-Q1');
+    const saved = await firm.put(`/api/v1/enterprises/${ent1.id}/reports/2021-Q1`, {
+      ...COMPLETE,
+      exportUsd: null,
+      importUsd: null,
+    });
+    const filed = await firm.post(`/api/v1/enterprise-reports/${saved.body.id}/submit`, {
+      version: saved.body.version,
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(200);
+    // The board requires them again before staff review it: accepting is refused, nothing changes.
+    await staff.api.put('/api/v1/statistics/rules/required_figures', {
+      severity: 'hard',
+      params: { exportUsd: 1, importUsd: 1 },
+      version: relaxed.body.version,
+    });
+    const accept = await staff.api.post(`/api/v1/enterprise-reports/${saved.body.id}/accept`, {
+      version: filed.body.version,
+    });
+    expect(accept.status).toBe(422);
+    expect(accept.body.error.details.map((d: any) => [d.reason, d.field])).toEqual([
+      ['required_figures', 'exportUsd'],
+      ['required_figures', 'importUsd'],
+    ]);
+    expect((await staff.api.get(`/api/v1/enterprise-reports/${saved.body.id}`)).body.status).toBe(
+      'submitted',
+    );
+    const returned = await staff.api.post(`/api/v1/enterprise-reports/${saved.body.id}/return`, {
+      version: filed.body.version,
+      reason: 'Thiếu kim ngạch xuất nhập khẩu.',
+    });
+    expect(returned.status).toBe(200);
   });
 });

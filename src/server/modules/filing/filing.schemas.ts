@@ -70,7 +70,14 @@ export const EnterpriseReport = z
   })
   .meta({ id: 'EnterpriseReport' });
 
-export const ReportWithChecks = EnterpriseReport.extend({ checks: z.array(Check) });
+export const ReportWithChecks = EnterpriseReport.extend({
+  /** The period's due date (the board's reporting calendar). */
+  dueDate: z.string(),
+  /** Filed after the due date, or not filed and the due date has passed (Vietnam dates). */
+  overdue: z.boolean(),
+  daysLate: z.number().int(),
+  checks: z.array(Check),
+});
 
 export const HistoryEntry = z.object({
   id: z.number().int(),

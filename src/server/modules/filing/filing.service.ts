@@ -3,7 +3,7 @@ import { readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { createdMeanwhile, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
-import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
+import { daysOverdue, toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
 import { previousYearPeriod } from '../../../domain/periods.ts';
 import { loadEnterprise, ownEnterpriseOf, type EnterpriseRow } from '../enterprises/index.ts';
 import { dueDateOf, rateFor } from '../reporting-calendar/index.ts';
@@ -12,7 +12,13 @@ import * as repo from './filing.repository.ts';
 import { enterpriseReports } from './filing.tables.ts';
 import { figuresOf, reportValues, sameFigures, type EnterpriseReportFigures } from './report-figures.ts';
 import { rulesFor } from './statistics-rules.service.ts';
-import { runChecks, type Check, type ReportFigures } from './statistics-rules.ts';
+import {
+  missingFigures,
+  requiredFigureMessage,
+  runChecks,
+  type Check,
+  type ReportFigures,
+} from './statistics-rules.ts';
 
 export type { EnterpriseReportFigures } from './report-figures.ts';
 export type { ReportRow as EnterpriseReportRow, ReportView } from './filing.repository.ts';
@@ -68,25 +74,44 @@ function viewOf(enterprise: EnterpriseRow, report: repo.ReportRow): repo.ReportV
   };
 }
 
-/** Runs the board's rules on figures of an enterprise's period. */
+/**
+ * A report's due date (the board's reporting calendar) and whether it is overdue: filed after
+ * it (by its latest submission, Vietnam date), or not filed and today is past it. Reports the
+ * board loaded accepted without a submission (packages, imports) are never overdue.
+ */
+function deadlineOf(report: repo.ReportRow, dueDate: string, today: string = vietnamToday()) {
+  const filed = report.status === 'submitted' || report.status === 'accepted';
+  const filedOn = filed ? (report.submittedAt ? vietnamToday(report.submittedAt) : null) : today;
+  const daysLate = filedOn === null ? 0 : daysOverdue(dueDate, filedOn);
+  return { dueDate, overdue: daysLate > 0, daysLate };
+}
+
+/** Runs the board's rules on figures of an enterprise's period (`filing`: submitted, not a draft). */
 async function checksFor(
   executor: Executor,
   boardId: string,
   enterpriseId: string,
   period: string,
   figures: ReportFigures,
-): Promise<Check[]> {
+  filing = false,
+): Promise<{ checks: Check[]; dueDate: string }> {
   // One after another: inside a transaction they share one connection, which takes one query
   // at a time (pg warns of queries queued on a busy client, and pg 9 refuses them).
   const rules = await rulesFor(executor, boardId);
   const due = await dueDateOf(executor, boardId, period);
   const previous = await repo.findReportOf(executor, enterpriseId, previousYearPeriod(period));
   const vndPerUsd = await rateFor(executor, boardId, period);
-  return runChecks(
+  const checks = runChecks(
     figures,
-    { periodOpen: due.row?.open ?? false, previousYear: previous ? figuresOf(previous) : null, vndPerUsd },
+    {
+      periodOpen: due.row?.open ?? false,
+      filing,
+      previousYear: previous ? figuresOf(previous) : null,
+      vndPerUsd,
+    },
     rules,
   );
+  return { checks, dueDate: due.dueDate };
 }
 
 function hardFailures(checks: Check[]) {
@@ -115,7 +140,7 @@ function entry(view: repo.ReportView, before: repo.ReportRow | null, after: repo
   return {
     boardId: after.boardId,
     action: before ? ('update' as const) : ('create' as const),
-    entityType: 'enterprise_report',
+    entityType: 'enterprise_report' as const,
     entityId: after.id,
     entityKey: `${view.taxCode} ${after.period}`,
     ...(before ? { before } : {}),
@@ -139,7 +164,7 @@ export async function saveReport(
     if (current?.status === 'submitted') throw FilingErrors.STATISTICS_REPORT_NOT_EDITABLE();
     if (current && body.version !== current.version) throw versionConflict(current.version);
     const values = reportValues(body);
-    const checks = await checksFor(tx, enterprise.boardId, enterpriseId, period, values);
+    const { checks, dueDate } = await checksFor(tx, enterprise.boardId, enterpriseId, period, values);
     const hard = hardFailures(checks);
     // The table itself refuses more insured workers than workers, whatever the board's rules.
     if (
@@ -167,7 +192,7 @@ export async function saveReport(
         (await createdMeanwhile(async () => (await repo.findReportOf(tx, enterpriseId, period))?.version)));
     const view = viewOf(enterprise, row);
     await recordAudit(tx, actor, [entry(view, current, row)]);
-    return { ...presentReport(view), checks };
+    return { ...presentReport(view), ...deadlineOf(row, dueDate), checks };
   });
 }
 
@@ -207,7 +232,7 @@ export async function listReports(db: Db, actor: Actor, query: ListReportsQuery)
 
 export async function getReport(db: Db, actor: Actor, id: string) {
   const view = await loadReport(db, actor, id);
-  const checks = await checksFor(
+  const { checks, dueDate } = await checksFor(
     db,
     view.report.boardId,
     view.report.enterpriseId,
@@ -229,7 +254,7 @@ export async function getReport(db: Db, actor: Actor, id: string) {
     before: row.before,
     after: row.after,
   }));
-  return { ...presentReport(view), checks: shown, history };
+  return { ...presentReport(view), ...deadlineOf(view.report, dueDate), checks: shown, history };
 }
 
 export async function submitReport(
@@ -246,12 +271,13 @@ export async function submitReport(
     if (current.status !== 'draft' && current.status !== 'returned')
       throw FilingErrors.STATISTICS_REPORT_NOT_SUBMITTABLE();
     if (body.version !== current.version) throw versionConflict(current.version);
-    const checks = await checksFor(
+    const { checks, dueDate } = await checksFor(
       tx,
       current.boardId,
       current.enterpriseId,
       current.period,
       figuresOf(current),
+      true,
     );
     const hard = hardFailures(checks);
     if (hard.length > 0) throw FilingErrors.STATISTICS_RULES_FAILED(hard);
@@ -283,12 +309,29 @@ export async function submitReport(
       comments,
     });
     await recordAudit(tx, actor, [entry(view, current, row)]);
-    return { ...presentReport(withReport(view, row)), checks };
+    return { ...presentReport(withReport(view, row)), ...deadlineOf(row, dueDate), checks };
   });
 }
 
 function withReport(view: repo.ReportView, report: repo.ReportRow): repo.ReportView {
   return { ...view, report };
+}
+
+/**
+ * The required figures a report leaves blank, as the refusal of STATISTICS_RULES_FAILED lists
+ * them (the board's rule required_figures, when it is hard).
+ */
+async function requiredFigureFailures(executor: Executor, report: repo.ReportRow) {
+  const rule = (await rulesFor(executor, report.boardId)).get('required_figures')!;
+  if (rule.severity !== 'hard') return [];
+  return missingFigures(figuresOf(report), rule.params).map((field) => ({
+    path: `body.${field}`,
+    message: requiredFigureMessage(field),
+    reason: 'required_figures',
+    rule: 'required_figures',
+    field,
+    severity: 'hard' as const,
+  }));
 }
 
 async function review(
@@ -297,12 +340,17 @@ async function review(
   id: string,
   version: number,
   change: (current: repo.ReportRow) => Partial<typeof enterpriseReports.$inferInsert>,
+  accepting = false,
 ) {
   return db.transaction(async (tx) => {
     const view = await loadReport(tx, actor, id);
     const current = view.report;
     assertCan(actor, 'statistics.review', current.boardId);
     if (current.status !== 'submitted') throw FilingErrors.STATISTICS_REPORT_NOT_SUBMITTED();
+    if (accepting && version === current.version) {
+      const missing = await requiredFigureFailures(tx, current);
+      if (missing.length > 0) throw FilingErrors.STATISTICS_RULES_FAILED(missing);
+    }
     const row = await updateVersioned(tx, enterpriseReports, id, version, current.version, {
       ...change(current),
       reviewedAt: new Date(),
@@ -314,7 +362,7 @@ async function review(
 }
 
 export function acceptReport(db: Db, actor: Actor, id: string, body: { version: number }) {
-  return review(db, actor, id, body.version, () => ({ status: 'accepted', returnReason: null }));
+  return review(db, actor, id, body.version, () => ({ status: 'accepted', returnReason: null }), true);
 }
 
 export function returnReport(db: Db, actor: Actor, id: string, body: { version: number; reason: string }) {
@@ -424,7 +472,7 @@ export async function recordAcceptedReports(
     audit.push({
       boardId: row.boardId,
       action: 'update',
-      entityType: 'enterprise_report',
+      entityType: 'enterprise_report' as const,
       entityId: row.id,
       entityKey: `${taxCode} ${row.period}`,
       before: current,
@@ -436,7 +484,7 @@ export async function recordAcceptedReports(
     audit.push({
       boardId: row.boardId,
       action: 'create',
-      entityType: 'enterprise_report',
+      entityType: 'enterprise_report' as const,
       entityId: row.id,
       entityKey: `${taxCodeOf.get(row.enterpriseId)} ${row.period}`,
       after: row,

@@ -67,12 +67,20 @@ export async function updateRule(
   assertCan(actor, 'records.write', board);
   const allowed = Object.keys(RULES[code].params);
   const problems = Object.entries(body.params)
-    .filter(([key, value]) => !allowed.includes(key) || !Number.isFinite(value) || value < 0)
+    .filter(
+      ([key, value]) =>
+        !allowed.includes(key) ||
+        !Number.isFinite(value) ||
+        value < 0 ||
+        (code === 'required_figures' && value !== 0 && value !== 1),
+    )
     .map(([key]) => ({
       path: `body.params.${key}`,
-      message: allowed.includes(key)
-        ? 'Tham số phải là số không âm.'
-        : `Quy tắc không có tham số này (có: ${allowed.join(', ') || 'không có'}).`,
+      message: !allowed.includes(key)
+        ? `Quy tắc không có tham số này (có: ${allowed.join(', ') || 'không có'}).`
+        : code === 'required_figures'
+          ? 'Tham số là 1 (bắt buộc) hoặc 0 (không bắt buộc).'
+          : 'Tham số phải là số không âm.',
       reason: allowed.includes(key) ? 'invalid' : 'unknown_param',
     }));
   if (problems.length > 0) throw FilingErrors.STATISTICS_RULE_PARAMS_INVALID(problems);

@@ -17,6 +17,29 @@ export interface RuleDefinition {
 }
 
 export const RULES = {
+  /**
+   * The figures a filed report must state (1 required, 0 optional): by default all eight, those
+   * of the enterprise's periodic report (Decree 31/2021 Art. 102: revenue, export, import, labour,
+   * budget paid) and those the board publishes from it (production value, insured workers,
+   * income). A figure left blank adds nothing to the board's sums — it is not a zero — so a
+   * filing states 0 where nothing happened. Drafts may stay incomplete; submitting and accepting
+   * check it.
+   */
+  required_figures: {
+    severity: 'hard',
+    params: {
+      productionValueVnd: 1,
+      revenueVnd: 1,
+      exportUsd: 1,
+      importUsd: 1,
+      budgetPaidVnd: 1,
+      workers: 1,
+      insuredWorkers: 1,
+      averageIncomeVnd: 1,
+    },
+    description:
+      'Báo cáo nộp phải có đủ các chỉ tiêu bắt buộc (tham số: 1 = bắt buộc, 0 = không bắt buộc); chỉ tiêu không phát sinh ghi 0.',
+  },
   non_negative: { severity: 'hard', params: {}, description: 'Số liệu không được âm.' },
   insured_le_workers: {
     severity: 'hard',
@@ -119,6 +142,8 @@ export interface Check {
 export interface CheckContext {
   /** Whether the board has the period open for filing. */
   periodOpen: boolean;
+  /** Whether the report is being filed (submitted or accepted), not saved as a draft. */
+  filing?: boolean;
   /** The same enterprise's report of the same period a year earlier. */
   previousYear: ReportFigures | null;
   /** VND per USD for the period (or its year), as a decimal string. */
@@ -141,6 +166,15 @@ function formatNumber(value: bigint | string | number): string {
   return String(value);
 }
 
+/** The required figures (rule required_figures' parameters) a report leaves blank, in form order. */
+export function missingFigures(figures: ReportFigures, params: RuleParams): (typeof FIGURE_FIELDS)[number][] {
+  return FIGURE_FIELDS.filter((field) => (params[field] ?? 0) !== 0 && figures[field] === null);
+}
+
+export function requiredFigureMessage(field: (typeof FIGURE_FIELDS)[number]): string {
+  return `Chưa nhập ${FIELD_LABELS[field]} (chỉ tiêu bắt buộc; ghi 0 nếu không phát sinh).`;
+}
+
 /** Runs every rule that is not off; returns each problem found, hard and soft. */
 export function runChecks(
   figures: ReportFigures,
@@ -155,6 +189,10 @@ export function runChecks(
   };
 
   if (!context.periodOpen) add('period_open', 'period', 'Kỳ báo cáo chưa mở hoặc đã đóng.');
+
+  if (context.filing)
+    for (const field of missingFigures(figures, rules.get('required_figures')!.params))
+      add('required_figures', field, requiredFigureMessage(field));
 
   for (const field of FIGURE_FIELDS) {
     const value = figures[field];

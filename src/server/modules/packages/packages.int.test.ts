@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../kernel/db/database.ts';
 import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
 import { PackageBuilder, ty } from '../../../../test/package-builder.ts';
+import { addDays, vietnamToday } from '../../../domain/calendar-date.ts';
 
 function validPackage() {
   return new PackageBuilder()
@@ -211,6 +212,74 @@ describe('data package v1', () => {
     const viewerImport = await viewer.api.post('/api/v1/packages/import', own);
     expect(viewerImport.status).toBe(403);
     expect(viewerImport.body.error.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses what the API refuses, with the same reasons: a future date, a certificate number of another project, FDI without USD, implemented capital after termination', async () => {
+    const stored = new PackageBuilder()
+      .board('LR')
+      .zone('LR', 'LR-1')
+      .project('LR', 'LR-1', 'S1', 'DDI')
+      .event('S1', 'new', '2019-01-01', '10', undefined, 'GCN-S1')
+      .build();
+    expect((await admin.api.post('/api/v1/packages/import', stored)).status).toBe(200);
+    const pkg = new PackageBuilder()
+      .board('LR')
+      .zone('LR', 'LR-1')
+      .project('LR', 'LR-1', 'F1', 'FDI')
+      .event('F1', 'new', '2019-01-01', '230', undefined, 'GCN-F1') // 0 FDI without USD
+      .project('LR', 'LR-1', 'F2', 'FDI')
+      .event('F2', 'new', '2019-01-01', '230', '10000000.00', 'GCN-F2')
+      .event('F2', 'adjustment', '2019-06-01', '250', undefined, 'GCN-F2') // 2 +20 tỷ without USD
+      .event('F2', 'adjustment', '2019-07-01', '230', '10000000.00', 'GCN-F2-ĐC2') // back with USD
+      .project('LR', 'LR-1', 'D1', 'DDI')
+      .event('D1', 'new', addDays(vietnamToday(), 1), '5', undefined, 'GCN-D1') // 4 in the future
+      .project('LR', 'LR-1', 'D2', 'DDI')
+      .event('D2', 'new', '2019-01-01', '5', undefined, 'GCN-S1') // 5 stored project S1's number
+      .project('LR', 'LR-1', 'D3', 'DDI')
+      .event('D3', 'new', '2019-01-01', '5', undefined, 'GCN-D3') // 7 also D4's
+      .project('LR', 'LR-1', 'D4', 'DDI')
+      .event('D4', 'new', '2019-01-01', '5', undefined, 'GCN-D3') // 7 also D3's
+      .event('D4', 'termination', '2020-01-01', undefined, undefined, 'QĐ 1/QĐ-BQL')
+      .project('LR', 'LR-1', 'D5', 'DDI')
+      .event('D5', 'new', '2019-01-01', '5', undefined, 'GCN-D5')
+      .event('D5', 'termination', '2021-01-01', undefined, undefined, 'QĐ 1/QĐ-BQL') // a decision may repeat
+      .implemented('D5', '2021-01-01', '1')
+      .implemented('D5', '2021-03-31', '2') // 1 after the termination
+      .implemented('D5', '2020-12-31', '9') // above the registered capital: accepted
+      .build();
+    const { status, body } = await admin.api.post('/api/v1/packages/import', pkg);
+    expect(status).toBe(422);
+    expect(
+      body.error.details.map((d: any) => `${d.kind}[${d.index}] ${d.code} ${d.field} ${d.reason}`).sort(),
+    ).toEqual(
+      [
+        'licensingEvents[0] F1 capitalUsd FDI_WITHOUT_USD',
+        'licensingEvents[2] F2 capitalUsd FDI_WITHOUT_USD',
+        'licensingEvents[4] D1 date EVENT_DATE_IN_FUTURE',
+        'licensingEvents[5] D2 documentNo DOCUMENT_NO_TAKEN',
+        'licensingEvents[6] D3 documentNo DOCUMENT_NO_TAKEN',
+        'licensingEvents[7] D4 documentNo DOCUMENT_NO_TAKEN',
+        'capitalImplementations[1] D5 asOf IMPLEMENTED_AFTER_TERMINATION',
+      ].sort(),
+    );
+    // A termination the package brings before implemented capital already stored.
+    const withImplementation = new PackageBuilder()
+      .board('LR')
+      .zone('LR', 'LR-1')
+      .project('LR', 'LR-1', 'S1', 'DDI')
+      .implemented('S1', '2020-06-30', '4')
+      .build();
+    expect((await admin.api.post('/api/v1/packages/import', withImplementation)).status).toBe(200);
+    const terminating = new PackageBuilder()
+      .board('LR')
+      .zone('LR', 'LR-1')
+      .project('LR', 'LR-1', 'S1', 'DDI')
+      .event('S1', 'termination', '2020-01-01', undefined, undefined, 'QĐ 9/QĐ-BQL')
+      .build();
+    const refused = await admin.api.post('/api/v1/packages/import', terminating);
+    expect(refused.body.error.details.map((d: any) => `${d.kind}[${d.index}] ${d.reason}`)).toEqual([
+      'licensingEvents[0] IMPLEMENTED_AFTER_TERMINATION',
+    ]);
   });
 
   it('answers malformed documents in the envelope', async () => {

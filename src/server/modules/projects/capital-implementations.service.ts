@@ -3,11 +3,21 @@ import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
+import { implementationFindings, LICENSING_RULE_MESSAGES } from '../../../domain/licensing-rules.ts';
 import * as repo from './capital-implementations.repository.ts';
+import { eventsOfProjects } from './licensing-events.repository.ts';
+import { ledgerOf } from './licensing-events.service.ts';
 import { ProjectErrors } from './projects.errors.ts';
 import { findProjectById, type ProjectRow } from './projects.repository.ts';
 import type { CapitalImplementation } from './projects.schemas.ts';
 import { capitalImplementations } from './projects.tables.ts';
+
+/** Something a write accepted but the user should look at. */
+export interface ImplementationWarning {
+  path: string;
+  message: string;
+  reason: string;
+}
 
 export type { CapitalImplementationRow } from './capital-implementations.repository.ts';
 
@@ -20,6 +30,31 @@ export function presentImplementation(row: repo.CapitalImplementationRow): Capit
     version: row.version,
     createdAt: toVietnamTimestamp(row.createdAt),
   };
+}
+
+/**
+ * An implemented-capital figure against the project's licensing history: refused when dated
+ * after the termination; above the registered capital at its date, a warning to show.
+ */
+async function implementationWarnings(
+  tx: Executor,
+  project: ProjectRow,
+  entry: { asOf: string; implementedVnd: bigint },
+): Promise<ImplementationWarning[]> {
+  const findings = implementationFindings(ledgerOf(await eventsOfProjects(tx, [project.id])), entry);
+  if (findings.refusal)
+    throw ProjectErrors.CAPITAL_IMPLEMENTATION_INVALID([
+      {
+        path: 'body.asOf',
+        message: `${LICENSING_RULE_MESSAGES[findings.refusal]} (${project.terminatedOn ?? ''})`,
+        reason: findings.refusal,
+      },
+    ]);
+  return findings.warnings.map((reason) => ({
+    path: 'body.implementedVnd',
+    message: LICENSING_RULE_MESSAGES[reason],
+    reason,
+  }));
 }
 
 async function writableProject(tx: Executor, actor: Actor, projectId: string): Promise<ProjectRow> {
@@ -35,7 +70,7 @@ export async function recordImplementation(
   actor: Actor,
   projectId: string,
   body: { asOf: string; implementedVnd: string },
-) {
+): Promise<{ projectId: string; warnings: ImplementationWarning[] }> {
   return db.transaction(async (tx) => {
     const project = await writableProject(tx, actor, projectId);
     const existing = await repo.implementationsOfProjects(tx, [project.id]);
@@ -44,6 +79,10 @@ export async function recordImplementation(
         { path: 'body.asOf', message: 'Đã có số liệu tại ngày này.', reason: 'duplicate' },
       ]);
     }
+    const warnings = await implementationWarnings(tx, project, {
+      asOf: body.asOf,
+      implementedVnd: BigInt(body.implementedVnd),
+    });
     const [row] = await repo.insertImplementations(tx, [
       {
         boardId: project.boardId,
@@ -62,7 +101,7 @@ export async function recordImplementation(
         after: row,
       },
     ]);
-    return project.id;
+    return { projectId: project.id, warnings };
   });
 }
 
@@ -71,7 +110,7 @@ export async function updateImplementation(
   actor: Actor,
   id: string,
   body: { version: number; asOf?: string | undefined; implementedVnd?: string | undefined },
-) {
+): Promise<{ projectId: string; warnings: ImplementationWarning[] }> {
   return db.transaction(async (tx) => {
     const current = await repo.findImplementationById(tx, actor.visibleBoardIds, id);
     if (!current) throw ProjectErrors.CAPITAL_IMPLEMENTATION_NOT_FOUND();
@@ -85,11 +124,13 @@ export async function updateImplementation(
           { path: 'body.asOf', message: 'Đã có số liệu tại ngày này.', reason: 'duplicate' },
         ]);
     }
-    const row = await updateVersioned(tx, capitalImplementations, id, body.version, current.version, {
+    const next = {
       asOf: body.asOf ?? current.asOf,
       implementedVnd:
         body.implementedVnd === undefined ? current.implementedVnd : BigInt(body.implementedVnd),
-    });
+    };
+    const warnings = await implementationWarnings(tx, project, next);
+    const row = await updateVersioned(tx, capitalImplementations, id, body.version, current.version, next);
     await recordAudit(tx, actor, [
       {
         boardId: project.boardId,
@@ -101,7 +142,7 @@ export async function updateImplementation(
         after: row,
       },
     ]);
-    return project.id;
+    return { projectId: project.id, warnings };
   });
 }
 

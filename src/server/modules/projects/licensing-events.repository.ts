@@ -33,6 +33,40 @@ export async function eventsOfBoards(executor: Executor, boardIds: string[]): Pr
     .orderBy(asc(licensingEvents.projectId), asc(licensingEvents.eventDate), asc(licensingEvents.seq));
 }
 
+/**
+ * The certificate events (new, adjustment) of these boards bearing one of these document numbers,
+ * whatever their project: who already uses a certificate number.
+ */
+export async function certificatesNumbered(
+  executor: Executor,
+  boardIds: string[],
+  documentNos: string[],
+): Promise<Pick<LicensingEventRow, 'boardId' | 'projectId' | 'kind' | 'documentNo'>[]> {
+  if (boardIds.length === 0 || documentNos.length === 0) return [];
+  const rows: Pick<LicensingEventRow, 'boardId' | 'projectId' | 'kind' | 'documentNo'>[] = [];
+  const wanted = [...new Set(documentNos)];
+  for (let start = 0; start < wanted.length; start += 1000) {
+    rows.push(
+      ...(await executor
+        .select({
+          boardId: licensingEvents.boardId,
+          projectId: licensingEvents.projectId,
+          kind: licensingEvents.kind,
+          documentNo: licensingEvents.documentNo,
+        })
+        .from(licensingEvents)
+        .where(
+          and(
+            inArray(licensingEvents.boardId, boardIds),
+            inArray(licensingEvents.kind, ['new', 'adjustment']),
+            inArray(licensingEvents.documentNo, wanted.slice(start, start + 1000)),
+          ),
+        )),
+    );
+  }
+  return rows;
+}
+
 export async function findEventById(
   executor: Executor,
   boardIds: string[],

@@ -4,8 +4,15 @@ import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
-import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
+import { toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
 import { lifecycleOf, orderLedger, walkLedger, type LedgerEvent } from '../../../domain/licensing-ledger.ts';
+import {
+  certificateNumberTaken,
+  fdiWithoutUsd,
+  isAfter,
+  LICENSING_RULE_MESSAGES,
+} from '../../../domain/licensing-rules.ts';
+import { implementationsOfProjects } from './capital-implementations.repository.ts';
 import { centsToUsd, normaliseUsd, usdToCents } from '../../../domain/money.ts';
 import * as repo from './licensing-events.repository.ts';
 import { eventKey, mergeLedger, type IncomingEvent, type LedgerMerge } from './licensing-ledger.merge.ts';
@@ -32,6 +39,11 @@ function asLedgerEvent(row: repo.LicensingEventRow): LedgerEvent & { row: repo.L
     capitalUsdCents: row.capitalUsd === null ? null : usdToCents(row.capitalUsd),
     row,
   };
+}
+
+/** A project's recorded events as its ordered licensing history. */
+export function ledgerOf(rows: readonly repo.LicensingEventRow[]): LedgerEvent[] {
+  return orderLedger(rows.map(asLedgerEvent));
 }
 
 const text = (value: bigint | null) => (value === null ? null : value.toString());
@@ -72,6 +84,73 @@ export function ledgerProblemDetails(
     message: LEDGER_PROBLEM_MESSAGES[problem.reason],
     reason: problem.reason,
   }));
+}
+
+/** An event about to be written, with the document number it bears and where the request states it. */
+export interface WrittenEvent {
+  event: LedgerEvent;
+  documentNo: string;
+  /** The request's path of the event ("body", "body.certificate"). */
+  path: string;
+}
+
+/**
+ * The rules of domain/licensing-rules.ts for events about to be written to one project (the API's
+ * forms; the package importer applies the same functions): not dated after today in Vietnam, a
+ * certificate number no other project of the board bears, USD stated where an FDI project needs
+ * it (`ordered` is the project's whole history as it will be, holding the written events), and
+ * no implemented capital after a termination. Each problem as an error detail.
+ */
+export async function writtenEventProblems(
+  executor: Executor,
+  project: { id: string | null; boardId: string; investmentType: 'FDI' | 'DDI' },
+  ordered: readonly LedgerEvent[],
+  written: readonly WrittenEvent[],
+  today: string = vietnamToday(),
+): Promise<ErrorDetail[]> {
+  const problems: ErrorDetail[] = [];
+  for (const { event, path } of written) {
+    if (isAfter(event.date, today))
+      problems.push({
+        path: `${path}.date`,
+        message: LICENSING_RULE_MESSAGES.EVENT_DATE_IN_FUTURE,
+        reason: 'EVENT_DATE_IN_FUTURE',
+      });
+  }
+  const lacking = new Set(fdiWithoutUsd(ordered, project.investmentType).map((index) => ordered[index]));
+  for (const { event, path } of written) {
+    if (lacking.has(event))
+      problems.push({
+        path: `${path}.capitalUsd`,
+        message: LICENSING_RULE_MESSAGES.FDI_WITHOUT_USD,
+        reason: 'FDI_WITHOUT_USD',
+      });
+  }
+  const used = await repo.certificatesNumbered(
+    executor,
+    [project.boardId],
+    written.map((w) => w.documentNo),
+  );
+  for (const { event, documentNo, path } of written) {
+    if (certificateNumberTaken({ kind: event.kind, documentNo, projectId: project.id ?? '' }, used))
+      problems.push({
+        path: `${path}.documentNo`,
+        message: LICENSING_RULE_MESSAGES.DOCUMENT_NO_TAKEN,
+        reason: 'DOCUMENT_NO_TAKEN',
+      });
+  }
+  const termination = written.find((w) => w.event.kind === 'termination');
+  if (termination && project.id !== null) {
+    const end = ordered.find((e) => e.kind === 'termination')?.date ?? termination.event.date;
+    const later = (await implementationsOfProjects(executor, [project.id])).filter((row) => row.asOf > end);
+    if (later.length > 0)
+      problems.push({
+        path: `${termination.path}.date`,
+        message: `${LICENSING_RULE_MESSAGES.IMPLEMENTED_AFTER_TERMINATION} (${later.map((row) => row.asOf).join(', ')})`,
+        reason: 'IMPLEMENTED_AFTER_TERMINATION',
+      });
+  }
+  return problems;
 }
 
 async function refreshLifecycle(tx: Executor, project: ProjectRow, rows: repo.LicensingEventRow[]) {
@@ -136,6 +215,20 @@ export async function recordLicensingEvent(
     if (merge.problems.length > 0) {
       throw ProjectErrors.LICENSING_HISTORY_INVALID(ledgerProblemDetails(merge, () => 'body.date'));
     }
+    const written: LedgerEvent = {
+      kind: incoming.kind,
+      date: incoming.date,
+      seq: merge.inserts[0]!.seq,
+      capitalVnd: incoming.capitalVnd,
+      capitalUsdCents: incoming.capitalUsd === null ? null : usdToCents(incoming.capitalUsd),
+    };
+    const invalid = await writtenEventProblems(
+      tx,
+      project,
+      orderLedger([...existing.map(asLedgerEvent), written]),
+      [{ event: written, documentNo: incoming.documentNo, path: 'body' }],
+    );
+    if (invalid.length > 0) throw ProjectErrors.LICENSING_EVENT_INVALID(invalid);
     const [row] = await repo.insertEvents(tx, [
       {
         boardId: project.boardId,
@@ -212,6 +305,14 @@ export async function updateLicensingEvent(
     const merge = mergeLedger(rows, []);
     if (merge.problems.length > 0)
       throw ProjectErrors.LICENSING_HISTORY_INVALID(ledgerProblemDetails(merge, () => 'body'));
+    const written = asLedgerEvent(next);
+    const invalid = await writtenEventProblems(
+      tx,
+      project,
+      orderLedger([...others.map(asLedgerEvent), written]),
+      [{ event: written, documentNo: next.documentNo, path: 'body' }],
+    );
+    if (invalid.length > 0) throw ProjectErrors.LICENSING_EVENT_INVALID(invalid);
     const row = await updateVersioned(tx, licensingEvents, current.id, body.version, current.version, {
       eventDate: next.eventDate,
       documentNo: next.documentNo,

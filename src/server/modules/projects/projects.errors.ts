@@ -20,11 +20,19 @@ export const ProjectErrors = defineErrors({
     status: 422,
     message: 'Thay đổi này làm lịch sử cấp phép của dự án không hợp lệ.',
   },
+  LICENSING_EVENT_INVALID: {
+    status: 422,
+    message: 'Lần cấp phép không hợp lệ; hãy sửa các lỗi được liệt kê.',
+  },
   LICENSING_EVENT_NEW_UNDELETABLE: {
     status: 409,
     message: 'Không xóa được lần cấp mới; nếu dự án được nhập nhầm, hãy xóa cả dự án.',
   },
   CAPITAL_IMPLEMENTATION_NOT_FOUND: { status: 404, message: 'Không tìm thấy số liệu vốn thực hiện này.' },
+  CAPITAL_IMPLEMENTATION_INVALID: {
+    status: 422,
+    message: 'Số liệu vốn thực hiện không hợp lệ; hãy sửa các lỗi được liệt kê.',
+  },
   CAPITAL_IMPLEMENTATION_EXISTS: {
     status: 409,
     message: 'Đã có số liệu vốn thực hiện tại ngày này; hãy sửa số liệu đó.',

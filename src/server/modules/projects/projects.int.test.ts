@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
 import { ty } from '../../../../test/package-builder.ts';
+import { addDays, vietnamToday } from '../../../domain/calendar-date.ts';
 
 describe('projects, licensing events and implemented capital over the API', () => {
   let ctx: TestContext;
@@ -123,6 +124,7 @@ describe('projects, licensing events and implemented capital over the API', () =
       date: '2019-10-01',
       documentNo: 'ĐC1',
       capitalVnd: ty('200'),
+      capitalUsd: '8700000',
     });
     const event = adjusted.body.licensingEvents[1];
     const corrected = await staff.api.patch(`/api/v1/licensing-events/${event.id}`, {
@@ -260,5 +262,178 @@ describe('projects, licensing events and implemented capital over the API', () =
     });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a certificate dated after today, a certificate number of another project, FDI capital without USD', async () => {
+    const tomorrow = addDays(vietnamToday(), 1);
+    const future = await register('2121000300', {
+      certificate: { date: tomorrow, documentNo: '2121000300', capitalVnd: ty('100'), capitalUsd: '4000000' },
+    });
+    expect(future.status).toBe(422);
+    expect(future.body.error.code).toBe('LICENSING_EVENT_INVALID');
+    expect(future.body.error.details.map((d: any) => [d.reason, d.path])).toEqual([
+      ['EVENT_DATE_IN_FUTURE', 'body.certificate.date'],
+    ]);
+    const noUsd = await register('2121000301', {
+      certificate: { date: '2020-01-10', documentNo: '2121000301', capitalVnd: ty('100') },
+    });
+    expect(noUsd.status).toBe(422);
+    expect(noUsd.body.error.details.map((d: any) => [d.reason, d.path])).toEqual([
+      ['FDI_WITHOUT_USD', 'body.certificate.capitalUsd'],
+    ]);
+    const other = await register('2121000302', {
+      certificate: {
+        date: '2020-01-10',
+        documentNo: '2121000302',
+        capitalVnd: ty('100'),
+        capitalUsd: '4300000',
+      },
+    });
+    expect(other.status, JSON.stringify(other.body)).toBe(201);
+    // The certificate number of another project (a stale number carried over from a form).
+    const taken = await register('2121000303', {
+      certificate: {
+        date: '2020-02-10',
+        documentNo: '2121000302',
+        capitalVnd: ty('50'),
+        capitalUsd: '2100000',
+      },
+    });
+    expect(taken.status).toBe(422);
+    expect(taken.body.error.details.map((d: any) => [d.reason, d.path])).toEqual([
+      ['DOCUMENT_NO_TAKEN', 'body.certificate.documentNo'],
+    ]);
+    expect((await staff.api.get('/api/v1/projects?q=2121000303')).body.total).toBe(0);
+
+    const { body: project } = await register('2121000304', {
+      certificate: {
+        date: '2020-03-10',
+        documentNo: '2121000304',
+        capitalVnd: ty('230'),
+        capitalUsd: '10000000',
+      },
+    });
+    const post = (body: Record<string, unknown>) =>
+      staff.api.post(`/api/v1/projects/${project.id}/licensing-events`, body);
+    const otherNumber = await post({ kind: 'adjustment', date: '2020-05-04', documentNo: '2121000302' });
+    expect(otherNumber.body.error.details.map((d: any) => d.reason)).toEqual(['DOCUMENT_NO_TAKEN']);
+    const tomorrowAdjustment = await post({ kind: 'adjustment', date: tomorrow, documentNo: '2121000304' });
+    expect(tomorrowAdjustment.body.error.details.map((d: any) => d.reason)).toEqual(['EVENT_DATE_IN_FUTURE']);
+    // +20 tỷ without USD would count in the report as no change in USD.
+    const vndOnly = await post({
+      kind: 'adjustment',
+      date: '2020-05-04',
+      documentNo: '2121000304',
+      capitalVnd: ty('250'),
+    });
+    expect(vndOnly.status).toBe(422);
+    expect(vndOnly.body.error.details.map((d: any) => [d.reason, d.path])).toEqual([
+      ['FDI_WITHOUT_USD', 'body.capitalUsd'],
+    ]);
+    // An adjusted certificate keeps its number; no capital change needs no USD.
+    const sameNumber = await post({ kind: 'adjustment', date: '2020-05-04', documentNo: '2121000304' });
+    expect(sameNumber.status, JSON.stringify(sameNumber.body)).toBe(201);
+    const restated = await post({
+      kind: 'adjustment',
+      date: '2020-06-04',
+      documentNo: '2121000304',
+      capitalVnd: ty('230'),
+    });
+    expect(restated.status, JSON.stringify(restated.body)).toBe(201);
+    const withUsd = await post({
+      kind: 'adjustment',
+      date: '2020-07-06',
+      documentNo: '2121000304',
+      capitalVnd: ty('250'),
+      capitalUsd: '10800000',
+    });
+    expect(withUsd.status).toBe(201);
+    // Correcting an event keeps the rules: dropping its USD is refused.
+    const event = withUsd.body.licensingEvents.at(-1);
+    const dropped = await staff.api.patch(`/api/v1/licensing-events/${event.id}`, {
+      version: event.version,
+      capitalUsd: null,
+    });
+    expect(dropped.body.error.details.map((d: any) => d.reason)).toEqual(['FDI_WITHOUT_USD']);
+
+    // A termination decision is not a certificate: numbered per year, it may repeat another's number.
+    const decision = 'QĐ 12/QĐ-BQL';
+    const first = await staff.api.post(`/api/v1/projects/${other.body.id}/licensing-events`, {
+      kind: 'termination',
+      date: '2021-03-01',
+      documentNo: decision,
+    });
+    expect(first.status).toBe(201);
+    const implemented = await staff.api.post(`/api/v1/projects/${project.id}/capital-implementations`, {
+      asOf: '2022-12-31',
+      implementedVnd: ty('100'),
+    });
+    expect(implemented.status).toBe(201);
+    expect(implemented.body.warnings).toEqual([]);
+    const early = await post({ kind: 'termination', date: '2022-03-01', documentNo: decision });
+    expect(early.status).toBe(422);
+    expect(early.body.error.details.map((d: any) => [d.reason, d.path])).toEqual([
+      ['IMPLEMENTED_AFTER_TERMINATION', 'body.date'],
+    ]);
+    const second = await post({ kind: 'termination', date: '2023-03-01', documentNo: decision });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+  });
+
+  it('refuses implemented capital after the termination, and warns above the registered capital', async () => {
+    const { body: project } = await register('2121000400', {
+      certificate: {
+        date: '2019-03-15',
+        documentNo: '2121000400',
+        capitalVnd: ty('230'),
+        capitalUsd: '10000000',
+      },
+    });
+    const url = `/api/v1/projects/${project.id}/capital-implementations`;
+    const above = await staff.api.post(url, { asOf: '2019-12-31', implementedVnd: ty('240') });
+    expect(above.status, JSON.stringify(above.body)).toBe(201);
+    expect(above.body.implementedVnd).toBe(ty('240'));
+    expect(above.body.warnings).toEqual([
+      {
+        path: 'body.implementedVnd',
+        reason: 'IMPLEMENTED_ABOVE_REGISTERED',
+        message: expect.stringContaining('lớn hơn vốn đăng ký'),
+      },
+    ]);
+    // Registered capital at the entry's date: an increase after it does not count.
+    await staff.api.post(`/api/v1/projects/${project.id}/licensing-events`, {
+      kind: 'adjustment',
+      date: '2020-06-01',
+      documentNo: '2121000400',
+      capitalVnd: ty('300'),
+      capitalUsd: '13000000',
+    });
+    const entry = above.body.capitalImplementations[0];
+    const corrected = await staff.api.patch(`/api/v1/capital-implementations/${entry.id}`, {
+      version: entry.version,
+      asOf: '2020-12-31',
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.warnings).toEqual([]);
+    const terminated = await staff.api.post(`/api/v1/projects/${project.id}/licensing-events`, {
+      kind: 'termination',
+      date: '2021-06-30',
+      documentNo: 'QĐ 40/QĐ-BQL',
+    });
+    expect(terminated.status).toBe(201);
+    const onTheDay = await staff.api.post(url, { asOf: '2021-06-30', implementedVnd: ty('250') });
+    expect(onTheDay.status).toBe(201);
+    const after = await staff.api.post(url, { asOf: '2021-12-31', implementedVnd: ty('260') });
+    expect(after.status).toBe(422);
+    expect(after.body.error.code).toBe('CAPITAL_IMPLEMENTATION_INVALID');
+    expect(after.body.error.details.map((d: any) => [d.reason, d.path])).toEqual([
+      ['IMPLEMENTED_AFTER_TERMINATION', 'body.asOf'],
+    ]);
+    const moved = await staff.api.patch(`/api/v1/capital-implementations/${entry.id}`, {
+      version: entry.version + 1,
+      asOf: '2022-01-01',
+    });
+    expect(moved.body.error.details[0].reason).toBe('IMPLEMENTED_AFTER_TERMINATION');
+    const detail = await staff.api.get(`/api/v1/projects/${project.id}`);
+    expect(detail.body.capitalImplementations.map((i: any) => i.asOf)).toEqual(['2020-12-31', '2021-06-30']);
   });
 });

@@ -112,6 +112,16 @@ export const ProjectDetail = ProjectSummary.extend({
 }).meta({ id: 'ProjectDetail' });
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 
+/** Something a write accepted but the user should look at (implemented capital above the registered). */
+export const RecordWarning = z
+  .object({ path: z.string(), message: z.string(), reason: z.string() })
+  .meta({ id: 'RecordWarning' });
+
+/** A project after a write that may carry warnings. */
+export const ProjectDetailWithWarnings = ProjectDetail.extend({ warnings: z.array(RecordWarning) }).meta({
+  id: 'ProjectDetailWithWarnings',
+});
+
 export const CertificateBody = z.strictObject({
   date: CalendarDate,
   documentNo: DocumentNo,
@@ -186,7 +196,19 @@ export const ListProjectsQuery = z.strictObject({
   inForceAt: CalendarDate.optional(),
   investorId: Uuid.optional(),
   q: z.string().max(200).optional(),
-  sort: z.enum(['code', 'name', 'licensedOn', '-licensedOn']).default('code'),
+  /** `-` first: descending. By a capital (now): projects without one come last either way. */
+  sort: z
+    .enum([
+      'code',
+      'name',
+      'licensedOn',
+      '-licensedOn',
+      'registeredCapitalVnd',
+      '-registeredCapitalVnd',
+      'implementedVnd',
+      '-implementedVnd',
+    ])
+    .default('code'),
 });
 export type ListProjectsQuery = z.infer<typeof ListProjectsQuery>;
 

@@ -50,7 +50,7 @@ function scenario() {
       .implemented('P1', '2019-11-30', '60')
       .implemented('P1', '2019-12-31', '70')
       .implemented('P3', '2019-06-30', '100')
-      .implemented('P4', '2019-12-31', '20')
+      .implemented('P4', '2019-12-10', '20')
       .implemented('P6', '2019-01-01', '150')
       // Board BB: one DDI project new in the period.
       .project('BB', 'BB-Z1', 'Q1', 'DDI')

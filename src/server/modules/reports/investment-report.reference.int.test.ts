@@ -52,7 +52,8 @@ function randomProjects(seed: number, count: number): Project[] {
         date: day(date),
         seq: ++seq,
         capitalVnd: states ? capital() : null,
-        capitalUsdCents: states && type === 'FDI' && random() < 0.8 ? usd() : null,
+        // An FDI adjustment changing the capital states it in USD too (domain/licensing-rules.ts).
+        capitalUsdCents: states && type === 'FDI' ? usd() : null,
         documentNo: `A${i}-${k}`,
       });
     }
@@ -69,7 +70,13 @@ function randomProjects(seed: number, count: number): Project[] {
       asOf: day(pick(2600) + k),
       vnd: BigInt(pick(500)) * 1_000_000_000n,
     }));
-    const unique = new Map(implementations.map((entry) => [entry.asOf, entry]));
+    // Implemented capital is not recorded after the termination (domain/licensing-rules.ts).
+    const end = events.find((e) => e.kind === 'termination')?.date;
+    const unique = new Map(
+      implementations
+        .filter((entry) => end === undefined || entry.asOf <= end)
+        .map((entry) => [entry.asOf, entry]),
+    );
     return { code: `R${String(i).padStart(4, '0')}`, type, events, implementations: [...unique.values()] };
   });
 }

@@ -1,5 +1,6 @@
-import { Col, DatePicker, Form, Input, Row } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../shared/DateField.tsx';
 import { MoneyInput } from '../../shared/MoneyInput.tsx';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
@@ -36,7 +37,7 @@ export function CertificateFields({
             label={t(`${labels}.date`)}
             rules={[{ required: true, message: t('validation.date') }]}
           >
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <DateField />
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>
@@ -45,7 +46,12 @@ export function CertificateFields({
             label={t(`${labels}.documentNo`)}
             rules={[{ required: true, whitespace: true, message: t('validation.documentNo') }]}
           >
-            <Input placeholder={t(`${labels}.documentNoPlaceholder`)} maxLength={100} />
+            <Input
+              placeholder={t(`${labels}.documentNoPlaceholder`)}
+              maxLength={100}
+              // The number of this certificate: never one the browser remembers from another record.
+              autoComplete="off"
+            />
           </Form.Item>
         </Col>
       </Row>

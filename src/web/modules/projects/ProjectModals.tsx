@@ -1,9 +1,10 @@
-import { DatePicker, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiBody, type Sent } from '../../shared/api.ts';
+import { DateField } from '../../shared/DateField.tsx';
 import { MoneyInput } from '../../shared/MoneyInput.tsx';
-import { CertificateFields, DATE_FORMAT } from './CertificateFields.tsx';
+import { CertificateFields } from './CertificateFields.tsx';
 import { isoDate } from './form-helpers.ts';
 import type { ProjectDetail } from './projects.api.ts';
 import { WriteModal } from './WriteModal.tsx';
@@ -87,14 +88,14 @@ export function TerminateModal({ project, onClose }: ModalProps) {
         label={t('termination.date')}
         rules={[{ required: true, message: t('validation.date') }]}
       >
-        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        <DateField />
       </Form.Item>
       <Form.Item
         name="documentNo"
         label={t('termination.documentNo')}
         rules={[{ required: true, whitespace: true, message: t('validation.decisionNo') }]}
       >
-        <Input placeholder={t('termination.documentNoPlaceholder')} maxLength={100} />
+        <Input placeholder={t('termination.documentNoPlaceholder')} maxLength={100} autoComplete="off" />
       </Form.Item>
       <Form.Item name="note" label={t('fields.note')}>
         <Input.TextArea rows={2} maxLength={2000} />
@@ -132,7 +133,7 @@ export function ImplementationModal({ project, onClose }: ModalProps) {
         label={t('implementation.asOf')}
         rules={[{ required: true, message: t('validation.date') }]}
       >
-        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        <DateField />
       </Form.Item>
       <Form.Item
         name="implementedVnd"

@@ -47,7 +47,17 @@ export function WriteModal<V extends object>({
     mutationFn: submit,
     onSuccess: async (project) => {
       await afterWrite(project);
-      void message.success(done);
+      // Accepted, with something to look at (implemented capital above the registered capital).
+      const warnings =
+        'warnings' in project ? (project.warnings as { reason: string; message: string }[]) : [];
+      if (warnings.length > 0)
+        modal.warning({
+          title: done,
+          content: warnings.map((w) => (
+            <div key={w.reason}>{t(`common:fieldErrors.${w.reason}`, { defaultValue: w.message })}</div>
+          )),
+        });
+      else void message.success(done);
       onClose();
     },
     onError: (error) => {

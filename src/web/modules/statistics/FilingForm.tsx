@@ -6,26 +6,29 @@ import {
   Col,
   Form,
   Input,
-  InputNumber,
   Modal,
   Row,
   Space,
+  Tag,
   Timeline,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { daysOverdue, vietnamToday } from '../../../domain/calendar-date.ts';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api.ts';
 import { applyApiError, errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
-import { MoneyInput } from '../../shared/MoneyInput.tsx';
+import { CountInput, MoneyInput } from '../../shared/MoneyInput.tsx';
 import { FIELD_KIND } from './figure-fields.ts';
 import {
   FIGURE_FIELDS,
+  requiredFigures,
   useEnterpriseReport,
   useReportAction,
   useSaveDraft,
   usePreviousYearReport,
+  useStatisticsRules,
   useUnlockRequests,
   type CheckedReport,
   type EnterpriseReport,
@@ -129,6 +132,23 @@ export function FilingForm({
   );
   const unlockPending = (unlocks.data ?? []).length > 0;
   const busy = save.isPending || action.isPending;
+  const required = requiredFigures(useStatisticsRules().data);
+  const formKey = `${current?.id ?? 'new'}-${current?.version ?? 0}`;
+  // Overdue: the API's judgement of a saved report, else today against the due date.
+  const judged = detail.data ?? save.data;
+  const late =
+    judged && 'daysLate' in judged
+      ? judged.daysLate
+      : dueDate && status !== 'submitted' && status !== 'accepted'
+        ? daysOverdue(dueDate, vietnamToday())
+        : 0;
+  const filed = status === 'submitted' || status === 'accepted';
+
+  // Saving a draft reloads the report, and the form is drawn again for its new version: the
+  // refusal of the submission that followed is put back on the fields.
+  useEffect(() => {
+    if (lastError) setUnplaced(applyApiError(form, t, lastError));
+  }, [formKey]);
 
   const initial: Values = {
     productionValueVnd: current?.productionValueVnd ?? null,
@@ -155,6 +175,18 @@ export function FilingForm({
     setUnplaced([]);
     setLastError(null);
     const values = form.getFieldsValue(true) as Values;
+    // A figure its input could not read stays as typed: refused there with a message, not sent.
+    const unread = FIGURE_FIELDS.filter((field) => {
+      const value = values[field] as unknown;
+      if (value === null || value === undefined) return false;
+      return FIELD_KIND[field] === 'people'
+        ? typeof value !== 'number'
+        : !/^\d+(\.\d+)?$/.test(String(value));
+    });
+    if (unread.length > 0) {
+      void message.error(t('filing.fixTyped'));
+      return null;
+    }
     try {
       const saved = await save.mutateAsync({
         enterpriseId,
@@ -227,9 +259,16 @@ export function FilingForm({
         }
         extra={
           dueDate ? (
-            <Typography.Text type="secondary">
-              {t('filing.due', { date: format.date(dueDate) })}
-            </Typography.Text>
+            <Space size={4} wrap>
+              <Typography.Text type="secondary">
+                {t('filing.due', { date: format.date(dueDate) })}
+              </Typography.Text>
+              {late > 0 ? (
+                <Tag color={filed ? 'orange' : 'red'} data-testid="filing-overdue">
+                  {t(filed ? 'filing.filedLate' : 'filing.overdue', { count: late })}
+                </Tag>
+              ) : null}
+            </Space>
           ) : null
         }
       >
@@ -266,18 +305,22 @@ export function FilingForm({
             />
           ) : null}
           <Form<Values>
-            key={`${current?.id ?? 'new'}-${current?.version ?? 0}`}
+            key={formKey}
             form={form}
             layout="vertical"
             initialValues={initial}
             disabled={locked || busy}
           >
+            {locked || required.size === 0 ? null : (
+              <Typography.Paragraph type="secondary">{t('filing.requiredHint')}</Typography.Paragraph>
+            )}
             <Row gutter={16}>
               {FIGURE_FIELDS.map((field) => (
                 <Col xs={24} md={12} key={field}>
                   <Form.Item
                     name={field}
                     label={t(`fields.${field}`)}
+                    required={required.has(field)}
                     extra={
                       previous && previous[field] != null
                         ? t('filing.previousValue', { value: figureText(field, previous[field]) })
@@ -285,12 +328,7 @@ export function FilingForm({
                     }
                   >
                     {FIELD_KIND[field] === 'people' ? (
-                      <InputNumber<number>
-                        min={0}
-                        precision={0}
-                        style={{ width: '100%' }}
-                        aria-label={t(`fields.${field}`)}
-                      />
+                      <CountInput aria-label={t(`fields.${field}`)} />
                     ) : (
                       <MoneyInput usd={FIELD_KIND[field] === 'usd'} aria-label={t(`fields.${field}`)} />
                     )}

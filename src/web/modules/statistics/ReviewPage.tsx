@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Drawer, Input, Modal, Result, Space, Table, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/session.tsx';
+import { ApiError } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
 import { useListParams } from '../../shared/list-params.ts';
@@ -49,7 +50,9 @@ function ReviewDrawer({ id, onClose }: { id: string | null; onClose: () => void 
       setReason('');
       onClose();
     } catch (error) {
-      void message.error(errorMessage(t, error));
+      // A refused acceptance names what is missing (the board's required figures).
+      const details = error instanceof ApiError ? error.details.map((d) => d.message) : [];
+      void message.error([errorMessage(t, error), ...details].join(' '));
     }
   }
 

@@ -201,6 +201,24 @@ export function usePreviousYearReport(enterpriseId: string | undefined, period: 
   });
 }
 
+/** The board's validation rules with its severity and parameters (GET /api/v1/statistics/rules). */
+export function useStatisticsRules() {
+  return useQuery({
+    queryKey: [...STATISTICS_KEY, 'rules'],
+    queryFn: () => api.get('/statistics/rules'),
+  });
+}
+
+/**
+ * The figures the board requires to file a report (its rule required_figures, when hard): the
+ * form marks them; submitting refuses a report without them.
+ */
+export function requiredFigures(rules: Schema<'StatisticsRule'>[] | undefined): Set<string> {
+  const rule = rules?.find((r) => r.code === 'required_figures');
+  if (!rule || rule.severity !== 'hard') return new Set();
+  return new Set(Object.entries(rule.params).flatMap(([field, flag]) => (flag !== 0 ? [field] : [])));
+}
+
 /** One enterprise (an enterprise account's own, for the filing page's title). */
 export function useEnterprise(id: string | null) {
   return useQuery({
