@@ -1,16 +1,17 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { Button, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Layout, Menu, Popover, Segmented, Space, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import type { Language } from '../../locales/resources.ts';
+import { ACCOUNT_PATH } from '../modules/account/index.ts';
 import { WEB_MODULES } from '../modules/index.ts';
-import { api } from '../shared/api.ts';
+import { useWideScreen } from '../shared/screen.ts';
 import { setLanguage } from './i18n.ts';
-import { useSession, type Permission } from './session.tsx';
+import { useSession, useSignOut, type Permission } from './session.tsx';
 import type { MenuEntry } from './web-module.ts';
+import './shell.css';
 
 /** Every module's menu entries (modules/index.ts), in the modules' order. */
 const MENU: readonly MenuEntry[] = WEB_MODULES.flatMap((module) => module.menu ?? []);
@@ -21,13 +22,20 @@ const PAGES = MENU.flatMap((entry) => entry.children ?? [entry])
   .map((entry) => entry.key)
   .sort((a, b) => b.length - a.length);
 
-/** The signed-in frame: navigation by module, the user's board, language, logout. */
+/**
+ * The signed-in frame: navigation by module, the user's board, language, logout. On a desk the
+ * menu is a side bar and the header shows who is signed in; below 992 px (a tablet, a phone) the
+ * menu is a drawer, the header keeps the board and language, and the user's name and logout are
+ * behind the account button (shell.css holds the widths).
+ */
 export function Shell() {
   const { t, i18n } = useTranslation(['common', 'statistics']);
   const me = useSession();
   const location = useLocation();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const signOut = useSignOut();
+  const wide = useWideScreen();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [accountOpen, setAccountOpen] = useState(false);
   const can = (permission: Permission) => me.permissions.includes(permission);
 
   // An enterprise sees only its own filing.
@@ -47,54 +55,77 @@ export function Shell() {
     PAGES.find((page) => location.pathname === page || location.pathname.startsWith(`${page}/`)) ?? '';
   const boardLabel = me.board ? me.board.name : t('shell.boards', { count: me.visibleBoards.length });
 
-  if (enterprise && !location.pathname.startsWith('/filing')) return <Navigate to="/filing" replace />;
+  // …and its own account (password).
+  if (enterprise && !location.pathname.startsWith('/filing') && location.pathname !== ACCOUNT_PATH)
+    return <Navigate to="/filing" replace />;
 
-  async function logout() {
-    await api.post('/auth/logout').catch(() => undefined);
-    queryClient.clear();
-    await navigate('/login');
-  }
+  const navigation = (
+    <>
+      <div className="kcn-brand">
+        <Typography.Title level={4} style={{ margin: 0, color: '#0b5394' }}>
+          KCN Hub
+        </Typography.Title>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('shell.tagline')}
+        </Typography.Text>
+      </div>
+      <Menu
+        mode="inline"
+        items={items}
+        selectedKeys={[selected]}
+        defaultOpenKeys={GROUPS}
+        aria-label={t('nav.label')}
+        onClick={() => setMenuOpen(false)}
+      />
+    </>
+  );
+  const user = (
+    <Typography.Text strong className="kcn-user" data-testid="user-name">
+      <Link to={ACCOUNT_PATH} title={t('account:menu')}>
+        {me.fullName}
+      </Link>{' '}
+      · {t(`roles.${me.role}`)}
+    </Typography.Text>
+  );
+  const logoutButton = (
+    <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>
+      {t('shell.logout')}
+    </Button>
+  );
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        width={232}
-        theme="light"
-        breakpoint="lg"
-        collapsedWidth={0}
-        style={{ borderRight: '1px solid #f0f0f0' }}
-      >
-        <div style={{ padding: '16px 20px' }}>
-          <Typography.Title level={4} style={{ margin: 0, color: '#0b5394' }}>
-            KCN Hub
-          </Typography.Title>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('shell.tagline')}
-          </Typography.Text>
-        </div>
-        <Menu
-          mode="inline"
-          items={items}
-          selectedKeys={[selected]}
-          defaultOpenKeys={GROUPS}
-          aria-label={t('nav.label')}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{
-            background: '#fff',
-            padding: '0 24px',
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'space-between',
-            borderBottom: '1px solid #f0f0f0',
-          }}
+    <Layout className="kcn-shell">
+      {wide ? (
+        <Layout.Sider width={232} theme="light" className="kcn-sider">
+          {navigation}
+        </Layout.Sider>
+      ) : (
+        <Drawer
+          placement="left"
+          size={264}
+          open={menuOpen}
+          onClose={() => setMenuOpen(false)}
+          closable={false}
+          styles={{ body: { padding: 0 } }}
         >
-          <Typography.Text strong data-testid="board-name">
+          {navigation}
+        </Drawer>
+      )}
+      <Layout className="kcn-main">
+        <Layout.Header className="kcn-header">
+          {wide ? null : (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('shell.openMenu')}
+              aria-expanded={menuOpen}
+              onClick={() => setMenuOpen(true)}
+            />
+          )}
+          <Typography.Text strong data-testid="board-name" className="kcn-board" title={boardLabel}>
             {boardLabel}
           </Typography.Text>
-          <Space size="middle">
+          <Space size={wide ? 'middle' : 'small'} className="kcn-header-tools">
             <Segmented
               size="small"
               value={i18n.language === 'en' ? 'en' : 'vi'}
@@ -105,15 +136,32 @@ export function Shell() {
               ]}
               aria-label={t('shell.language')}
             />
-            <Typography.Text>
-              {me.fullName} · {t(`roles.${me.role}`)}
-            </Typography.Text>
-            <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
-              {t('shell.logout')}
-            </Button>
+            {wide ? (
+              <>
+                {user}
+                {logoutButton}
+              </>
+            ) : (
+              <Popover
+                trigger="click"
+                placement="bottomRight"
+                open={accountOpen}
+                onOpenChange={setAccountOpen}
+                content={
+                  // Closed by what is chosen in it (the account page, logout).
+                  <Space orientation="vertical" className="kcn-account" onClick={() => setAccountOpen(false)}>
+                    {user}
+                    <Typography.Text type="secondary">{boardLabel}</Typography.Text>
+                    {logoutButton}
+                  </Space>
+                }
+              >
+                <Button type="text" icon={<UserOutlined />} aria-label={t('shell.userMenu')} />
+              </Popover>
+            )}
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content className="kcn-content">
           <Suspense fallback={<Spin />}>
             <Outlet />
           </Suspense>

@@ -10,7 +10,7 @@ import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
 import { Forbidden } from './Forbidden.tsx';
 import { OneTimePasswordModal, type OneTimePassword } from './OneTimePasswordModal.tsx';
-import { useResetPassword, useUpdateUser, useUsers, type User } from './users.api.ts';
+import { useBlocs, useResetPassword, useUpdateUser, useUsers, type User } from './users.api.ts';
 
 /** Enterprise accounts (made from their enterprise) get the plain tag. */
 const ROLE_COLORS: Partial<Record<User['role'], string>> = {
@@ -28,6 +28,9 @@ export function Component() {
   const allowed = useCan('users.manage');
   // Asked even without the permission: the API's 403 is the authority, the menu only a hint.
   const users = useUsers();
+  // A national administrator's list names each bloc user's bloc.
+  const nationalAdmin = useCan('boards.manage');
+  const blocs = useBlocs(nationalAdmin);
   const update = useUpdateUser();
   const reset = useResetPassword();
   const [creating, setCreating] = useState(false);
@@ -40,6 +43,12 @@ export function Component() {
 
   const boardName = (id: string | null) =>
     id === null ? '—' : (me.visibleBoards.find((b) => b.id === id)?.name ?? '—');
+  const blocName = (id: string | null) => blocs.data?.items.find((b) => b.id === id)?.name;
+  const scopeLabel = (user: User) => {
+    if (user.scope === 'board') return boardName(user.boardId);
+    const bloc = user.scope === 'bloc' ? blocName(user.blocId) : undefined;
+    return bloc ? t('admin:users.inBloc', { bloc }) : t(`common:scopes.${user.scope}`);
+  };
   const editing = users.data?.items.find((u) => u.id === editingId) ?? null;
 
   async function run(action: () => Promise<unknown>) {
@@ -91,6 +100,8 @@ export function Component() {
         rowKey="id"
         loading={users.isPending}
         dataSource={users.data?.items}
+        // Columns at their own width (the scope is cut at 220 px): narrower screens scroll the table.
+        scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { title: t('admin:users.username'), dataIndex: 'username' },
@@ -105,8 +116,7 @@ export function Component() {
             key: 'scope',
             ellipsis: true,
             width: 220,
-            render: (_: unknown, user) =>
-              user.scope === 'board' ? boardName(user.boardId) : t(`common:scopes.${user.scope}`),
+            render: (_: unknown, user) => scopeLabel(user),
           },
           {
             title: t('admin:users.status'),

@@ -1,12 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Language } from '../../../locales/resources.ts';
 import { setLanguage } from '../../app/i18n.ts';
-import { ME_KEY } from '../../app/session.tsx';
+import { useSignedIn } from '../../app/session.tsx';
 import { api } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 
@@ -15,7 +14,7 @@ export function Component() {
   const { t, i18n } = useTranslation('auth');
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const signedIn = useSignedIn();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const next = params.get('next') ?? '/';
@@ -25,7 +24,7 @@ export function Component() {
     setError(null);
     try {
       const me = await api.post('/auth/login', { body: values });
-      queryClient.setQueryData(ME_KEY, me);
+      signedIn(me);
       await navigate(next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
     } catch (caught) {
       setError(errorMessage(t, caught));
@@ -36,7 +35,7 @@ export function Component() {
 
   return (
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f0f4f8' }}>
-      <Card style={{ width: 380 }}>
+      <Card style={{ width: 'min(380px, calc(100vw - 24px))' }}>
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <div>
             <Typography.Title level={3} style={{ marginBottom: 4, color: '#0b5394' }}>

@@ -26,7 +26,8 @@ export function FigureTable<T extends { key: string }>({
   const { token } = theme.useToken();
   const cell = { padding: '8px', borderBottom: `1px solid ${token.colorSplit}` };
   return (
-    <div>
+    // On a narrow screen the table scrolls sideways in its own box, not the page.
+    <div style={{ overflowX: 'auto' }}>
       {title ? (
         <Typography.Text strong style={{ display: 'block', padding: '8px 0' }}>
           {title}

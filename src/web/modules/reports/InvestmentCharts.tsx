@@ -68,18 +68,30 @@ export default function InvestmentCharts({
       { name: fdi, value: fdiValue },
     ],
   });
+  // Two donuts side by side: a percentage radius is of the chart's height when the chart is wide,
+  // so on a narrow chart (a phone) the donuts are drawn smaller, not over each other.
+  const narrow = { radius: ['22%', '44%'] };
   const shares: ChartOption = {
-    color: COLORS,
-    tooltip: { trigger: 'item' },
-    legend: { bottom: 0 },
-    title: [
-      { text: t('charts.projects'), left: '25%', top: 0, textAlign: 'center', textStyle: { fontSize: 13 } },
-      { text: t('charts.registered'), left: '75%', top: 0, textAlign: 'center', textStyle: { fontSize: 13 } },
-    ],
-    series: [
-      pie(t('charts.projects'), '25%', c.ddi.projects, c.fdi.projects, t('units.projects')),
-      pie(t('charts.registered'), '75%', ty(c.ddi.registeredVnd), ty(c.fdi.registeredVnd), tyUnit),
-    ],
+    baseOption: {
+      color: COLORS,
+      tooltip: { trigger: 'item' },
+      legend: { bottom: 0 },
+      title: [
+        { text: t('charts.projects'), left: '25%', top: 0, textAlign: 'center', textStyle: { fontSize: 13 } },
+        {
+          text: t('charts.registered'),
+          left: '75%',
+          top: 0,
+          textAlign: 'center',
+          textStyle: { fontSize: 13 },
+        },
+      ],
+      series: [
+        pie(t('charts.projects'), '25%', c.ddi.projects, c.fdi.projects, t('units.projects')),
+        pie(t('charts.registered'), '75%', ty(c.ddi.registeredVnd), ty(c.fdi.registeredVnd), tyUnit),
+      ],
+    },
+    media: [{ query: { maxAspectRatio: 1.6 }, option: { series: [narrow, narrow] } }],
   };
 
   return (
