@@ -11,7 +11,7 @@ import {
 } from './licensing-ledger.ts';
 import { centsToUsd, normaliseUsd, usdToCents } from './money.ts';
 import { growthPercent, percent } from './percent.ts';
-import { normaliseForSearch, searchTerms } from './text.ts';
+import { matchesSearch, normaliseForSearch, searchTerms } from './text.ts';
 import { formatDate, formatNumber, formatPercent, usdToMillions, vndToTy } from './number-format.ts';
 import { findStatusHistoryProblems, statusAt } from './zone-status.ts';
 
@@ -87,6 +87,17 @@ describe('search normalisation', () => {
   it('folds Vietnamese accents and đ', () => {
     expect(normaliseForSearch('KCN Nguyễn Đức Cảnh, Thái Bình')).toBe('kcn nguyen duc canh, thai binh');
     expect(searchTerms('  Thái   BÌNH ')).toEqual(['thai', 'binh']);
+  });
+
+  it('matches a picker option typed without accents, word by word', () => {
+    expect(matchesSearch('KCN Tiền Hải', 'tien hai')).toBe(true);
+    expect(matchesSearch('KCN Tiền Hải', 'Tiền  HẢI')).toBe(true);
+    expect(matchesSearch('Hàn Quốc (KR)', 'han quoc')).toBe(true);
+    expect(matchesSearch('KCN Đồng Văn', 'dong van')).toBe(true);
+    expect(matchesSearch('KCN Tiền Hải', 'hai tien')).toBe(true);
+    expect(matchesSearch('KCN Tiền Hải', 'tien hai 2')).toBe(false);
+    expect(matchesSearch('KCN Phúc Khánh', 'tien')).toBe(false);
+    expect(matchesSearch('KCN Phúc Khánh', '')).toBe(true);
   });
 });
 

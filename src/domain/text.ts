@@ -20,3 +20,12 @@ export function searchTerms(query: string): string[] {
     .split(' ')
     .filter((term) => term.length > 0);
 }
+
+/**
+ * Whether a text matches a query typed without (or with) accents: every word of the query occurs
+ * in the text. "tien hai" matches "KCN Tiền Hải"; "han quoc" matches "Hàn Quốc (KR)".
+ */
+export function matchesSearch(text: string, query: string): boolean {
+  const normalised = normaliseForSearch(text);
+  return searchTerms(query).every((term) => normalised.includes(term));
+}

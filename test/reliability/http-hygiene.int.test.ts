@@ -89,6 +89,49 @@ describe('headers, caching, origins and what the log and errors tell', () => {
     expect(String(response.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
   });
 
+  it("lets Swagger UI's page draw its styles, and nothing else run inline", async () => {
+    const directives = (header: unknown) =>
+      new Map(
+        String(header ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter(([name]) => name)
+          .map(([name, ...values]) => [name!, values]),
+      );
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs' });
+    expect(docs.statusCode).toBe(200);
+    const policy = directives(docs.headers['content-security-policy']);
+    // Swagger UI inserts a <style> element: style-src must allow it (hashes would also switch
+    // 'unsafe-inline' off); scripts stay its own files only.
+    expect(policy.get('style-src')).toContain("'unsafe-inline'");
+    expect(policy.get('style-src')!.some((v) => v.startsWith("'sha256-"))).toBe(false);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    // The API and the web app keep helmet's policy: no inline script anywhere.
+    for (const url of ['/', '/api/v1/health']) {
+      const response = await ctx.app.inject({ method: 'GET', url });
+      expect(directives(response.headers['content-security-policy']).get('script-src'), url).toEqual([
+        "'self'",
+      ]);
+    }
+  });
+
+  it('answers /favicon.ico with the icon, built or not', async () => {
+    // This app's web root (a test build) has no icon; the sources' one is served.
+    const icon = await ctx.app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/x-icon');
+    expect(icon.rawPayload.subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    // A build that has one (Vite copies src/web/public): served from the build.
+    const webRoot = mkdtempSync(path.join(os.tmpdir(), 'kcn-web-'));
+    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>KCN Hub</title>');
+    writeFileSync(path.join(webRoot, 'favicon.ico'), Buffer.from([0, 0, 1, 0, 9]));
+    const built = await createTestContext({ webRoot });
+    const builtIcon = await built.app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(builtIcon.statusCode).toBe(200);
+    expect(builtIcon.rawPayload).toEqual(Buffer.from([0, 0, 1, 0, 9]));
+  });
+
   it('serves index.html with no-cache (every address of the app) and hashed assets for a year', async () => {
     for (const url of ['/', '/projects/123', '/index.html']) {
       const response = await ctx.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });

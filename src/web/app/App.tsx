@@ -4,9 +4,11 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../shared/api.ts';
+import { keepEnterInDatePickers } from './form-keys.ts';
 import './i18n.ts';
 import { router } from './routes.tsx';
 
@@ -25,6 +27,7 @@ export function App() {
   const { i18n } = useTranslation();
   const vietnamese = i18n.language !== 'en';
   dayjs.locale(vietnamese ? 'vi' : 'en');
+  useEffect(() => keepEnterInDatePickers(), []);
   return (
     <ConfigProvider
       locale={vietnamese ? viVN : enUS}

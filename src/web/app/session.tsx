@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Spin } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { api, ApiError, onUnauthenticated, type Schema } from '../shared/api.ts';
 
@@ -15,6 +15,40 @@ export type BoardRef = Me['visibleBoards'][number];
 
 export const ME_KEY = ['me'] as const;
 
+/**
+ * Whether this browser signed in and has not signed out since: a request refused then means the
+ * session expired (and the login page says so); without it the visitor simply has not signed in.
+ */
+const SIGNED_IN_KEY = 'kcn.signedIn';
+
+function rememberSignedIn(signedIn: boolean) {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN_KEY, '1');
+    else localStorage.removeItem(SIGNED_IN_KEY);
+  } catch {
+    // Storage refused (private mode): the login page then never says "expired".
+  }
+}
+
+function wasSignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The address of the login page for a visitor at `location`: back there after signing in, and
+ * "your session expired" only when there was a session (see SIGNED_IN_KEY).
+ */
+export function loginAddress(location: { pathname: string; search: string }, expired: boolean): string {
+  const here = location.pathname + location.search;
+  const next = here === '/' || here.startsWith('/login') ? '' : `next=${encodeURIComponent(here)}`;
+  const query = [next, expired ? 'expired=1' : ''].filter(Boolean).join('&');
+  return query ? `/login?${query}` : '/login';
+}
+
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
@@ -24,11 +58,14 @@ export function useMe() {
   });
 }
 
+/** The user RequireSession let in: what the shell's pages read, even while signing out. */
+const SessionContext = createContext<Me | null>(null);
+
 /** The signed-in user inside the shell (always present there). */
 export function useSession(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useSession outside the signed-in shell');
-  return data;
+  const me = useContext(SessionContext);
+  if (!me) throw new Error('useSession outside the signed-in shell');
+  return me;
 }
 
 /** Whether the user may do something — the server refuses anyway; this decides what is offered. */
@@ -36,20 +73,40 @@ export function useCan(permission: Permission): boolean {
   return useSession().permissions.includes(permission);
 }
 
+/** After a successful sign-in: the user is known without asking again. */
+export function useSignedIn() {
+  const queryClient = useQueryClient();
+  return (me: Me) => {
+    rememberSignedIn(true);
+    queryClient.setQueryData(ME_KEY, me);
+  };
+}
+
+/**
+ * Signing out: to the login page first — the shell and its pages are gone before the cached data
+ * (the user among it) is forgotten, so nothing is drawn for a user who is no longer there.
+ */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return async () => {
+    rememberSignedIn(false);
+    await navigate('/login', { replace: true });
+    await api.post('/auth/logout').catch(() => undefined);
+    queryClient.clear();
+  };
+}
+
 /** Renders its children for a signed-in user; otherwise sends them to the login page. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <Spin fullscreen />;
+  if (me.data) return <SessionContext.Provider value={me.data}>{children}</SessionContext.Provider>;
   if (me.error) {
-    const next = encodeURIComponent(location.pathname + location.search);
-    const expired =
-      me.error instanceof ApiError && me.error.status === 401 && location.pathname !== '/'
-        ? '&expired=1'
-        : '';
-    return <Navigate to={`/login?next=${next}${expired}`} replace />;
+    const expired = me.error instanceof ApiError && me.error.status === 401 && wasSignedIn();
+    return <Navigate to={loginAddress(location, expired)} replace />;
   }
-  return children;
+  return <Spin fullscreen />;
 }
 
 /** When any request answers 401 the session has ended: forget cached data and ask to sign in again. */
@@ -60,10 +117,10 @@ export function SessionWatcher() {
   useEffect(() => {
     const unsubscribe = onUnauthenticated(() => {
       if (location.pathname === '/login') return;
-      queryClient.clear();
-      void navigate(`/login?expired=1&next=${encodeURIComponent(location.pathname + location.search)}`, {
-        replace: true,
-      });
+      const expired = wasSignedIn();
+      void Promise.resolve(navigate(loginAddress(location, expired), { replace: true })).then(() =>
+        queryClient.clear(),
+      );
     });
     return () => {
       unsubscribe();

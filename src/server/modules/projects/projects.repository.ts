@@ -60,11 +60,21 @@ function whereProjects(filter: ProjectFilter) {
   );
 }
 
+/** The registered capital in đồng now (after every event), and the latest implemented capital. */
+const registeredVndNow = registeredCapitalSql(sql`${projects.id}`, 'capital_vnd');
+const implementedVndNow = sql`(select ci.implemented_vnd from ${capitalImplementations} ci
+  where ci.project_id = ${projects.id} order by ci.as_of desc limit 1)`;
+
+/** The list's orders; by a capital, projects without one come last either way. */
 const SORTS = {
   code: [asc(projects.code)],
   name: [asc(projects.name), asc(projects.code)],
   licensedOn: [asc(projects.licensedOn), asc(projects.code)],
   '-licensedOn': [desc(projects.licensedOn), asc(projects.code)],
+  registeredCapitalVnd: [sql`${registeredVndNow} asc nulls last`, asc(projects.code)],
+  '-registeredCapitalVnd': [sql`${registeredVndNow} desc nulls last`, asc(projects.code)],
+  implementedVnd: [sql`${implementedVndNow} asc nulls last`, asc(projects.code)],
+  '-implementedVnd': [sql`${implementedVndNow} desc nulls last`, asc(projects.code)],
 };
 
 /** A project with its zone and current capitals, as lists and pages show it. */

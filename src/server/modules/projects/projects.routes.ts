@@ -8,6 +8,7 @@ import {
   ListLicensingEventsQuery,
   ListProjectsQuery,
   ProjectDetail,
+  ProjectDetailWithWarnings,
   ProjectSummary,
   RecordImplementationBody,
   RecordLicensingEventBody,
@@ -159,21 +160,22 @@ export async function projectsRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Record cumulative implemented capital at a date; returns the project',
+        summary:
+          'Record cumulative implemented capital at a date; returns the project, with a warning when above the registered capital',
         params,
         body: RecordImplementationBody,
-        response: { 201: ProjectDetail, ...errorResponses },
+        response: { 201: ProjectDetailWithWarnings, ...errorResponses },
       },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const projectId = await implementations.recordImplementation(
+      const { projectId, warnings } = await implementations.recordImplementation(
         app.db,
         actor,
         request.params.id,
         request.body,
       );
-      return reply.status(201).send(await service.getProject(app.db, actor, projectId));
+      return reply.status(201).send({ ...(await service.getProject(app.db, actor, projectId)), warnings });
     },
   );
   app.patch(
@@ -181,21 +183,21 @@ export async function projectsRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Correct an implemented-capital entry',
+        summary: 'Correct an implemented-capital entry; returns the project, with warnings as when recording',
         params,
         body: UpdateImplementationBody,
-        response: detail,
+        response: { 200: ProjectDetailWithWarnings, ...errorResponses },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const projectId = await implementations.updateImplementation(
+      const { projectId, warnings } = await implementations.updateImplementation(
         app.db,
         actor,
         request.params.id,
         request.body,
       );
-      return service.getProject(app.db, actor, projectId);
+      return { ...(await service.getProject(app.db, actor, projectId)), warnings };
     },
   );
   app.delete(

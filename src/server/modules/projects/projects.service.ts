@@ -7,14 +7,15 @@ import type { ErrorDetail } from '../../kernel/errors.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
 import { countryName } from '../../../domain/countries.ts';
 import { compareDecimal } from '../../../domain/decimal.ts';
-import { normaliseUsd } from '../../../domain/money.ts';
+import type { LedgerEvent } from '../../../domain/licensing-ledger.ts';
+import { normaliseUsd, usdToCents } from '../../../domain/money.ts';
 import { normaliseForSearch } from '../../../domain/text.ts';
 import { findInvestorsByIds, resolveInvestors, type InvestorRow } from '../investors/index.ts';
 import { findVisibleZone } from '../zones/index.ts';
 import { presentImplementation } from './capital-implementations.service.ts';
 import * as implementationsRepo from './capital-implementations.repository.ts';
 import * as eventsRepo from './licensing-events.repository.ts';
-import { presentLedger } from './licensing-events.service.ts';
+import { presentLedger, writtenEventProblems } from './licensing-events.service.ts';
 import { ProjectErrors } from './projects.errors.ts';
 import * as repo from './projects.repository.ts';
 import type {
@@ -182,6 +183,20 @@ export async function registerProject(
       ]);
     }
     const investorIds = await investorIdsFor(tx, actor, boardId, body.investors);
+    const certificate: LedgerEvent = {
+      kind: 'new',
+      date: body.certificate.date,
+      seq: 1,
+      capitalVnd: BigInt(body.certificate.capitalVnd),
+      capitalUsdCents: body.certificate.capitalUsd ? usdToCents(body.certificate.capitalUsd) : null,
+    };
+    const invalid = await writtenEventProblems(
+      tx,
+      { id: null, boardId, investmentType: body.investmentType },
+      [certificate],
+      [{ event: certificate, documentNo: body.certificate.documentNo, path: 'body.certificate' }],
+    );
+    if (invalid.length > 0) throw ProjectErrors.LICENSING_EVENT_INVALID(invalid);
     const [project] = await repo.insertProjects(tx, [
       {
         boardId,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schema } from '../../shared/api.ts';
 import { useCountries } from './countries.ts';
 import { useInvestorSearch, type Investor } from './projects.api.ts';
+import { SEARCH_BY_LABEL } from '../../shared/search-select.ts';
 
 /** One investor row of the form: an existing investor (investorId) or a new one (name + country). */
 export interface InvestorRow {
@@ -113,7 +114,7 @@ export function InvestorsField({ boardId }: { boardId: string | undefined }) {
                     rules={[{ required: true, message: t('validation.country') }]}
                   >
                     <Select
-                      showSearch={{ optionFilterProp: 'label' }}
+                      showSearch={SEARCH_BY_LABEL}
                       disabled={picked}
                       placeholder={t('register.countryPlaceholder')}
                       options={options}

@@ -1,6 +1,7 @@
 import { Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.ts';
+import { SEARCH_BY_LABEL } from '../../shared/search-select.ts';
 
 /**
  * The fields that describe a project — name, zone, FDI/DDI, VSIC sector, land — as registering a
@@ -32,7 +33,7 @@ export function ProjectFields({
             rules={[{ required: true, message: t('projects:validation.zone') }]}
           >
             <Select
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={SEARCH_BY_LABEL}
               loading={zonesLoading}
               placeholder={t('projects:register.zonePlaceholder')}
               options={zones}

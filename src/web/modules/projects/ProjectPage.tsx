@@ -54,7 +54,10 @@ export function Component() {
   const canWrite = useCan('records.write');
   const countries = useCountries();
   const project = useProject(id);
-  const [action, setAction] = useState<Action | null>(null);
+  // The dialog open, and for which project: one opened for another project (the page stays
+  // mounted when the address changes) is closed, never shown with that project's values.
+  const [opened, setOpened] = useState<{ action: Action; projectId: string } | null>(null);
+  const action = opened?.projectId === id ? opened.action : null;
 
   if (project.isPending) return <Spin />;
   if (project.error) return <Result status="warning" title={projectErrorMessage(t, project.error)} />;
@@ -62,9 +65,13 @@ export function Component() {
   const fdi = p.investmentType === 'FDI';
   const active = p.status === 'active';
   const pct = implementedPct(p);
-  const close = () => setAction(null);
+  const close = () => setOpened(null);
   const actionButton = (key: Action, label: string, danger = false) => (
-    <Button danger={danger} type={key === 'adjust' ? 'primary' : 'default'} onClick={() => setAction(key)}>
+    <Button
+      danger={danger}
+      type={key === 'adjust' ? 'primary' : 'default'}
+      onClick={() => setOpened({ action: key, projectId: id })}
+    >
       {label}
     </Button>
   );
@@ -205,10 +212,10 @@ export function Component() {
           </Card>
         </Col>
       </Row>
-      {action === 'adjust' ? <AdjustModal project={p} onClose={close} /> : null}
-      {action === 'terminate' ? <TerminateModal project={p} onClose={close} /> : null}
-      {action === 'implement' ? <ImplementationModal project={p} onClose={close} /> : null}
-      {action === 'edit' ? <EditProjectModal project={p} onClose={close} /> : null}
+      {action === 'adjust' ? <AdjustModal key={p.id} project={p} onClose={close} /> : null}
+      {action === 'terminate' ? <TerminateModal key={p.id} project={p} onClose={close} /> : null}
+      {action === 'implement' ? <ImplementationModal key={p.id} project={p} onClose={close} /> : null}
+      {action === 'edit' ? <EditProjectModal key={p.id} project={p} onClose={close} /> : null}
     </>
   );
 }

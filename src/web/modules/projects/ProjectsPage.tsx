@@ -10,9 +10,9 @@ import { useCountries } from './countries.ts';
 import { FilterTags } from './FilterTags.tsx';
 import { useProjectFilters } from './project-filters.ts';
 import { useProjects, type ProjectSummary } from './projects.api.ts';
+import { sortableColumn, sortParam } from './list-sort.ts';
 import { StatusTag } from './StatusTag.tsx';
-
-const SORTS = { code: 'code', name: 'name', licensedOn: 'licensedOn' } as const;
+import { SEARCH_BY_LABEL } from '../../shared/search-select.ts';
 
 /** Danh sách dự án: filters kept in the address (report figures link here), search without accents. */
 export function Component() {
@@ -53,7 +53,7 @@ export function Component() {
         <Select
           mode="multiple"
           allowClear
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={SEARCH_BY_LABEL}
           placeholder={t('projects:fields.zone')}
           aria-label={t('projects:fields.zone')}
           value={params.list('zoneId')}
@@ -111,16 +111,12 @@ export function Component() {
         size="middle"
         loading={projects.isFetching}
         dataSource={projects.data?.items}
-        scroll={{ x: 1200 }}
+        // Wide enough for every column; at 1440 px it fits without scrolling, so no capital
+        // hides under the sticky status column.
+        scroll={{ x: 1100 }}
         onChange={(_pagination, _filters, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          const field = SORTS[s?.field as keyof typeof SORTS] as string | undefined;
-          const next =
-            !s?.order || !field
-              ? undefined
-              : s.order === 'descend' && field === 'licensedOn'
-                ? '-licensedOn'
-                : field;
+          const next = sortParam(s?.field, s?.order);
           if (next !== sort) params.update({ sort: next });
         }}
         pagination={{
@@ -135,65 +131,65 @@ export function Component() {
           {
             title: t('projects:fields.code'),
             dataIndex: 'code',
-            width: 120,
+            width: 140,
             fixed: 'start',
-            sorter: true,
-            sortOrder: sort === 'code' ? 'ascend' : null,
+            ...sortableColumn(sort, 'code'),
           },
           {
             title: t('projects:fields.name'),
             dataIndex: 'name',
-            sorter: true,
-            sortOrder: sort === 'name' ? 'ascend' : null,
-            render: (name: string, p) => <Link to={`/projects/${p.id}`}>{name}</Link>,
+            ...sortableColumn(sort, 'name'),
+            // The investment type beside the name: a column of its own would leave the capitals
+            // no room at 1440 px.
+            render: (name: string, p) => (
+              <>
+                <Link to={`/projects/${p.id}`}>{name}</Link>{' '}
+                <Tag color={p.investmentType === 'FDI' ? 'purple' : 'cyan'} style={{ marginInlineEnd: 0 }}>
+                  {t(`common:investmentTypesShort.${p.investmentType}`)}
+                </Tag>
+              </>
+            ),
           },
           {
             title: t('projects:fields.zone'),
             dataIndex: ['zone', 'name'],
-            width: 130,
+            width: 120,
             render: (_: string, p) => <Link to={`/zones/${p.zone.id}`}>{p.zone.name}</Link>,
-          },
-          {
-            title: t('projects:fields.investmentTypeShort'),
-            dataIndex: 'investmentType',
-            width: 90,
-            render: (v: ProjectSummary['investmentType']) => (
-              <Tag color={v === 'FDI' ? 'purple' : 'cyan'}>{t(`common:investmentTypesShort.${v}`)}</Tag>
-            ),
           },
           {
             title: t('projects:fields.investors'),
             dataIndex: 'investors',
-            width: 190,
+            width: 170,
             render: (investors: ProjectSummary['investors']) =>
               investors.map((i) => `${i.name} (${countries.name(i.country)})`).join('; '),
           },
           {
             title: t('projects:fields.licensedOn'),
             dataIndex: 'licensedOn',
-            width: 110,
-            sorter: true,
-            sortOrder: sort === 'licensedOn' ? 'ascend' : sort === '-licensedOn' ? 'descend' : null,
+            width: 105,
+            ...sortableColumn(sort, 'licensedOn'),
             render: (v: string | null) => format.date(v),
           },
           {
             title: t('projects:fields.registeredCapitalNow'),
             dataIndex: 'registeredCapitalVnd',
             align: 'right',
-            width: 130,
+            width: 150,
+            ...sortableColumn(sort, 'registeredCapitalVnd'),
             render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{format.ty(v)}</span>,
           },
           {
             title: t('projects:fields.implemented'),
             dataIndex: 'implementedVnd',
             align: 'right',
-            width: 130,
+            width: 150,
+            ...sortableColumn(sort, 'implementedVnd'),
             render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{format.ty(v)}</span>,
           },
           {
             title: t('projects:fields.status'),
             dataIndex: 'status',
-            width: 120,
+            width: 115,
             fixed: 'end',
             render: (v: ProjectSummary['status']) => <StatusTag status={v} />,
           },

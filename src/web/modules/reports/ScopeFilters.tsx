@@ -1,6 +1,7 @@
 import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportScopeLinks } from './report-scope.ts';
+import { SEARCH_BY_LABEL } from '../../shared/search-select.ts';
 
 /**
  * Which boards (for a user who sees several) and which zones a report covers — codes, as the report
@@ -30,7 +31,7 @@ export function ScopeFilters({
             value={board}
             placeholder={t('filters.allBoards')}
             style={{ minWidth: 220 }}
-            optionFilterProp="label"
+            showSearch={SEARCH_BY_LABEL}
             options={scope.boards.map((b) => ({ value: b.code, label: `${b.code} — ${b.name}` }))}
             onChange={(codes: string[]) => onChange({ board: codes })}
           />
@@ -46,7 +47,7 @@ export function ScopeFilters({
             loading={scope.zonesLoading}
             placeholder={t('filters.allZones')}
             style={{ minWidth: 260 }}
-            optionFilterProp="label"
+            showSearch={SEARCH_BY_LABEL}
             maxTagCount="responsive"
             options={zoneCodes.map((code) => ({
               value: code,
