@@ -41,11 +41,17 @@ export interface RunningApp {
  * prints its password exactly as on a first start. Without that copy (a run without the browser
  * project's global setup) the server loads the demo data itself, as `npm start` does.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(
+  options: {
+    /** Runs on the data directory before the server opens it: what no route makes (blocs). */
+    prepare?: (dataDir: string) => Promise<void>;
+  } = {},
+): Promise<RunningApp> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'kcn-browser-'));
   const dataDir = path.join(home, 'data');
   const demo = inject('browserDemoDataDir');
   if (demo) cpSync(demo, dataDir, { recursive: true });
+  await options.prepare?.(dataDir);
   const port = await freePort();
   const server: ChildProcess = spawn(
     path.join(ROOT, 'bin/kcn'),

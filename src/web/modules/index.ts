@@ -4,6 +4,7 @@
  * this list; a new module adds its face here.
  */
 import type { WebModule } from '../app/web-module.ts';
+import { accountModule } from './account/index.ts';
 import { adminModule } from './admin/index.ts';
 import { authModule } from './auth/index.ts';
 import { homeModule } from './home/index.ts';
@@ -20,6 +21,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   statisticsModule,
   packagesModule,
   adminModule,
+  accountModule,
   authModule,
   homeModule,
 ];

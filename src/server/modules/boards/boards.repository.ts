@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.ts';
 import { blocMembers, blocs, boards } from './boards.tables.ts';
 
@@ -40,6 +40,36 @@ export async function blocMemberBoardIds(executor: Executor, blocId: string): Pr
 export async function findBlocByCode(executor: Executor, code: string) {
   const rows = await executor.select().from(blocs).where(eq(blocs.code, code)).limit(1);
   return rows[0] ?? null;
+}
+
+export async function findBlocById(executor: Executor, id: string) {
+  const rows = await executor.select().from(blocs).where(eq(blocs.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Every bloc with its member boards on `on` (a membership not yet begun or already ended does not count). */
+export async function listBlocsWithMembers(executor: Executor, on: string) {
+  const rows = await executor
+    .select({
+      id: blocs.id,
+      code: blocs.code,
+      name: blocs.name,
+      boardId: boards.id,
+      boardCode: boards.code,
+      boardName: boards.name,
+    })
+    .from(blocs)
+    .leftJoin(
+      blocMembers,
+      and(
+        eq(blocMembers.blocId, blocs.id),
+        or(isNull(blocMembers.since), lte(blocMembers.since, on)),
+        or(isNull(blocMembers.until), gt(blocMembers.until, on)),
+      ),
+    )
+    .leftJoin(boards, eq(boards.id, blocMembers.boardId))
+    .orderBy(asc(blocs.code), asc(boards.code));
+  return rows;
 }
 
 export async function boardDirectoryRows(executor: Executor): Promise<{ id: string; code: string }[]> {

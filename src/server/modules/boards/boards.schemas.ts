@@ -22,6 +22,17 @@ export const Board = z
   .meta({ id: 'Board' });
 export type Board = z.infer<typeof Board>;
 
+/** Khối thi đua: a bloc and the boards in it today (a merged board has left it). */
+export const Bloc = z
+  .object({
+    id: Uuid,
+    code: z.string(),
+    name: z.string(),
+    boards: z.array(z.object({ id: Uuid, code: BoardCode, name: z.string() })),
+  })
+  .meta({ id: 'Bloc' });
+export type Bloc = z.infer<typeof Bloc>;
+
 export const CreateBoardBody = z.strictObject({
   code: BoardCode,
   name: z.string().trim().min(3).max(300),

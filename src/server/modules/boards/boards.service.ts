@@ -7,7 +7,7 @@ import { provincesAt } from '../../../domain/provinces.ts';
 import type { Succession } from '../../../domain/organisation.ts';
 import { BoardErrors } from './boards.errors.ts';
 import * as repo from './boards.repository.ts';
-import type { Board, CreateBoardBody, Provinces, UpdateBoardBody } from './boards.schemas.ts';
+import type { Bloc, Board, CreateBoardBody, Provinces, UpdateBoardBody } from './boards.schemas.ts';
 import { boards } from './boards.tables.ts';
 
 export type { BoardRow } from './boards.repository.ts';
@@ -48,6 +48,25 @@ async function presentBoards(executor: Executor, rows: repo.BoardRow[]): Promise
 
 export async function listBoards(db: Db, actor: Actor): Promise<Board[]> {
   return presentBoards(db, await repo.listBoardsByIds(db, actor.visibleBoardIds));
+}
+
+/**
+ * The blocs (khối thi đua) and the boards in each today, for a national administrator choosing
+ * the bloc of a new bloc user.
+ */
+export async function listBlocs(db: Db, actor: Actor): Promise<Bloc[]> {
+  assertCan(actor, 'boards.manage');
+  const blocs = new Map<string, Bloc>();
+  for (const row of await repo.listBlocsWithMembers(db, vietnamToday())) {
+    let bloc = blocs.get(row.id);
+    if (!bloc) {
+      bloc = { id: row.id, code: row.code, name: row.name, boards: [] };
+      blocs.set(row.id, bloc);
+    }
+    if (row.boardId && row.boardCode && row.boardName !== null)
+      bloc.boards.push({ id: row.boardId, code: row.boardCode, name: row.boardName });
+  }
+  return [...blocs.values()];
 }
 
 async function loadVisibleBoard(executor: Executor, actor: Actor, id: string): Promise<repo.BoardRow> {
@@ -357,4 +376,10 @@ export async function applySuccessions(
   return changed;
 }
 
-export { findBoardByCode, allBoardIds, findBlocByCode, listBoardsByIds } from './boards.repository.ts';
+export {
+  findBoardByCode,
+  allBoardIds,
+  findBlocByCode,
+  findBlocById,
+  listBoardsByIds,
+} from './boards.repository.ts';

@@ -63,3 +63,11 @@ export function useResetPassword() {
     onSuccess: invalidate,
   });
 }
+
+/** A bloc (khối thi đua) and its boards today, as GET /api/v1/blocs gives it. */
+export type Bloc = Schema<'Bloc'>;
+
+/** The blocs a national administrator may put a bloc user in (the API refuses anyone else). */
+export function useBlocs(enabled: boolean) {
+  return useQuery({ queryKey: ['blocs'], queryFn: () => api.get('/blocs'), enabled, staleTime: 60_000 });
+}
