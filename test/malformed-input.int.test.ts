@@ -8,11 +8,13 @@ import { createTestContext, type TestContext, type TestUser } from './test-app.t
 const NO_INPUT = new Set([
   'GET /api/v1/health',
   'GET /api/v1/boards',
+  'GET /api/v1/blocs',
   'GET /api/v1/auth/me',
   'POST /api/v1/auth/logout',
   'GET /api/v1/auth/tokens',
   'GET /api/v1/users',
   'GET /api/v1/backup',
+  'GET /api/v1/reminders/mine',
 ]);
 
 async function snapshot(ctx: TestContext) {

@@ -166,7 +166,17 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
     b.period = ok(await staffB.api.post('/api/v1/reporting/periods', { period: '2020-Q1' }), 201).id;
     ok(await staffB.api.post('/api/v1/reporting/periods', { period: '2020-Q2' }), 201);
     const submitted = ok(
-      await staffB.api.put(`/api/v1/enterprises/${b.enterprise}/reports/2020-Q1`, { workers: 21 }),
+      // Every figure the default rule required_figures asks for, so that it can be submitted.
+      await staffB.api.put(`/api/v1/enterprises/${b.enterprise}/reports/2020-Q1`, {
+        productionValueVnd: '1000000000',
+        revenueVnd: '1200000000',
+        exportUsd: '0',
+        importUsd: '0',
+        budgetPaidVnd: '50000000',
+        workers: 21,
+        insuredWorkers: 21,
+        averageIncomeVnd: '6000000',
+      }),
     );
     b.submittedReport = submitted.id;
     ok(
@@ -342,6 +352,7 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
 
       'GET /api/v1/provinces': { exempt: 'public reference list of provinces; no board-owned data' },
       'GET /api/v1/boards': [hidden('boards', () => api.get('/api/v1/boards'), a.board)],
+      'GET /api/v1/blocs': [forbidden('blocs (national administrators)', () => api.get('/api/v1/blocs'))],
       'POST /api/v1/boards': [
         forbidden('create board', () => api.post('/api/v1/boards', { code: 'CC', name: 'Ban Quản lý CC' })),
       ],
@@ -890,6 +901,25 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
           statisticsBoard,
         ),
         hidden('reminders', () => api.get('/api/v1/statistics/reminders?period=2020-Q1')),
+      ],
+      'POST /api/v1/statistics/reminders': [
+        probe(
+          "remind BB's enterprises",
+          () => api.post('/api/v1/statistics/reminders', { period: '2020-Q1', boardId: b.board }),
+          statisticsBoard,
+        ),
+        hidden('reminders sent', () => api.post('/api/v1/statistics/reminders', { period: '2020-Q1' })),
+      ],
+      'GET /api/v1/statistics/reminders/sent': [
+        probe(
+          "BB's reminders sent",
+          () => api.get(`/api/v1/statistics/reminders/sent?period=2020-Q1&boardId=${b.board}`),
+          statisticsBoard,
+        ),
+        hidden('reminders sent', () => api.get('/api/v1/statistics/reminders/sent?period=2020-Q1')),
+      ],
+      'GET /api/v1/reminders/mine': [
+        hidden("enterprise account's reminders", () => firmA.get('/api/v1/reminders/mine')),
       ],
       'GET /api/v1/statistics/rules': [
         probe("BB's rules", () => api.get(`/api/v1/statistics/rules?boardId=${b.board}`), statisticsBoard),

@@ -8,12 +8,13 @@ import Fastify, { type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Database } from './kernel/db/database.ts';
 import { can } from './kernel/actor.ts';
+import { NO_MAILER, type Mailer } from './kernel/mail.ts';
 import { anonymousActor } from './kernel/scope.ts';
 import { CommonErrors } from './kernel/errors.ts';
 import {
@@ -47,6 +48,27 @@ const AUTH_BODY_LIMIT = 4 * 1024;
 
 /** Where `npm run build` (or `npm start`) puts the web app. */
 export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+/** The web app's static files (the icons) as in the sources: what Vite copies into the build. */
+const WEB_PUBLIC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/public');
+
+/**
+ * Swagger UI's page (/api/docs) only — helmet's policy covers everything else. The page runs its
+ * own scripts from /api/docs/static (no inline script); its React inserts a <style> element, so
+ * inline styles are allowed here, as they are for the web app (antd's styles).
+ */
+const DOCS_CSP = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "font-src 'self' data:",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  'upgrade-insecure-requests',
+].join('; ');
 
 export interface AppOptions {
   database: Database;
@@ -71,6 +93,8 @@ export interface AppOptions {
   packageBodyLimit?: number;
   /** The built web app; `/` shows a placeholder when it has not been built. */
   webRoot?: string;
+  /** Outgoing e-mail (reminders); none configured by default. */
+  mailer?: Mailer;
 }
 
 /** The whole application as a Fastify instance (no listen: tests use inject()). */
@@ -110,8 +134,9 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
   await app.register(swagger, openApiOptions(APP_VERSION));
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
-    staticCSP: true,
-    transformStaticCSP: (header) => (secure ? header : header.replace(/\s*upgrade-insecure-requests;?/, '')),
+    staticCSP: DOCS_CSP,
+    transformStaticCSP: (header) =>
+      secure ? header : header.replace(/;?\s*upgrade-insecure-requests;?/, '').trim(),
   });
 
   const policy = options.authPolicy ?? DEFAULT_AUTH_POLICY;
@@ -143,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
         cookieSecure: options.cookieSecure ?? false,
         loginRateLimit: options.loginRateLimit ?? 10,
         packageBodyLimit: options.packageBodyLimit ?? 64 * 1024 * 1024,
+        mailer: options.mailer ?? NO_MAILER,
       };
       for (const module of SERVER_MODULES) {
         for (const routes of module.routes?.(context) ?? []) await api.register(routes);
@@ -183,6 +209,14 @@ async function serveWebApp(app: AppInstance, webRoot: string) {
       ? reply.header('cache-control', 'no-cache').sendFile('index.html')
       : reply.type('text/html; charset=utf-8').send(placeholderPage());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => sendApp(reply));
+  // The icon browsers ask for on every site: from the build, or from the sources when the app
+  // has not been built (the placeholder page) or was built before it had one.
+  if (!existsSync(path.join(webRoot, 'favicon.ico'))) {
+    const icon = readFileSync(path.join(WEB_PUBLIC, 'favicon.ico'));
+    app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('image/x-icon').header('cache-control', 'public, max-age=86400').send(icon),
+    );
+  }
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' &&

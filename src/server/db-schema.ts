@@ -19,3 +19,4 @@ export { enterpriseAccounts, enterpriseProjects, enterprises } from './modules/e
 export { enterpriseReports, reportUnlockRequests, statisticsRules } from './modules/filing/index.ts';
 export { exchangeRates, reportingPeriods, reportingSchedules } from './modules/reporting-calendar/index.ts';
 export { boardTargets, provinceTotals } from './modules/targets/index.ts';
+export { reminders } from './modules/reminders/index.ts';

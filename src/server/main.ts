@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { systemActor } from './kernel/actor.ts';
+import { mailerFromEnvironment } from './kernel/mail.ts';
 import { parseTrustProxy } from './kernel/proxy.ts';
-import { allBoardIds } from './modules/boards/index.ts';
+import { allBoardIds, dissolvedAmong } from './modules/boards/index.ts';
 import { APP_VERSION, buildApp } from './app.ts';
 import { openTarget, prepareFirstStart, resolveTarget, settleEmbeddedLock } from './runtime.ts';
 
@@ -40,8 +41,12 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
     cookieSecure: env.COOKIE_SECURE === '1',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     allowedOrigins: (env.KCN_ALLOWED_ORIGINS ?? '').split(',').filter(Boolean),
-    localSecret: async (secret) =>
-      secret === localSecret ? systemActor('cli:local', await allBoardIds(opened.database.db)) : null,
+    localSecret: async (secret) => {
+      if (secret !== localSecret) return null;
+      const boards = await allBoardIds(opened.database.db);
+      return systemActor('cli:local', boards, await dissolvedAmong(opened.database.db, boards));
+    },
+    mailer: mailerFromEnvironment(env),
   });
   await app.listen({ port, host });
   opened.announceServer(port, localSecret);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
@@ -98,6 +98,12 @@ describe('importing a data package', () => {
     await page.locator('input[type=file]').setInputFiles(packageFile('hong.json', '{ "format": "kcn-data-'));
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('không phải là JSON hợp lệ');
     expect(await page.getByRole('button', { name: 'Nhập dữ liệu' }).isDisabled()).toBe(true);
+    // A missing comma: where it is, in Vietnamese, not the engine's English.
+    await page
+      .locator('input[type=file]')
+      .setInputFiles(packageFile('thieu-phay.json', '{\n  "format": "kcn-data-package"\n  "version": 1\n}'));
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('lỗi ở dòng 3, cột 3');
+    expect(await page.getByRole('alert').textContent()).not.toMatch(/Unexpected|Expected|position/);
     expect(sent).toBe(0);
 
     // The broken package: every problem in the table, the count in the title, nothing written.
@@ -116,7 +122,8 @@ describe('importing a data package', () => {
     const rows = errors.getByRole('row');
     expect(await rows.count()).toBe(problems.length + 1); // and the header
     const text = (await errors.textContent())!;
-    expect(text).toContain('colour'); // the unknown field
+    expect(text).toContain('Trường "colour" không có trong định dạng gói dữ liệu'); // the unknown field
+    expect(text).not.toMatch(/mong đợi|nhận được|Khóa không được nhận dạng/); // never zod's wording
     expect(text).toContain('Không tìm thấy khu có mã "KHONG-CO"'); // the missing zone
     expect(text).toContain('Phải là một ngày có thật'); // 30 February
     expect(text).toContain('KHONG-CO-DU-AN'); // the unknown project
@@ -158,6 +165,19 @@ describe('importing a data package', () => {
     await upload(page, file);
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('không có gì thay đổi');
     expect(await summaryCell(page, 'Dự án', 3)).toBe('1');
+
+    // And the board's data leaves as a package file, the new project in it.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải gói dữ liệu (.json)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^kcn-goi-du-lieu-TB-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      format: string;
+      projects: { code: string }[];
+    };
+    expect(exported.format).toBe('kcn-data-package');
+    expect(exported.projects.map((p) => p.code)).toContain('TB-2026-0001');
     await context.close();
   });
 });

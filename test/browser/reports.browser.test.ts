@@ -123,6 +123,30 @@ describe('investment and zones reports', () => {
     await page.close();
   });
 
+  it("shows the year's plan in the board's words and units, and never one axis for đồng and USD", async ({
+    app,
+    browser,
+  }) => {
+    const page = await browser.newPage();
+    await signIn(page, app, app.viewer);
+    await page.goto(`${app.url}/reports/production?period=2019`);
+    const plan = page
+      .getByRole('region', { name: 'Thực hiện kế hoạch năm' })
+      .or(page.locator('.ant-card').filter({ hasText: 'Thực hiện kế hoạch năm' }));
+    await expect.poll(() => plan.first().textContent()).toContain('Việc làm mới');
+    const text = (await plan.first().textContent())!;
+    expect(text).toContain('Vốn đầu tư thu hút');
+    expect(text).not.toMatch(/newJobs|attractedCapitalVnd|5000000000000/);
+    // The plan of 5 000 tỷ đồng is written as the results are: in tỷ đồng.
+    const attracted = page.getByRole('row', { name: /^Vốn đầu tư thu hút/ });
+    expect(await attracted.textContent()).toContain('5.000');
+    expect(text).toContain('So với cùng kỳ');
+    // One chart per unit.
+    await expect.poll(() => page.getByRole('img', { name: /\(tỷ đồng\)$/ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /\(triệu USD\)$/ }).count()).toBe(1);
+    await page.close();
+  });
+
   it('keeps the first load small: the entry and its preloads', () => {
     const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
     const files = [

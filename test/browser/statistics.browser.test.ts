@@ -41,29 +41,62 @@ describe('enterprise statistics', () => {
     app,
     browser,
   }) => {
-    // Set-up through the API, as the board's administrator would: the quarter opened for filing
-    // and an account for one enterprise operating in it.
+    // Set-up in the web app, as the board's staff would: the quarter opened for filing, and an
+    // account for one enterprise operating in it (which one is read from the API).
+    const staff = await pageAs(browser, app, app.staff);
+    await staff.getByRole('menuitem', { name: 'Kỳ báo cáo', exact: true }).click();
+    await staff.waitForURL(/\/statistics\/periods$/);
+    await staff.getByLabel('Kỳ', { exact: true }).fill('2021-Quý 1');
+    await button(staff, 'Mở kỳ').click();
+    await staff.getByText('Kỳ có dạng 2026, 2026-H1, 2026-Q1 hoặc 2026-01.').waitFor();
+    await staff.getByLabel('Kỳ', { exact: true }).fill(PERIOD);
+    await button(staff, 'Mở kỳ').click();
+    const periodRow = staff.getByRole('row', { name: new RegExp(`^${PERIOD}`) });
+    await expect.poll(() => periodRow.textContent()).toContain('Đang mở');
+
     const api = await adminApi(app);
     const boards = await api<{ items: { id: string; code: string }[] }>('GET', '/boards');
     const tb = boards.items.find((b) => b.code === 'TB')!;
-    await api('POST', '/reporting/periods', { boardId: tb.id, period: PERIOD, open: true });
     const enterprises = await api<{ items: { id: string; name: string; taxCode: string }[] }>(
       'GET',
       `/enterprises?boardId=${tb.id}&period=${PERIOD}&pageSize=1`,
     );
     const enterprise = enterprises.items[0]!;
-    const created = await api<{ user: { username: string }; password: string }>(
-      'POST',
-      `/enterprises/${enterprise.id}/accounts`,
-      { username: 'dn.thongke', fullName: 'Phạm Văn Kế Toán' },
-    );
-    const filer: Account = { username: created.user.username, password: created.password };
+    await staff.getByRole('menuitem', { name: 'Doanh nghiệp', exact: true }).click();
+    await staff.waitForURL(/\/statistics\/enterprises/);
+    await staff.getByLabel('Tìm', { exact: true }).fill(enterprise.taxCode);
+    await staff.keyboard.press('Enter');
+    const enterpriseRow = staff.getByRole('row', { name: new RegExp(enterprise.taxCode) });
+    await enterpriseRow.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const accountDialog = staff.getByRole('dialog', { name: /Tài khoản nộp báo cáo/ });
+    await accountDialog.getByLabel('Tên đăng nhập').fill('dn.thongke');
+    await accountDialog.getByLabel('Người phụ trách (họ và tên)').fill('Phạm Văn Kế Toán');
+    await accountDialog.locator('.ant-modal-footer').getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const shown = staff.getByTestId('one-time-password');
+    await shown.waitFor();
+    const filer: Account = { username: 'dn.thongke', password: (await shown.textContent())!.trim() };
+    await staff.getByRole('button', { name: /Tôi đã lưu mật khẩu/ }).click();
+
+    // Before anyone has filed: remind them all from completeness (no SMTP server here: notices).
+    await staff.goto(`${app.url}/statistics/completeness?period=${PERIOD}`);
+    await button(staff, 'Gửi nhắc nhở').click();
+    await staff.locator('.ant-popconfirm').getByRole('button', { name: 'Gửi nhắc nhở' }).click();
+    await expect
+      .poll(() => staff.locator('.ant-message').textContent())
+      .toMatch(/Đã nhắc \d+ doanh nghiệp bằng thông báo trong KCN Hub/);
+    await expect.poll(() => staff.getByText(/^Đã nhắc ngày \d{2}\/\d{2}\/\d{4}$/).count()).toBe(1);
 
     // The enterprise lands on its filing page and sees no other module.
     const firm = await pageAs(browser, app, filer);
     await firm.waitForURL((url) => url.pathname === '/filing');
     const card = firm.getByTestId(`filing-${PERIOD}`);
     await card.waitFor();
+    // The board's reminder waits on its home.
+    await expect
+      .poll(() =>
+        firm.getByRole('alert').filter({ hasText: 'Ban Quản lý nhắc doanh nghiệp nộp báo cáo' }).count(),
+      )
+      .toBe(1);
     expect(await firm.getByRole('menuitem').count()).toBe(1);
     await firm.goto(`${app.url}/reports/investment`);
     await firm.waitForURL((url) => url.pathname === '/filing');
@@ -81,7 +114,6 @@ describe('enterprise statistics', () => {
     await firm.getByText('Báo cáo đã nộp, đang chờ Ban Quản lý duyệt.').waitFor();
 
     // Staff open the review queue and send it back with a reason.
-    const staff = await pageAs(browser, app, app.staff);
     const review = async () => {
       await staff.goto(`${app.url}/statistics/review?period=${PERIOD}`);
       const row = staff.getByRole('row', { name: new RegExp(enterprise.taxCode) });

@@ -1,22 +1,14 @@
+import type { AuditAction, AuditEntityType } from '../../domain/audit-vocabulary.ts';
 import type { Actor } from './actor.ts';
 import type { Executor } from './db/database.ts';
 import { auditLog } from './audit.tables.ts';
 
-export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'login'
-  | 'logout'
-  | 'import'
-  /** A zone (and its records) moved to another board, a board merged into another. */
-  | 'transfer'
-  | 'merge';
+export type { AuditAction, AuditEntityType } from '../../domain/audit-vocabulary.ts';
 
 export interface AuditEntry {
   boardId: string | null;
   action: AuditAction;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   entityKey?: string | null;
   before?: unknown;

@@ -63,6 +63,12 @@ export interface ErrorSpec {
 type ErrorFactory = (details?: ErrorDetail[], extra?: Record<string, unknown>) => AppError;
 
 /**
+ * Every error code the application has defined (by defineErrors, as modules load), with its
+ * status and Vietnamese message: what the web app must be able to say in each language.
+ */
+export const ERROR_CATALOGUE = new Map<string, ErrorSpec>();
+
+/**
  * A module's error table: code → HTTP status and Vietnamese message. Returns one factory per
  * code, so `throw ProjectErrors.PROJECT_NOT_FOUND()` is checked by the compiler.
  */
@@ -72,6 +78,7 @@ export function defineErrors<const T extends Record<string, ErrorSpec>>(
   const factories = {} as { [K in keyof T]: ErrorFactory };
   for (const code of Object.keys(table) as (keyof T & string)[]) {
     const spec = table[code]!;
+    ERROR_CATALOGUE.set(code, spec);
     factories[code] = (details = [], extra = {}) =>
       new AppError(code, spec.status, spec.message, details, extra, spec.maxDetails);
   }

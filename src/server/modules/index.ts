@@ -4,6 +4,7 @@
  * adds its face here and nowhere else (its tables are found by drizzle.config.ts's glob and
  * gathered in db-schema.ts).
  */
+import type { Mailer } from '../kernel/mail.ts';
 import type { ServerModule } from '../kernel/module.ts';
 import { auditModule } from './audit/index.ts';
 import { backupModule } from './backup/index.ts';
@@ -16,6 +17,7 @@ import { investorsModule } from './investors/index.ts';
 import { organisationModule } from './organisation/index.ts';
 import { packagesModule } from './packages/index.ts';
 import { projectsModule } from './projects/index.ts';
+import { remindersModule } from './reminders/index.ts';
 import { reportingCalendarModule } from './reporting-calendar/index.ts';
 import { reportsModule } from './reports/index.ts';
 import { statisticsExcelModule } from './statistics-excel/index.ts';
@@ -34,6 +36,8 @@ export interface ModuleContext {
   loginRateLimit: number;
   /** Largest data package accepted, bytes. */
   packageBodyLimit: number;
+  /** Outgoing e-mail (reminders). */
+  mailer: Mailer;
 }
 
 /** Every module, in the order its routes are registered. */
@@ -53,6 +57,7 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   statisticsExcelModule,
   enterprisesModule,
   filingModule,
+  remindersModule,
   reportingCalendarModule,
   demoModule,
 ];

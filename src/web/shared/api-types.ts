@@ -145,6 +145,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/blocs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Blocs (khối thi đua) and their boards today (national administrators) */
+    get: operations['listBlocs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/boards': {
     parameters: {
       query?: never;
@@ -212,7 +229,7 @@ export interface paths {
     delete: operations['deleteCapitalImplementation'];
     options?: never;
     head?: never;
-    /** Correct an implemented-capital entry */
+    /** Correct an implemented-capital entry; returns the project, with warnings as when recording */
     patch: operations['updateCapitalImplementation'];
     trace?: never;
   };
@@ -559,7 +576,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record cumulative implemented capital at a date; returns the project */
+    /** Record cumulative implemented capital at a date; returns the project, with a warning when above the registered capital */
     post: operations['createProjectCapitalImplementation'];
     delete?: never;
     options?: never;
@@ -628,6 +645,23 @@ export interface paths {
     };
     /** The provinces in force on a date (63 before 01/7/2025, 34 from then), for naming boards */
     get: operations['listProvinces'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reminders/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An enterprise account's reminders of the last 90 days */
+    get: operations['listRemindersMine'];
     put?: never;
     post?: never;
     delete?: never;
@@ -877,6 +911,24 @@ export interface paths {
     };
     /** Expected enterprises still to file, with their accounts to remind */
     get: operations['listStatisticsReminders'];
+    put?: never;
+    /** Remind every enterprise still to file a period: a notice, and e-mail when SMTP is configured */
+    post: operations['createStatisticsReminder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/reminders/sent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reminders sent for a period: when, by whom, to which addresses */
+    get: operations['listStatisticsRemindersSent'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1177,6 +1229,18 @@ export interface components {
       entityType: string;
       id: number;
       requestId: string | null;
+    };
+    Bloc: {
+      boards: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      }[];
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     Board: {
       code: string;
@@ -1959,6 +2023,14 @@ export interface components {
         name: string;
       }[];
     };
+    MyReminders: {
+      items: {
+        dueDate: string | null;
+        period: string;
+        /** Format: date-time */
+        sentAt: string;
+      }[];
+    };
     ProductionReport: {
       boards: string[];
       boundariesAsOf: string;
@@ -2174,6 +2246,47 @@ export interface components {
         name: string;
       };
     };
+    ProjectDetailWithWarnings: {
+      /** Format: uuid */
+      boardId: string;
+      capitalImplementations: components['schemas']['CapitalImplementation'][];
+      code: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      implementedAsOf: string | null;
+      implementedVnd: string | null;
+      /** @enum {string} */
+      investmentType: 'FDI' | 'DDI';
+      investors: {
+        country: string;
+        countryName: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      }[];
+      landHa: string | null;
+      licensedOn: string | null;
+      licensingEvents: components['schemas']['LicensingEvent'][];
+      name: string;
+      registeredCapitalUsd: string | null;
+      registeredCapitalVnd: string | null;
+      sector: string | null;
+      /** @enum {string} */
+      status: 'active' | 'terminated';
+      terminatedOn: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      warnings: components['schemas']['RecordWarning'][];
+      zone: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+    };
     Provinces: {
       items: {
         city: boolean;
@@ -2202,6 +2315,33 @@ export interface components {
       period: string;
       value: string;
       version: number;
+    };
+    RecordWarning: {
+      message: string;
+      path: string;
+      reason: string;
+    };
+    RemindersSent: {
+      dueDate: string;
+      emailed: number;
+      failed: number;
+      items: {
+        /** Format: uuid */
+        enterpriseId: string;
+        /** @enum {string} */
+        mailStatus: 'sent' | 'no_address' | 'not_configured' | 'failed';
+        name: string;
+        period: string;
+        recipients: string[];
+        /** Format: date-time */
+        sentAt: string;
+        sentBy: string;
+        taxCode: string;
+      }[];
+      mailConfigured: boolean;
+      period: string;
+      reminded: number;
+      withoutAddress: number;
     };
     ReportingPeriod: {
       /** Format: uuid */
@@ -2252,6 +2392,21 @@ export interface components {
       taxCode: string;
       version: number;
     };
+    SentReminders: {
+      items: {
+        /** Format: uuid */
+        enterpriseId: string;
+        /** @enum {string} */
+        mailStatus: 'sent' | 'no_address' | 'not_configured' | 'failed';
+        name: string;
+        period: string;
+        recipients: string[];
+        /** Format: date-time */
+        sentAt: string;
+        sentBy: string;
+        taxCode: string;
+      }[];
+    };
     StatisticsCheck: {
       field: string;
       message: string;
@@ -2260,6 +2415,7 @@ export interface components {
       };
       /** @enum {string} */
       rule:
+        | 'required_figures'
         | 'non_negative'
         | 'insured_le_workers'
         | 'period_open'
@@ -3405,6 +3561,100 @@ export interface operations {
       };
     };
   };
+  listBlocs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Bloc'][];
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   listBoards: {
     parameters: {
       query?: never;
@@ -4086,7 +4336,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProjectDetail'];
+          'application/json': components['schemas']['ProjectDetailWithWarnings'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -4316,6 +4566,8 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            daysLate: number;
+            dueDate: string;
             /** Format: uuid */
             enterpriseId: string;
             enterpriseName: string;
@@ -4338,6 +4590,7 @@ export interface operations {
             insuredWorkers: number | null;
             /** @enum {string} */
             investmentType: 'FDI' | 'DDI';
+            overdue: boolean;
             period: string;
             productionValueVnd: string | null;
             returnReason: string | null;
@@ -4711,6 +4964,8 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            daysLate: number;
+            dueDate: string;
             /** Format: uuid */
             enterpriseId: string;
             enterpriseName: string;
@@ -4721,6 +4976,7 @@ export interface operations {
             insuredWorkers: number | null;
             /** @enum {string} */
             investmentType: 'FDI' | 'DDI';
+            overdue: boolean;
             period: string;
             productionValueVnd: string | null;
             returnReason: string | null;
@@ -5241,6 +5497,8 @@ export interface operations {
             };
             /** Format: date-time */
             createdAt: string;
+            daysLate: number;
+            dueDate: string;
             /** Format: uuid */
             enterpriseId: string;
             enterpriseName: string;
@@ -5251,6 +5509,7 @@ export interface operations {
             insuredWorkers: number | null;
             /** @enum {string} */
             investmentType: 'FDI' | 'DDI';
+            overdue: boolean;
             period: string;
             productionValueVnd: string | null;
             returnReason: string | null;
@@ -6756,7 +7015,15 @@ export interface operations {
         page?: number;
         pageSize?: number;
         q?: string;
-        sort?: 'code' | 'name' | 'licensedOn' | '-licensedOn';
+        sort?:
+          | 'code'
+          | 'name'
+          | 'licensedOn'
+          | '-licensedOn'
+          | 'registeredCapitalVnd'
+          | '-registeredCapitalVnd'
+          | 'implementedVnd'
+          | '-implementedVnd';
         status?: ('active' | 'terminated')[];
         zoneId?: string[];
       };
@@ -7374,7 +7641,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ProjectDetail'];
+          'application/json': components['schemas']['ProjectDetailWithWarnings'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -7941,6 +8208,98 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Provinces'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listRemindersMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyReminders'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -9621,6 +9980,220 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['StatisticsReminders'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createStatisticsReminder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          boardId?: string;
+          /** @example 2019 */
+          period: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemindersSent'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listStatisticsRemindersSent: {
+    parameters: {
+      query: {
+        boardId?: string;
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SentReminders'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */

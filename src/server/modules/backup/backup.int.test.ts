@@ -148,7 +148,7 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
       .project('AA', 'AA-1', 'P2', 'DDI')
       .project('BB', 'BB-1', 'Q1', 'DDI')
       .event('P1', 'new', '2019-01-15', '100', '4300000.50')
-      .event('P1', 'adjustment', '2019-06-01', '150')
+      .event('P1', 'adjustment', '2019-06-01', '150', '6450000.75')
       .event('P2', 'new', '2019-03-01', '20')
       .event('Q1', 'new', '2019-03-01', '30')
       .implemented('P1', '2019-12-31', '40')
@@ -237,6 +237,9 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
   const figures = {
     productionValueVnd: '5000000000',
     revenueVnd: '6000000000',
+    exportUsd: '0',
+    importUsd: '0',
+    budgetPaidVnd: '300000000',
     workers: 120,
     insuredWorkers: 100,
     averageIncomeVnd: '7500000',
@@ -259,6 +262,8 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
     201,
   );
   ok(await firm.put(`/api/v1/enterprises/${enterpriseId}/reports/2019-Q4`, { workers: 118 }));
+  // A reminder to file the quarter (no SMTP server here: a notice only).
+  ok(await staff.api.post('/api/v1/statistics/reminders', { period: '2019-Q4' }));
 
   // Values JavaScript numbers would not carry: the largest bigint, numerics with many decimals,
   // microseconds, a JSON null (not SQL null) and long numbers inside jsonb.

@@ -6,6 +6,7 @@ import { BoardErrors, dissolveBoard, findBoardByCode, type BoardRow } from '../b
 import { taxCodesTaken, transferEnterprisesOfZones } from '../enterprises/index.ts';
 import { transferReportsOfEnterprises } from '../filing/index.ts';
 import { projectCodesTaken, transferProjectsOfZones } from '../projects/index.ts';
+import { transferRemindersOfEnterprises } from '../reminders/index.ts';
 import {
   boardHistories,
   findZonesOfBoardsByCodes,
@@ -94,11 +95,9 @@ async function moveZones(
   });
   const projects = await transferProjectsOfZones(tx, actor, step);
   const enterprises = await transferEnterprisesOfZones(tx, actor, step);
-  await transferReportsOfEnterprises(
-    tx,
-    enterprises.map((e) => e.id),
-    move.to.id,
-  );
+  const enterpriseIds = enterprises.map((e) => e.id);
+  await transferReportsOfEnterprises(tx, enterpriseIds, move.to.id);
+  await transferRemindersOfEnterprises(tx, enterpriseIds, move.to.id);
   return {
     zones: move.zones.map((z) => z.code).sort(),
     projects: projects.length,

@@ -16,6 +16,7 @@ import {
   type DataPackage,
   type RecordKind,
 } from './data-package.schema.ts';
+import { packageIssueMessage } from './package-messages.ts';
 import { PackageProblems, type PackageContext, type PackageProblem } from './package-validator.ts';
 import { checkPackageZones } from './zones.package.ts';
 
@@ -136,7 +137,14 @@ async function parseRecords(doc: Record<string, unknown>, problems: PackageProbl
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [null];
         for (const key of keys) {
           const field = [...issue.path.map(String), ...(key ? [key] : [])].join('.') || null;
-          problems.add(kind, index, code, field, zodReason(issue), issue.message);
+          problems.add(
+            kind,
+            index,
+            code,
+            field,
+            zodReason(issue),
+            packageIssueMessage(issue, record, key ?? undefined),
+          );
         }
       }
     });
@@ -168,8 +176,8 @@ export async function validatePackage(
   const boards = await checkPackageBoards(ctx);
   const zones = await checkPackageZones(ctx, { boards });
   const projects = await checkPackageProjects(ctx, { boards, zones });
-  await checkPackageLicensingEvents(ctx, { projects });
-  await checkPackageCapitalImplementations(ctx, { projects });
+  const ledgers = await checkPackageLicensingEvents(ctx, { projects, boards });
+  await checkPackageCapitalImplementations(ctx, { projects, ledgers });
   const enterprises = await checkPackageEnterprises(ctx, { boards, zones, projects });
   const boardOfEnterprise = await checkPackageEnterpriseReports(ctx, { boards, enterprises });
 

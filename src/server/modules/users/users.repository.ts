@@ -182,3 +182,12 @@ export async function revokeApiToken(executor: Executor, userId: string, id: str
     .returning({ id: apiTokens.id });
   return rows.length > 0;
 }
+
+/** Enabled users by username, with how to reach them (reminders). */
+export async function contactsOfUsernames(executor: Executor, usernames: string[]) {
+  if (usernames.length === 0) return [];
+  return executor
+    .select({ username: users.username, fullName: users.fullName, email: users.email })
+    .from(users)
+    .where(and(inArray(users.username, usernames), isNull(users.disabledAt)));
+}

@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../kernel/db/database.ts';
 import { changedFields, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
-import { listBoardsByIds } from '../boards/index.ts';
+import { findBlocById, listBoardsByIds } from '../boards/index.ts';
 import { actorForUser } from './authentication.ts';
 import { generatePassword, generateSecret, hashPassword, verifyPassword } from './credentials.ts';
 import { judgePassword } from './password-policy.ts';
@@ -115,6 +115,11 @@ export async function createUser(
   }
   if (scope !== 'board' && actor.scope !== 'national') throw UserErrors.USER_SCOPE_INVALID();
   assertCan(actor, 'users.manage', boardId ?? undefined);
+  if (blocId && !(await findBlocById(db, blocId))) {
+    throw UserErrors.USER_SCOPE_INVALID([
+      { path: 'body.blocId', message: 'Không có khối thi đua này.', reason: 'not_found' },
+    ]);
+  }
   if (input.password) await assertStrongPassword('body.password', input.password, input);
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
@@ -410,3 +415,5 @@ export async function ensureFirstAdmin(
 }
 
 export { actorForUser };
+
+export { contactsOfUsernames } from './users.repository.ts';

@@ -398,7 +398,7 @@ export async function transferZones(
     move.zones.flatMap((zone) => {
       const entry = {
         action: 'transfer' as const,
-        entityType: 'zone',
+        entityType: 'zone' as const,
         entityId: zone.id,
         entityKey: zone.code,
         before: { boardId: zone.boardId },

@@ -10,6 +10,7 @@ import { AUDIT_ACTIONS, ENTITY_TYPES, useAudit, type AuditEntry } from './audit.
 import { AuditDiff } from './AuditDiff.tsx';
 import { Forbidden } from './Forbidden.tsx';
 import { useUsers } from './users.api.ts';
+import { SEARCH_BY_LABEL } from '../../shared/search-select.ts';
 
 const ISO = 'YYYY-MM-DD';
 
@@ -45,7 +46,7 @@ export function Component() {
         {manageUsers ? (
           <Select
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={SEARCH_BY_LABEL}
             placeholder={t('admin:audit.who')}
             aria-label={t('admin:audit.who')}
             value={value('actorUserId')}

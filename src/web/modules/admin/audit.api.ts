@@ -2,21 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type ApiQueryParams, type Schema } from '../../shared/api.ts';
 
 /** Record types the audit log names, in the order the filter offers them. */
-export const ENTITY_TYPES = [
-  'zone',
-  'project',
-  'licensing_event',
-  'capital_implementation',
-  'investor',
-  'enterprise',
-  'enterprise_report',
-  'user',
-  'board',
-  'data_package',
-  'api_token',
-] as const;
-
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'logout', 'import'] as const;
+/** What the log records: one list with the server (src/domain/audit-vocabulary.ts). */
+export { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES as ENTITY_TYPES } from '../../../domain/audit-vocabulary.ts';
 
 /** One entry of GET /api/v1/audit; `at` is a Vietnam-time timestamp (+07:00). */
 export type AuditEntry = Schema<'AuditEntry'>;

@@ -23,3 +23,6 @@ export const adminModule: WebModule = {
   ],
   locales: { vi, en },
 };
+
+/** Shown once, with a copy button: a password the server generated (accounts made elsewhere too). */
+export { OneTimePasswordModal, type OneTimePassword } from './OneTimePasswordModal.tsx';

@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { readJsonFile, uploadPackage, type ImportSummary, type PackageProblem } from './import.api.ts';
+import { ExportPackageCard } from './ExportPackageCard.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
 import { ImportResult } from './ImportResult.tsx';
 
@@ -40,7 +41,10 @@ export function Component() {
     setFileProblem(null);
     const read = await readJsonFile(chosen);
     if ('json' in read) setFile({ name: chosen.name, json: read.json });
-    else setFileProblem(t(`packages:file.${read.problem}`, { file: chosen.name, detail: read.detail }));
+    else
+      setFileProblem(
+        t(`packages:file.${read.problem}`, { file: chosen.name, line: read.line, column: read.column }),
+      );
   }
 
   async function send() {
@@ -131,6 +135,7 @@ export function Component() {
       {outcome?.kind === 'error' ? (
         <Alert type="error" showIcon role="alert" title={outcome.message} />
       ) : null}
+      <ExportPackageCard />
     </>
   );
 }

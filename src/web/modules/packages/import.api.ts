@@ -1,4 +1,5 @@
 import type { ApiResponse, ErrorDetail, Schema } from '../../shared/api.ts';
+import { jsonSyntaxProblem } from '../../../domain/json-syntax.ts';
 import { uploadWithProgress, type UploadProgress } from '../../shared/upload.ts';
 
 /** Record kinds of a data package v1, in the order they are validated and written. */
@@ -44,15 +45,20 @@ export function uploadPackage(
 /** Reads a chosen file: its JSON text, or why it is not a package (nothing is sent then). */
 export async function readJsonFile(
   file: File,
-): Promise<{ json: string } | { problem: 'notJson' | 'notObject'; detail: string }> {
+): Promise<
+  | { json: string }
+  | { problem: 'notJsonAt' | 'notJsonEnd' | 'notJson' | 'notObject'; line?: number; column?: number }
+> {
   const text = await file.text();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { problem: 'notJson', detail: error instanceof Error ? error.message : String(error) };
+    // The engine's own message is English: say where instead, in the reader's language.
+    const { line, column, unexpectedEnd } = jsonSyntaxProblem(text, error);
+    if (unexpectedEnd) return { problem: 'notJsonEnd' };
+    return line !== null && column !== null ? { problem: 'notJsonAt', line, column } : { problem: 'notJson' };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return { problem: 'notObject', detail: '' };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { problem: 'notObject' };
   return { json: text };
 }

@@ -30,30 +30,38 @@ export default function ProductionCharts({
       : t('common:units.ty', { value: '' })
     ).trim();
 
-  const yoy: ChartOption = {
+  /** One chart per unit: tỷ đồng and million USD never share an axis. */
+  const yoyOf = (indicators: readonly (typeof PRODUCTION_INDICATORS)[number][]): ChartOption => ({
     color: COLORS,
     tooltip: { trigger: 'axis', valueFormatter: (value) => number(value) },
     legend: { bottom: 0 },
-    grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 16, top: 28, bottom: 40, containLabel: true },
     xAxis: {
       type: 'category',
-      data: PRODUCTION_INDICATORS.map((i, n) => `${names[n]}\n(${unitOf(i)})`),
-      axisLabel: { interval: 0, fontSize: 11 },
+      data: indicators.map((i) => names[PRODUCTION_INDICATORS.indexOf(i)]!),
+      axisLabel: { interval: 0, fontSize: 11, width: 90, overflow: 'break' },
     },
-    yAxis: { type: 'value', axisLabel: { formatter: (value: number) => number(value) } },
+    yAxis: {
+      type: 'value',
+      name: unitOf(indicators[0]!),
+      nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: (value: number) => number(value) },
+    },
     series: [
       {
         type: 'bar',
         name: previousLabel,
-        data: PRODUCTION_INDICATORS.map((i) => scaled(i, report.indicators[i].total.previous)),
+        data: indicators.map((i) => scaled(i, report.indicators[i].total.previous)),
       },
       {
         type: 'bar',
         name: periodLabel,
-        data: PRODUCTION_INDICATORS.map((i) => scaled(i, report.indicators[i].total.value)),
+        data: indicators.map((i) => scaled(i, report.indicators[i].total.value)),
       },
     ],
-  };
+  });
+  const inDong = PRODUCTION_INDICATORS.filter((i) => !i.endsWith('Usd'));
+  const inUsd = PRODUCTION_INDICATORS.filter((i) => i.endsWith('Usd'));
 
   const ddi = t('common:investmentTypesShort.DDI');
   const fdi = t('common:investmentTypesShort.FDI');
@@ -68,17 +76,20 @@ export default function ProductionCharts({
       left: centers[n],
       top: 0,
       textAlign: 'center',
-      textStyle: { fontSize: 12 },
+      // Wrapped within a third of a phone's card, so the three titles never overlap.
+      textStyle: { fontSize: 11, width: 100, overflow: 'break' as const },
     })),
     series: shown.map((i, n) => ({
       type: 'pie' as const,
       name: t(`production.indicators.${i}`),
-      radius: ['28%', '55%'],
+      // Small enough that three rings side by side never overlap, even in a phone's card.
+      radius: ['18%', '34%'],
       center: [centers[n]!, '52%'],
       label: {
         position: 'inside' as const,
         color: '#fff',
         fontWeight: 600,
+        fontSize: 10,
         formatter: (p: { percent?: number }) => `${number((p.percent ?? 0).toFixed(1))}%`,
       },
       data: [
@@ -92,7 +103,16 @@ export default function ProductionCharts({
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
         <Card title={t('production.chartYoy')}>
-          <Chart option={yoy} label={t('production.chartYoy')} />
+          <Chart
+            option={yoyOf(inDong)}
+            label={`${t('production.chartYoy')} (${unitOf(inDong[0]!)})`}
+            height={280}
+          />
+          <Chart
+            option={yoyOf(inUsd)}
+            label={`${t('production.chartYoy')} (${unitOf(inUsd[0]!)})`}
+            height={240}
+          />
         </Card>
       </Col>
       <Col xs={24} xl={12}>

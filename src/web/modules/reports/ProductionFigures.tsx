@@ -1,7 +1,7 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usdToMillions } from '../../../domain/number-format.ts';
-import { PRODUCTION_INDICATORS, type ProductionIndicator } from '../../../domain/production-report-text.ts';
+import { PRODUCTION_INDICATORS } from '../../../domain/production-report-text.ts';
 import { useFormat } from '../../shared/format.ts';
 import { FigureLink, FigureTile } from './Figure.tsx';
 import { FigureTable } from './FigureTable.tsx';
@@ -77,14 +77,13 @@ export function ProductionFigures({
   const province = report.province ?? [];
   const indicatorName = (indicator: string) =>
     t(`production.indicators.${indicator}`, { defaultValue: indicator });
+  /** A target and its result in the same unit: tỷ đồng, million USD or people. */
   const amount = (indicator: string, value: string | null) =>
     value === null
       ? '—'
-      : indicator === 'workers'
+      : indicator === 'workers' || indicator === 'newJobs'
         ? people(Number(value))
-        : (PRODUCTION_INDICATORS as readonly string[]).includes(indicator)
-          ? money(indicator as ProductionIndicator, value)
-          : format.number(value);
+        : money(indicator, value);
 
   return (
     <>
@@ -163,7 +162,7 @@ export function ProductionFigures({
                 render: (row) => <FigureLink to={reports()}>{amount(row.indicator, row.actual)}</FigureLink>,
               },
               {
-                title: t('production.growth'),
+                title: t('production.growthYoy'),
                 align: 'right',
                 render: (row) => format.percent(row.growthPct),
               },

@@ -23,7 +23,14 @@ export default function ZonesChart({ report }: { report: ZonesReport }) {
     xAxis: { type: 'category', data: ZONE_STATUSES.map((s) => t(`common:zoneStatuses.${s}`)) },
     yAxis: [
       { type: 'value', name: t('zones.zoneCount'), minInterval: 1 },
-      { type: 'value', name: haUnit, axisLabel: { formatter: (value: number) => number(value) } },
+      // Logarithmic: one economic zone of 30.583 ha would otherwise flatten every park's bar.
+      {
+        type: 'log',
+        logBase: 10,
+        min: 1,
+        name: t('zones.areaLogAxis', { unit: haUnit }),
+        axisLabel: { formatter: (value: number) => number(value) },
+      },
     ],
     series: [
       {
@@ -36,7 +43,8 @@ export default function ZonesChart({ report }: { report: ZonesReport }) {
         type: 'bar',
         name: t('zones.area'),
         yAxisIndex: 1,
-        data: ZONE_STATUSES.map((s) => Number(report.byStatus[s].areaHa)),
+        // No bar (not a zero on a log scale) for a status without area.
+        data: ZONE_STATUSES.map((s) => Number(report.byStatus[s].areaHa) || null),
         tooltip: { valueFormatter: (value) => `${number(value)} ${haUnit}` },
       },
     ],

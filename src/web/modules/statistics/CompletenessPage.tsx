@@ -4,7 +4,9 @@ import { errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
 import { useListParams } from '../../shared/list-params.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { useCan } from '../../app/session.tsx';
 import { PeriodSelect } from './PeriodSelect.tsx';
+import { SendRemindersButton } from './Reminders.tsx';
 import {
   useCompleteness,
   useReminders,
@@ -16,7 +18,10 @@ import { ReportStatusTag } from './StatusTag.tsx';
 
 const TILES = ['expected', 'submitted', 'accepted', 'onTime', 'late', 'missing'] as const;
 
-/** Tình hình nộp báo cáo of a period: counts, on-time rate, every enterprise, and whom to remind. */
+/**
+ * Tình hình nộp báo cáo of a period: counts, on-time rate, every enterprise, and whom to remind —
+ * both lists a page at a time (a board expects hundreds of enterprises; the API answers them all).
+ */
 export function Component() {
   const { t } = useTranslation(['statistics', 'common']);
   const format = useFormat();
@@ -29,6 +34,7 @@ export function Component() {
   const period = typeof params.values.period === 'string' ? params.values.period : latest;
   const completeness = useCompleteness(period);
   const reminders = useReminders(period);
+  const canReview = useCan('statistics.review');
   const data = completeness.data;
 
   return (
@@ -75,7 +81,12 @@ export function Component() {
                   size="small"
                   rowKey="id"
                   dataSource={data.enterprises}
-                  pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                  pagination={{
+                    defaultPageSize: 20,
+                    hideOnSinglePage: true,
+                    showSizeChanger: true,
+                    showTotal: (n) => t('common:list.total', { total: n }),
+                  }}
                   columns={[
                     { title: t('fields.taxCode'), dataIndex: 'taxCode' },
                     { title: t('fields.enterprise'), dataIndex: 'name' },
@@ -99,13 +110,27 @@ export function Component() {
               </Card>
             </Col>
             <Col xs={24} xl={8}>
-              <Card title={t('completeness.reminders')}>
+              <Card
+                title={t('completeness.reminders')}
+                extra={
+                  canReview && period ? (
+                    <SendRemindersButton period={period} pending={reminders.data?.length ?? 0} />
+                  ) : undefined
+                }
+              >
                 <Table<Reminder>
                   size="small"
                   rowKey="id"
                   loading={reminders.isPending}
                   dataSource={reminders.data ?? []}
-                  pagination={false}
+                  pagination={{
+                    defaultPageSize: 10,
+                    hideOnSinglePage: true,
+                    showSizeChanger: false,
+                    showLessItems: true,
+                    size: 'small',
+                    showTotal: (n) => t('common:list.total', { total: n }),
+                  }}
                   locale={{ emptyText: t('completeness.remindersEmpty') }}
                   columns={[
                     { title: t('fields.taxCode'), dataIndex: 'taxCode' },

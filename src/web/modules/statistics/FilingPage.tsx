@@ -5,6 +5,7 @@ import { errorMessage } from '../../shared/errors.ts';
 import { useListParams } from '../../shared/list-params.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { FilingForm } from './FilingForm.tsx';
+import { ReminderNotices } from './Reminders.tsx';
 import { useEnterprise, useEnterpriseReports, useReportingPeriods } from './statistics.api.ts';
 import { ReportStatusTag, usePeriodLabel } from './StatusTag.tsx';
 
@@ -43,6 +44,7 @@ export function Component() {
       {error ? (
         <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} />
       ) : null}
+      <ReminderNotices />
       {periods.isPending || reports.isPending ? (
         <Spin />
       ) : all.length === 0 ? (

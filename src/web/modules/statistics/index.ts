@@ -18,6 +18,8 @@ export const statisticsModule: WebModule = {
     { path: 'statistics/completeness', lazy: () => import('./CompletenessPage.tsx') },
     { path: 'statistics/import', lazy: () => import('./StatisticsImportPage.tsx') },
     { path: 'statistics/reports', lazy: () => import('./EnterpriseReportsPage.tsx') },
+    { path: 'statistics/enterprises', lazy: () => import('./EnterprisesPage.tsx') },
+    { path: 'statistics/periods', lazy: () => import('./PeriodsPage.tsx') },
   ],
   menu: [
     { key: '/filing', label: 'statistics:nav.filing', icon: FormOutlined, audience: 'enterprise' },
@@ -30,6 +32,8 @@ export const statisticsModule: WebModule = {
         { key: '/statistics/completeness', label: 'statistics:nav.completeness' },
         { key: '/statistics/review', label: 'statistics:nav.review', permission: 'statistics.review' },
         { key: '/statistics/import', label: 'statistics:nav.import', permission: 'records.write' },
+        { key: '/statistics/enterprises', label: 'statistics:nav.enterprises' },
+        { key: '/statistics/periods', label: 'statistics:nav.periods', permission: 'records.write' },
       ],
     },
   ],

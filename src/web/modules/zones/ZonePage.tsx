@@ -1,11 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Progress, Result, Row, Spin, Table, Tag, Timeline } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Progress,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+} from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../app/session.tsx';
 import { Link, useParams } from 'react-router';
 import { api, type Schema } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { EditZoneModal, StatusChangeModal } from './ZoneModals.tsx';
 import { useZone } from './zones.api.ts';
 import { STATUS_COLORS } from './ZonesPage.tsx';
 
@@ -23,6 +39,9 @@ export function Component() {
     queryFn: () => api.get('/projects', { query: { zoneId: id, pageSize: 500, sort: '-licensedOn' } }),
   });
 
+  const canWrite = useCan('records.write');
+  const [editing, setEditing] = useState<'zone' | 'status' | null>(null);
+
   if (zone.isPending) return <Spin />;
   if (zone.error) return <Result status="warning" title={errorMessage(t, zone.error)} />;
   const z = zone.data;
@@ -31,8 +50,20 @@ export function Component() {
       <PageTitle
         title={z.name}
         subtitle={`${z.code} · ${t(`common:zoneKinds.${z.kind}`)}`}
-        extra={<Tag color={STATUS_COLORS[z.status]}>{t(`common:zoneStatuses.${z.status}`)}</Tag>}
+        extra={
+          <Space wrap>
+            <Tag color={STATUS_COLORS[z.status]}>{t(`common:zoneStatuses.${z.status}`)}</Tag>
+            {canWrite ? (
+              <>
+                <Button onClick={() => setEditing('status')}>{t('zones:edit.statusButton')}</Button>
+                <Button onClick={() => setEditing('zone')}>{t('zones:edit.editButton')}</Button>
+              </>
+            ) : null}
+          </Space>
+        }
       />
+      {editing === 'zone' ? <EditZoneModal zone={z} onClose={() => setEditing(null)} /> : null}
+      {editing === 'status' ? <StatusChangeModal zone={z} onClose={() => setEditing(null)} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('zones:land')}>

@@ -1,9 +1,13 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useCan } from '../../app/session.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { useListParams } from '../../shared/list-params.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { CreateZoneModal } from './ZoneModals.tsx';
 import { useZones, type Zone } from './zones.api.ts';
 
 export const STATUS_COLORS = {
@@ -29,9 +33,31 @@ export function Component() {
     pageSize: params.pageSize,
   });
 
+  const canWrite = useCan('records.write');
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+
   return (
     <>
-      <PageTitle title={t('zones:title')} subtitle={t('zones:subtitle')} />
+      <PageTitle
+        title={t('zones:title')}
+        subtitle={t('zones:subtitle')}
+        extra={
+          canWrite ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('zones:edit.create')}
+            </Button>
+          ) : undefined
+        }
+      />
+      {creating ? (
+        <CreateZoneModal
+          onClose={(zone) => {
+            setCreating(false);
+            if (zone) void navigate(`/zones/${zone.id}`);
+          }}
+        />
+      ) : null}
       {asOf ? (
         <Alert
           type="info"

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type ApiQuery, type Schema } from '../../shared/api.ts';
 
 /** A zone as GET /api/v1/zones gives it. */
@@ -26,4 +26,22 @@ export function useAllZones() {
 
 export function useZone(id: string) {
   return useQuery({ queryKey: ['zone', id], queryFn: () => api.get('/zones/{id}', { path: { id } }) });
+}
+
+/** After a change to a zone: its page takes the answer; lists, project pages and reports refetch. */
+export function useZoneWrite<V>(send: (values: V) => Promise<Zone>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: async (zone) => {
+      queryClient.setQueryData(['zone', zone.id], zone);
+      await queryClient.invalidateQueries({
+        predicate: (query) => {
+          const head = String(query.queryKey[0] ?? '');
+          if (head === 'zone' && query.queryKey[1] === zone.id) return false;
+          return ['zones', 'zone', 'projects', 'audit'].includes(head) || head.startsWith('report');
+        },
+      });
+    },
+  });
 }

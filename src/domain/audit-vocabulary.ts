@@ -1,0 +1,43 @@
+/**
+ * What the audit log records, named once for the server that writes it and the web app that
+ * labels it (admin locale: `actions.*`, `entityTypes.*`).
+ */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'login',
+  'logout',
+  'import',
+  /** A zone (and its records) moved to another board (organisation-v1). */
+  'transfer',
+  /** A board merged into another. */
+  'merge',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITY_TYPES = [
+  'zone',
+  'zone_board_history',
+  'project',
+  'licensing_event',
+  'capital_implementation',
+  'investor',
+  'enterprise',
+  'enterprise_account',
+  'enterprise_report',
+  'report_unlock_request',
+  'reminder',
+  'reporting_schedule',
+  'reporting_period',
+  'exchange_rate',
+  'statistics_rule',
+  'board_target',
+  'province_total',
+  'user',
+  'api_token',
+  'board',
+  'data_package',
+  'backup',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

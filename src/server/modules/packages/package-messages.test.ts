@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { packageIssueMessage } from './package-messages.ts';
+
+z.config(z.locales.vi());
+
+/** The messages a record's problems get, as the importer words them. */
+function messages(schema: z.ZodType, record: unknown): string[] {
+  const parsed = schema.safeParse(record);
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => packageIssueMessage(issue, record, key))
+      : [packageIssueMessage(issue, record)],
+  );
+}
+
+const Project = z.strictObject({
+  code: z.string(),
+  zoneCode: z.string(),
+  name: z.string().min(3),
+  investmentType: z.enum(['FDI', 'DDI']),
+  investors: z.array(z.strictObject({ name: z.string(), country: z.string() })).min(1),
+  landHa: z
+    .string()
+    .regex(/^\d+$/, { message: 'Diện tích phải là số thập phân không âm (ha), ví dụ "120.5".' }),
+});
+
+describe('package problems in the board’s words', () => {
+  it('names a missing field, a wrong type, an unknown key, a choice, a short text and an empty list', () => {
+    expect(
+      messages(Project, { code: 5, name: 'ab', investmentType: 'X', investors: [], landHa: '1', mã: 1 }),
+    ).toEqual([
+      'Mã (code) phải là một chuỗi ký tự (trong dấu ngoặc kép).',
+      'Thiếu mã khu (zoneCode).',
+      'Tên (name) quá ngắn (ít nhất 3 ký tự).',
+      'Loại dự án (FDI/DDI) (investmentType) phải là một trong: FDI, DDI.',
+      'Nhà đầu tư (investors) cần ít nhất 1 mục.',
+      'Trường "mã" không có trong định dạng gói dữ liệu (kcn-data-package phiên bản 1); hãy xóa hoặc sửa tên trường.',
+    ]);
+  });
+  it('keeps the schemas’ own messages and names nested fields by their path', () => {
+    expect(
+      messages(Project, {
+        code: 'P1',
+        zoneCode: 'Z',
+        name: 'Dự án',
+        investmentType: 'FDI',
+        investors: [{ name: 'A' }],
+        landHa: '-1',
+      }),
+    ).toEqual([
+      'Thiếu quốc gia (investors.0.country).',
+      'Diện tích phải là số thập phân không âm (ha), ví dụ "120.5".',
+    ]);
+  });
+  it('never shows zod’s generic wording', () => {
+    const all = messages(Project, { investors: 'x', extra: true });
+    expect(all.join(' ')).not.toMatch(/mong đợi|nhận được|Khóa không được nhận dạng|expected|received/);
+  });
+});
