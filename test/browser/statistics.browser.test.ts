@@ -97,6 +97,12 @@ describe('enterprise statistics', () => {
         firm.getByRole('alert').filter({ hasText: 'Ban Quản lý nhắc doanh nghiệp nộp báo cáo' }).count(),
       )
       .toBe(1);
+    // An empty report cannot be submitted: each required figure is named on its field.
+    await button(firm, 'Nộp báo cáo').click();
+    await expect
+      .poll(() => firm.getByText(/^Chưa nhập .*\(chỉ tiêu bắt buộc; ghi 0 nếu không phát sinh\)\.$/).count())
+      .toBe(8);
+    expect(await firm.getByText('Báo cáo đã nộp, đang chờ Ban Quản lý duyệt.').count()).toBe(0);
     expect(await firm.getByRole('menuitem').count()).toBe(1);
     await firm.goto(`${app.url}/reports/investment`);
     await firm.waitForURL((url) => url.pathname === '/filing');
