@@ -213,3 +213,23 @@ export const it = test.extend<{ app: RunningApp; browser: Browser; screenshotsOn
     { auto: true },
   ],
 });
+
+/** The API as the administrator: cookie session, JSON. */
+export async function adminApi(app: RunningApp) {
+  const login = await fetch(`${app.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(app.admin),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${app.url}/api/v1${path}`, {
+      method,
+      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return JSON.parse(text) as T;
+  };
+}

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { it, signIn, type Account, type RunningApp } from './harness.ts';
+import { adminApi, it, signIn, type Account, type RunningApp } from './harness.ts';
 
 /** A phone and a tablet held upright. */
 const PHONE = { width: 390, height: 844 };
@@ -11,26 +11,6 @@ const TABLET = { width: 768, height: 1024 };
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/small-screens');
 /** A year of the demo data, opened for filing: completeness lists its 310 enterprises. */
 const PERIOD = '2019';
-
-/** The API as the administrator: cookie session, JSON. */
-async function adminApi(app: RunningApp) {
-  const login = await fetch(`${app.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(app.admin),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${app.url}/api/v1${path}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return JSON.parse(text) as T;
-  };
-}
 
 /** Waits until the page has loaded what it shows: its data, its lazy parts, its charts. */
 async function loaded(page: Page) {

@@ -1,28 +1,8 @@
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { button, it, signIn, type Account, type RunningApp } from './harness.ts';
+import { adminApi, button, it, signIn, type Account, type RunningApp } from './harness.ts';
 
 const PERIOD = '2021-Q1';
-
-/** The API as the administrator: cookie session, JSON. */
-async function adminApi(app: RunningApp) {
-  const login = await fetch(`${app.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(app.admin),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${app.url}/api/v1${path}`, {
-      method,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return JSON.parse(text) as T;
-  };
-}
 
 async function pageAs(browser: Browser, app: RunningApp, account: Account): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

@@ -72,11 +72,27 @@ function ZoneModal<V extends object>({
   );
 }
 
-function LandFields() {
+/** A zone's name, kind, (status when it is new,) land figures and developer. */
+function ZoneFields({ withStatus = false }: { withStatus?: boolean }) {
   const { t } = useTranslation(['zones', 'common']);
   const hectares = { pattern: HECTARES, message: t('zones:edit.hectaresInvalid') };
   return (
     <>
+      <Form.Item
+        name="name"
+        label={t('zones:name')}
+        rules={[{ required: true, message: t('common:fieldErrors.required') }]}
+      >
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="kind" label={t('zones:kind')}>
+        <Select options={KINDS.map((k) => ({ value: k, label: t(`common:zoneKinds.${k}`) }))} />
+      </Form.Item>
+      {withStatus ? (
+        <Form.Item name="status" label={t('zones:status')}>
+          <Select options={STATUSES.map((s) => ({ value: s, label: t(`common:zoneStatuses.${s}`) }))} />
+        </Form.Item>
+      ) : null}
       <Form.Item
         name="areaHa"
         label={`${t('zones:area')} (ha)`}
@@ -151,20 +167,7 @@ export function CreateZoneModal({ onClose }: { onClose: (zone?: Zone) => void })
       >
         <Input maxLength={32} />
       </Form.Item>
-      <Form.Item
-        name="name"
-        label={t('zones:name')}
-        rules={[{ required: true, message: t('common:fieldErrors.required') }]}
-      >
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="kind" label={t('zones:kind')}>
-        <Select options={KINDS.map((k) => ({ value: k, label: t(`common:zoneKinds.${k}`) }))} />
-      </Form.Item>
-      <Form.Item name="status" label={t('zones:status')}>
-        <Select options={STATUSES.map((s) => ({ value: s, label: t(`common:zoneStatuses.${s}`) }))} />
-      </Form.Item>
-      <LandFields />
+      <ZoneFields withStatus />
     </ZoneModal>
   );
 }
@@ -192,17 +195,7 @@ export function EditZoneModal({ zone, onClose }: { zone: Zone; onClose: () => vo
         })
       }
     >
-      <Form.Item
-        name="name"
-        label={t('zones:name')}
-        rules={[{ required: true, message: t('common:fieldErrors.required') }]}
-      >
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="kind" label={t('zones:kind')}>
-        <Select options={KINDS.map((k) => ({ value: k, label: t(`common:zoneKinds.${k}`) }))} />
-      </Form.Item>
-      <LandFields />
+      <ZoneFields />
     </ZoneModal>
   );
 }
