@@ -8,7 +8,7 @@ import { addDays, toVietnamTimestamp, vietnamToday } from '../../../domain/calen
 import { formatDate } from '../../../domain/number-format.ts';
 import { periodPhrase } from '../../../domain/production-report-text.ts';
 import { listBoardsByIds } from '../boards/index.ts';
-import { STATISTICS_BOARD_CHOICE } from '../enterprises/index.ts';
+import { enterprisesOfBoards, STATISTICS_BOARD_CHOICE } from '../enterprises/index.ts';
 import { reminders as pendingFilers } from '../filing/index.ts';
 import { contactsOfUsernames } from '../users/index.ts';
 import * as repo from './reminders.repository.ts';
@@ -170,10 +170,10 @@ export async function sentReminders(
     errors: STATISTICS_BOARD_CHOICE,
   });
   const rows = await repo.remindersOfPeriod(db, boardId, query.period);
-  const pending = await pendingFilers(db, actor, { period: query.period, boardId });
-  const names = new Map(pending.items.map((item) => [item.id, item]));
+  // Named from the register, not from who is still to file: one that has filed since keeps its name.
+  const enterprises = new Map((await enterprisesOfBoards(db, [boardId])).map((e) => [e.id, e]));
   return {
-    items: rows.map((row) => presentReminder(row, names.get(row.enterpriseId) ?? { taxCode: '', name: '' })),
+    items: rows.map((row) => presentReminder(row, enterprises.get(row.enterpriseId)!)),
   };
 }
 
