@@ -340,7 +340,7 @@ describe('hostile input on every route', () => {
       ['/api/v1/projects?q=a%00b', undefined, 'query.q'],
       [
         `/api/v1/licensing-events/${event.id}`,
-        { version: event.version, capitalVnd: '99999999999999999999' },
+        { version: event.version, reason: 'Sửa vốn đăng ký', capitalVnd: '99999999999999999999' },
         'body.capitalVnd',
       ],
       [`/api/v1/zones/${idFor.zones}`, { version: 1, name: '\ud801 X' }, 'body.name'],

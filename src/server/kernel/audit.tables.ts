@@ -22,6 +22,8 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id'),
+    /** Why a recorded fact was corrected (lý do sửa, xóa): stated by the user, required by the correction routes. */
+    reason: text('reason'),
   },
   (t) => [
     index('audit_log_board_at_idx').on(t.boardId, t.at),

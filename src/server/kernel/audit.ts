@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AuditAction, AuditEntityType } from '../../domain/audit-vocabulary.ts';
 import type { Actor } from './actor.ts';
 import type { Executor } from './db/database.ts';
@@ -13,7 +14,20 @@ export interface AuditEntry {
   entityKey?: string | null;
   before?: unknown;
   after?: unknown;
+  /** Why a recorded fact was corrected or deleted (lý do), as the user stated it. */
+  reason?: string | null;
 }
+
+/**
+ * The reason a user gives for correcting or deleting a recorded fact (a licensing event, an
+ * implemented-capital entry, an investor): required by those routes, kept in the audit log.
+ */
+export const CorrectionReason = z
+  .string({ error: 'Nhập lý do sửa, xóa (từ 5 đến 500 ký tự).' })
+  .trim()
+  .min(5, { error: 'Lý do phải có ít nhất 5 ký tự.' })
+  .max(500, { error: 'Lý do không quá 500 ký tự.' })
+  .meta({ description: 'Why the record is corrected or deleted (5–500 characters), kept in the audit log' });
 
 /** JSON-safe copy of a record for the log: bigint → string, Date → ISO string. */
 export function auditSnapshot(value: unknown): unknown {
@@ -38,6 +52,7 @@ export async function recordAudit(executor: Executor, actor: Actor, entries: Aud
         before: auditSnapshot(entry.before),
         after: auditSnapshot(entry.after),
         requestId: actor.requestId ?? null,
+        reason: entry.reason ?? null,
       })),
     );
   }

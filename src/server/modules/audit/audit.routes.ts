@@ -19,6 +19,8 @@ const AuditEntry = z
     before: z.unknown(),
     after: z.unknown(),
     requestId: z.string().nullable(),
+    /** Why the record was corrected or deleted, where the change asked for one. */
+    reason: z.string().nullable(),
   })
   .meta({ id: 'AuditEntry' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNTRY_CODES, isCountryCode } from '../../../domain/countries.ts';
+import { CorrectionReason } from '../../kernel/audit.ts';
 import { PageQuery, repeatable, Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
 
 export const CountryCode = z
@@ -40,6 +41,8 @@ export type CreateInvestorBody = z.infer<typeof CreateInvestorBody>;
 
 export const UpdateInvestorBody = z.strictObject({
   version: Version,
+  /** Why the investor is corrected (lý do), kept in the audit log. */
+  reason: CorrectionReason,
   name: InvestorName.optional(),
   country: CountryCode.optional(),
 });

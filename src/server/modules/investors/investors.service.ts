@@ -100,6 +100,7 @@ export async function updateInvestor(
         entityKey: row.name,
         before: current,
         after: row,
+        reason: body.reason,
       },
     ]);
     return presentInvestor(row);

@@ -29,6 +29,7 @@ export function presentImplementation(row: repo.CapitalImplementationRow): Capit
     implementedVnd: row.implementedVnd.toString(),
     version: row.version,
     createdAt: toVietnamTimestamp(row.createdAt),
+    updatedAt: toVietnamTimestamp(row.updatedAt),
   };
 }
 
@@ -109,7 +110,7 @@ export async function updateImplementation(
   db: Db,
   actor: Actor,
   id: string,
-  body: { version: number; asOf?: string | undefined; implementedVnd?: string | undefined },
+  body: { version: number; reason: string; asOf?: string | undefined; implementedVnd?: string | undefined },
 ): Promise<{ projectId: string; warnings: ImplementationWarning[] }> {
   return db.transaction(async (tx) => {
     const current = await repo.findImplementationById(tx, actor.visibleBoardIds, id);
@@ -140,18 +141,24 @@ export async function updateImplementation(
         entityKey: `${project.code} ${row.asOf}`,
         before: current,
         after: row,
+        reason: body.reason,
       },
     ]);
     return { projectId: project.id, warnings };
   });
 }
 
-export async function deleteImplementation(db: Db, actor: Actor, id: string, version: number) {
+export async function deleteImplementation(
+  db: Db,
+  actor: Actor,
+  id: string,
+  query: { version: number; reason: string },
+) {
   return db.transaction(async (tx) => {
     const current = await repo.findImplementationById(tx, actor.visibleBoardIds, id);
     if (!current) throw ProjectErrors.CAPITAL_IMPLEMENTATION_NOT_FOUND();
     const project = await writableProject(tx, actor, current.projectId);
-    if (version !== current.version) throw versionConflict(current.version);
+    if (query.version !== current.version) throw versionConflict(current.version);
     await repo.deleteImplementation(tx, id);
     await recordAudit(tx, actor, [
       {
@@ -161,6 +168,7 @@ export async function deleteImplementation(db: Db, actor: Actor, id: string, ver
         entityId: id,
         entityKey: `${project.code} ${current.asOf}`,
         before: current,
+        reason: query.reason,
       },
     ]);
     return project.id;

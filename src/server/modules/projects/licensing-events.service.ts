@@ -70,6 +70,7 @@ export function presentLedger(rows: repo.LicensingEventRow[]): LicensingEvent[] 
       capitalChangeVnd: row.kind === 'new' ? text(row.capitalVnd) : text(entry.vndChange),
       version: row.version,
       createdAt: toVietnamTimestamp(row.createdAt),
+      updatedAt: toVietnamTimestamp(row.updatedAt),
     };
   });
 }
@@ -331,26 +332,68 @@ export async function updateLicensingEvent(
         entityKey: `${project.code} ${row.documentNo}`,
         before: current,
         after: row,
+        reason: body.reason,
       },
     ]);
     return project.id;
   });
 }
 
+const vnDate = (date: string) => date.split('-').reverse().join('/');
+
+/**
+ * What deleting an event would break in the rest of the history: an FDI adjustment that, with the
+ * deleted event gone, changes the capital without stating USD (it stated the capital of the
+ * deleted one again). Problems the history already had are not the deletion's.
+ */
+function deletionProblems(
+  project: ProjectRow,
+  rows: readonly repo.LicensingEventRow[],
+  deleted: repo.LicensingEventRow,
+): ErrorDetail[] {
+  const before = orderLedger(rows.map(asLedgerEvent));
+  const after = before.filter((event) => event.row.id !== deleted.id);
+  const merge = mergeLedger(
+    rows.filter((row) => row.id !== deleted.id),
+    [],
+  );
+  const problems = ledgerProblemDetails(merge, () => 'params.id');
+  const lackingBefore = new Set(
+    fdiWithoutUsd(before, project.investmentType).map((index) => before[index]!.row.id),
+  );
+  for (const index of fdiWithoutUsd(after, project.investmentType)) {
+    const row = after[index]!.row;
+    if (lackingBefore.has(row.id)) continue;
+    problems.push({
+      path: 'params.id',
+      message: `Sau khi xóa, lần điều chỉnh ngày ${vnDate(row.eventDate)} (số ${row.documentNo}) làm thay đổi vốn mà không ghi vốn USD. ${LICENSING_RULE_MESSAGES.FDI_WITHOUT_USD} Hãy ghi vốn USD cho lần điều chỉnh đó trước khi xóa.`,
+      reason: 'FDI_WITHOUT_USD',
+    });
+  }
+  return problems;
+}
+
+/**
+ * Deletes an adjustment or a termination (deleting the termination undoes it: the project is in
+ * force again). The new certificate is never deleted: the project itself is.
+ */
 export async function deleteLicensingEvent(
   db: Db,
   actor: Actor,
   eventId: string,
-  version: number,
+  query: { version: number; reason: string },
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const current = await repo.findEventById(tx, actor.visibleBoardIds, eventId);
     if (!current) throw ProjectErrors.LICENSING_EVENT_NOT_FOUND();
     const project = await loadProjectForWrite(tx, actor, current.projectId);
-    if (version !== current.version) throw versionConflict(current.version);
+    if (query.version !== current.version) throw versionConflict(current.version);
     if (current.kind === 'new') throw ProjectErrors.LICENSING_EVENT_NEW_UNDELETABLE();
+    const existing = await repo.eventsOfProjects(tx, [project.id]);
+    const problems = deletionProblems(project, existing, current);
+    if (problems.length > 0) throw ProjectErrors.LICENSING_HISTORY_INVALID(problems);
     await repo.deleteEvent(tx, current.id);
-    const rows = (await repo.eventsOfProjects(tx, [project.id])).filter((row) => row.id !== current.id);
+    const rows = existing.filter((row) => row.id !== current.id);
     await refreshLifecycle(tx, project, rows);
     await recordAudit(tx, actor, [
       {
@@ -360,6 +403,7 @@ export async function deleteLicensingEvent(
         entityId: current.id,
         entityKey: `${project.code} ${current.documentNo}`,
         before: current,
+        reason: query.reason,
       },
     ]);
     return project.id;
@@ -408,6 +452,7 @@ export async function listLicensingEvents(db: Db, actor: Actor, query: ListLicen
             : (r.event.capitalVnd - (vndBefore ?? 0n)).toString(),
       version: r.event.version,
       createdAt: toVietnamTimestamp(r.event.createdAt),
+      updatedAt: toVietnamTimestamp(r.event.updatedAt),
       project: {
         id: r.event.projectId,
         code: r.projectCode,

@@ -129,6 +129,7 @@ describe('projects, licensing events and implemented capital over the API', () =
     const event = adjusted.body.licensingEvents[1];
     const corrected = await staff.api.patch(`/api/v1/licensing-events/${event.id}`, {
       version: event.version,
+      reason: 'Sửa theo GCNĐKĐT bản gốc',
       capitalVnd: ty('210'),
     });
     expect(corrected.status).toBe(200);
@@ -138,22 +139,24 @@ describe('projects, licensing events and implemented capital over the API', () =
     });
     const stale = await staff.api.patch(`/api/v1/licensing-events/${event.id}`, {
       version: event.version,
+      reason: 'Sửa theo GCNĐKĐT bản gốc',
       capitalVnd: ty('999'),
     });
     expect(stale.status).toBe(409);
     expect(stale.body.error).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: event.version + 1 });
     const movedBeforeNew = await staff.api.patch(`/api/v1/licensing-events/${event.id}`, {
       version: event.version + 1,
+      reason: 'Sửa theo GCNĐKĐT bản gốc',
       date: '2019-01-01',
     });
     expect(movedBeforeNew.status).toBe(422);
     const newEvent = adjusted.body.licensingEvents[0];
     const undeletable = await staff.api.delete(
-      `/api/v1/licensing-events/${newEvent.id}?version=${newEvent.version}`,
+      `/api/v1/licensing-events/${newEvent.id}?version=${newEvent.version}&reason=${encodeURIComponent('Nhập nhầm lần cấp')}`,
     );
     expect(undeletable.body.error.code).toBe('LICENSING_EVENT_NEW_UNDELETABLE');
     const deleted = await staff.api.delete(
-      `/api/v1/licensing-events/${event.id}?version=${event.version + 1}`,
+      `/api/v1/licensing-events/${event.id}?version=${event.version + 1}&reason=${encodeURIComponent('Nhập nhầm lần điều chỉnh')}`,
     );
     expect(deleted.status).toBe(200);
     expect(deleted.body.licensingEvents).toHaveLength(1);
@@ -352,6 +355,7 @@ describe('projects, licensing events and implemented capital over the API', () =
     const event = withUsd.body.licensingEvents.at(-1);
     const dropped = await staff.api.patch(`/api/v1/licensing-events/${event.id}`, {
       version: event.version,
+      reason: 'Sửa theo GCNĐKĐT bản gốc',
       capitalUsd: null,
     });
     expect(dropped.body.error.details.map((d: any) => d.reason)).toEqual(['FDI_WITHOUT_USD']);
@@ -410,6 +414,7 @@ describe('projects, licensing events and implemented capital over the API', () =
     const entry = above.body.capitalImplementations[0];
     const corrected = await staff.api.patch(`/api/v1/capital-implementations/${entry.id}`, {
       version: entry.version,
+      reason: 'Sửa ngày theo báo cáo của doanh nghiệp',
       asOf: '2020-12-31',
     });
     expect(corrected.status).toBe(200);
@@ -430,6 +435,7 @@ describe('projects, licensing events and implemented capital over the API', () =
     ]);
     const moved = await staff.api.patch(`/api/v1/capital-implementations/${entry.id}`, {
       version: entry.version + 1,
+      reason: 'Sửa ngày theo báo cáo của doanh nghiệp',
       asOf: '2022-01-01',
     });
     expect(moved.body.error.details[0].reason).toBe('IMPLEMENTED_AFTER_TERMINATION');

@@ -11,6 +11,7 @@ import {
   VndAmount,
   Version,
 } from '../../kernel/schemas.ts';
+import { CorrectionReason } from '../../kernel/audit.ts';
 import { CountryCode, InvestorName } from '../investors/index.ts';
 import { INVESTMENT_TYPES, PROJECT_STATUSES } from './projects.tables.ts';
 
@@ -88,8 +89,10 @@ export const LicensingEvent = z
     capitalUsdAfter: z.string().nullable(),
     /** after − before where the event states a capital (signed); null otherwise. */
     capitalChangeVnd: SignedVndAmount.nullable(),
+    /** 1 as recorded; above 1 once corrected (the time of the latest correction: updatedAt). */
     version: z.number().int(),
     createdAt: Timestamp,
+    updatedAt: Timestamp,
   })
   .meta({ id: 'LicensingEvent' });
 export type LicensingEvent = z.infer<typeof LicensingEvent>;
@@ -102,6 +105,7 @@ export const CapitalImplementation = z
     implementedVnd: z.string(),
     version: z.number().int(),
     createdAt: Timestamp,
+    updatedAt: Timestamp,
   })
   .meta({ id: 'CapitalImplementation' });
 export type CapitalImplementation = z.infer<typeof CapitalImplementation>;
@@ -168,6 +172,8 @@ export type RecordLicensingEventBody = z.infer<typeof RecordLicensingEventBody>;
 
 export const UpdateLicensingEventBody = z.strictObject({
   version: Version,
+  /** Why the event is corrected (lý do), kept in the audit log. */
+  reason: CorrectionReason,
   date: CalendarDate.optional(),
   documentNo: DocumentNo.optional(),
   capitalVnd: VndAmount.nullable().optional(),
@@ -179,8 +185,16 @@ export type UpdateLicensingEventBody = z.infer<typeof UpdateLicensingEventBody>;
 export const RecordImplementationBody = z.strictObject({ asOf: CalendarDate, implementedVnd: VndAmount });
 export const UpdateImplementationBody = z.strictObject({
   version: Version,
+  /** Why the entry is corrected (lý do), kept in the audit log. */
+  reason: CorrectionReason,
   asOf: CalendarDate.optional(),
   implementedVnd: VndAmount.optional(),
+});
+
+/** DELETE of a licensing event or an implemented-capital entry: the version read and why. */
+export const CorrectionDeleteQuery = z.strictObject({
+  version: z.coerce.number().pipe(Version),
+  reason: CorrectionReason,
 });
 
 export const ListProjectsQuery = z.strictObject({

@@ -120,6 +120,15 @@ export function Component() {
               dataIndex: 'entityKey',
               render: (key: string | null, entry) => key ?? entry.entityId,
             },
+            {
+              // Why a recorded fact was corrected or deleted, as the user stated it.
+              title: t('admin:audit.reason'),
+              dataIndex: 'reason',
+              render: (reason: string | null) =>
+                reason ? (
+                  <span style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{reason}</span>
+                ) : null,
+            },
           ]}
         />
       )}

@@ -1,5 +1,5 @@
-import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { Flex, Timeline, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Flex, Timeline, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../shared/format.ts';
@@ -24,7 +24,7 @@ export function CapitalChange({ change }: { change: string | null }) {
 }
 
 /** "Cấp mới GCNĐKĐT", "Điều chỉnh lần 2", … from the events in order. */
-function versionName(t: TFunction, ordered: LicensingEvent[], index: number) {
+export function versionName(t: TFunction, ordered: LicensingEvent[], index: number) {
   const event = ordered[index]!;
   if (event.kind === 'new') return t('timeline.new');
   if (event.kind === 'termination') return t('timeline.termination');
@@ -32,8 +32,26 @@ function versionName(t: TFunction, ordered: LicensingEvent[], index: number) {
   return t('timeline.adjustmentN', { n });
 }
 
-/** The project's licensing history: each certificate version with the capital after it. */
-export function LicensingTimeline({ events, fdi }: { events: LicensingEvent[]; fdi: boolean }) {
+/** What staff may do with a recorded event (absent for those who may not write). */
+export interface EventActions {
+  onEdit: (event: LicensingEvent, name: string) => void;
+  /** Deletes an adjustment; for the termination, undoes it. The new certificate is never deleted. */
+  onDelete: (event: LicensingEvent, name: string) => void;
+}
+
+/**
+ * The project's licensing history: each certificate version with the capital after it, marked
+ * when it was corrected after being recorded; with `actions`, its correction buttons.
+ */
+export function LicensingTimeline({
+  events,
+  fdi,
+  actions,
+}: {
+  events: LicensingEvent[];
+  fdi: boolean;
+  actions?: EventActions | undefined;
+}) {
   const { t } = useTranslation('projects');
   const format = useFormat();
   const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.seq - b.seq);
@@ -52,6 +70,7 @@ export function LicensingTimeline({ events, fdi }: { events: LicensingEvent[]; f
                 : change && !/^0+$/.test(change)
                   ? 'green'
                   : 'gray';
+        const name = versionName(t, ordered, index);
         return {
           key: event.id,
           color,
@@ -59,7 +78,7 @@ export function LicensingTimeline({ events, fdi }: { events: LicensingEvent[]; f
             <Flex vertical gap={2} data-testid="licensing-event">
               <Flex gap={8} align="center" wrap>
                 <EventKindTag kind={event.kind} />
-                <Typography.Text strong>{versionName(t, ordered, index)}</Typography.Text>
+                <Typography.Text strong>{name}</Typography.Text>
                 <Typography.Text>{format.date(event.date)}</Typography.Text>
                 <Typography.Text type="secondary">
                   {t('timeline.documentNo', { no: event.documentNo })}
@@ -76,6 +95,44 @@ export function LicensingTimeline({ events, fdi }: { events: LicensingEvent[]; f
                 <Typography.Text type="secondary" italic>
                   {event.note}
                 </Typography.Text>
+              ) : null}
+              {event.version > 1 ? (
+                <Tooltip title={t('timeline.correctedHint')}>
+                  <Typography.Text type="warning" data-testid="event-corrected">
+                    <EditOutlined /> {t('timeline.corrected', { date: format.dateTime(event.updatedAt) })}
+                  </Typography.Text>
+                </Tooltip>
+              ) : null}
+              {actions ? (
+                <Flex gap={4} wrap>
+                  <Button
+                    size="small"
+                    type="link"
+                    style={{ paddingInline: 0, marginInlineEnd: 12 }}
+                    aria-label={t('correction.editAria', { name })}
+                    onClick={() => actions.onEdit(event, name)}
+                  >
+                    {t('correction.edit')}
+                  </Button>
+                  {event.kind === 'new' ? null : (
+                    <Button
+                      size="small"
+                      type="link"
+                      danger
+                      style={{ paddingInline: 0 }}
+                      aria-label={
+                        event.kind === 'termination'
+                          ? t('correction.undoTermination')
+                          : t('correction.deleteAria', { name })
+                      }
+                      onClick={() => actions.onDelete(event, name)}
+                    >
+                      {event.kind === 'termination'
+                        ? t('correction.undoTermination')
+                        : t('correction.delete')}
+                    </Button>
+                  )}
+                </Flex>
               ) : null}
             </Flex>
           ),

@@ -9,7 +9,7 @@ import { isoDate } from './form-helpers.ts';
 import type { ProjectDetail } from './projects.api.ts';
 import { WriteModal } from './WriteModal.tsx';
 
-interface EventForm {
+export interface EventForm {
   date?: Dayjs;
   documentNo?: string;
   capitalVnd?: string | null;
@@ -83,6 +83,16 @@ export function TerminateModal({ project, onClose }: ModalProps) {
         })
       }
     >
+      <TerminationFields />
+    </WriteModal>
+  );
+}
+
+/** The fields of a termination decision: date, number, note. */
+export function TerminationFields() {
+  const { t } = useTranslation('projects');
+  return (
+    <>
       <Form.Item
         name="date"
         label={t('termination.date')}
@@ -100,11 +110,11 @@ export function TerminateModal({ project, onClose }: ModalProps) {
       <Form.Item name="note" label={t('fields.note')}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-    </WriteModal>
+    </>
   );
 }
 
-interface ImplementationForm {
+export interface ImplementationForm {
   asOf?: Dayjs;
   implementedVnd?: string | null;
 }
@@ -128,6 +138,16 @@ export function ImplementationModal({ project, onClose }: ModalProps) {
         })
       }
     >
+      <ImplementationFields />
+    </WriteModal>
+  );
+}
+
+/** The fields of an implemented-capital entry: its date and the cumulative amount. */
+export function ImplementationFields() {
+  const { t } = useTranslation('projects');
+  return (
+    <>
       <Form.Item
         name="asOf"
         label={t('implementation.asOf')}
@@ -143,6 +163,6 @@ export function ImplementationModal({ project, onClose }: ModalProps) {
       >
         <MoneyInput />
       </Form.Item>
-    </WriteModal>
+    </>
   );
 }

@@ -12,6 +12,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,12 +22,32 @@ import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useCountries } from './countries.ts';
 import { EditProjectModal } from './EditProjectModal.tsx';
 import { projectErrorMessage } from './form-helpers.ts';
+import {
+  DeleteEventModal,
+  DeleteImplementationModal,
+  EditEventModal,
+  EditImplementationModal,
+  EditInvestorModal,
+} from './CorrectionModals.tsx';
 import { LicensingTimeline } from './LicensingTimeline.tsx';
-import { useProject, type CapitalImplementation, type ProjectDetail } from './projects.api.ts';
+import {
+  useProject,
+  type CapitalImplementation,
+  type LicensingEvent,
+  type ProjectDetail,
+  type ProjectInvestor,
+} from './projects.api.ts';
 import { AdjustModal, ImplementationModal, TerminateModal } from './ProjectModals.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
 type Action = 'adjust' | 'terminate' | 'implement' | 'edit';
+
+/** The dialog open: a write on the project, or the correction of one of its records. */
+type Dialog =
+  | { action: Action }
+  | { action: 'editEvent' | 'deleteEvent'; event: LicensingEvent; name: string }
+  | { action: 'editImplementation' | 'deleteImplementation'; entry: CapitalImplementation }
+  | { action: 'editInvestor'; investor: ProjectInvestor };
 
 /** Share of the registered capital implemented, to one decimal (no floating point on money). */
 function implementedPct(p: ProjectDetail): number | null {
@@ -56,8 +77,10 @@ export function Component() {
   const project = useProject(id);
   // The dialog open, and for which project: one opened for another project (the page stays
   // mounted when the address changes) is closed, never shown with that project's values.
-  const [opened, setOpened] = useState<{ action: Action; projectId: string } | null>(null);
-  const action = opened?.projectId === id ? opened.action : null;
+  const [opened, setOpened] = useState<{ dialog: Dialog; projectId: string } | null>(null);
+  const dialog = opened?.projectId === id ? opened.dialog : null;
+  const action = dialog?.action ?? null;
+  const open = (next: Dialog) => setOpened({ dialog: next, projectId: id });
 
   if (project.isPending) return <Spin />;
   if (project.error) return <Result status="warning" title={projectErrorMessage(t, project.error)} />;
@@ -70,7 +93,7 @@ export function Component() {
     <Button
       danger={danger}
       type={key === 'adjust' ? 'primary' : 'default'}
-      onClick={() => setOpened({ action: key, projectId: id })}
+      onClick={() => open({ action: key })}
     >
       {label}
     </Button>
@@ -122,9 +145,19 @@ export function Component() {
                   children: (
                     <Flex vertical>
                       {p.investors.map((i) => (
-                        <span key={i.id}>
+                        <span key={i.id} data-testid="project-investor">
                           {i.name}{' '}
                           <Typography.Text type="secondary">({countries.name(i.country)})</Typography.Text>
+                          {canWrite ? (
+                            <Button
+                              size="small"
+                              type="link"
+                              icon={<EditOutlined />}
+                              aria-label={t('projects:correction.editInvestorAria', { name: i.name })}
+                              title={t('projects:correction.editInvestor')}
+                              onClick={() => open({ action: 'editInvestor', investor: i })}
+                            />
+                          ) : null}
                         </span>
                       ))}
                     </Flex>
@@ -184,7 +217,18 @@ export function Component() {
             title={t('projects:detail.history')}
             extra={<Link to={`/licensing-events?projectId=${p.id}`}>{t('projects:detail.historyList')}</Link>}
           >
-            <LicensingTimeline events={p.licensingEvents} fdi={fdi} />
+            <LicensingTimeline
+              events={p.licensingEvents}
+              fdi={fdi}
+              actions={
+                canWrite
+                  ? {
+                      onEdit: (event, name) => open({ action: 'editEvent', event, name }),
+                      onDelete: (event, name) => open({ action: 'deleteEvent', event, name }),
+                    }
+                  : undefined
+              }
+            />
           </Card>
         </Col>
         <Col xs={24} lg={10}>
@@ -205,8 +249,52 @@ export function Component() {
                   title: t('projects:implementation.cumulative'),
                   dataIndex: 'implementedVnd',
                   align: 'right',
-                  render: (v: string) => format.ty(v),
+                  render: (v: string, entry) => (
+                    <Flex vertical align="end">
+                      <span>{format.ty(v)}</span>
+                      {entry.version > 1 ? (
+                        <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                          {t('projects:timeline.corrected', { date: format.dateTime(entry.updatedAt) })}
+                        </Typography.Text>
+                      ) : null}
+                    </Flex>
+                  ),
                 },
+                ...(canWrite
+                  ? [
+                      {
+                        key: 'actions',
+                        title: '',
+                        width: 64,
+                        align: 'right' as const,
+                        render: (_: unknown, entry: CapitalImplementation) => (
+                          <Space size={0} wrap={false}>
+                            <Button
+                              size="small"
+                              type="link"
+                              icon={<EditOutlined />}
+                              aria-label={t('projects:correction.editImplementationAria', {
+                                date: format.date(entry.asOf),
+                              })}
+                              title={t('projects:correction.edit')}
+                              onClick={() => open({ action: 'editImplementation', entry })}
+                            />
+                            <Button
+                              size="small"
+                              type="link"
+                              danger
+                              icon={<DeleteOutlined />}
+                              aria-label={t('projects:correction.deleteImplementationAria', {
+                                date: format.date(entry.asOf),
+                              })}
+                              title={t('projects:correction.delete')}
+                              onClick={() => open({ action: 'deleteImplementation', entry })}
+                            />
+                          </Space>
+                        ),
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>
@@ -216,6 +304,21 @@ export function Component() {
       {action === 'terminate' ? <TerminateModal key={p.id} project={p} onClose={close} /> : null}
       {action === 'implement' ? <ImplementationModal key={p.id} project={p} onClose={close} /> : null}
       {action === 'edit' ? <EditProjectModal key={p.id} project={p} onClose={close} /> : null}
+      {dialog?.action === 'editEvent' ? (
+        <EditEventModal project={p} event={dialog.event} eventName={dialog.name} onClose={close} />
+      ) : null}
+      {dialog?.action === 'deleteEvent' ? (
+        <DeleteEventModal project={p} event={dialog.event} eventName={dialog.name} onClose={close} />
+      ) : null}
+      {dialog?.action === 'editImplementation' ? (
+        <EditImplementationModal project={p} entry={dialog.entry} onClose={close} />
+      ) : null}
+      {dialog?.action === 'deleteImplementation' ? (
+        <DeleteImplementationModal project={p} entry={dialog.entry} onClose={close} />
+      ) : null}
+      {dialog?.action === 'editInvestor' ? (
+        <EditInvestorModal project={p} investor={dialog.investor} onClose={close} />
+      ) : null}
     </>
   );
 }

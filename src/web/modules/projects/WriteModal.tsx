@@ -21,6 +21,8 @@ export function WriteModal<V extends object>({
   confirm,
   danger = false,
   onReload,
+  renamePaths,
+  extra,
   children,
 }: {
   title: string;
@@ -36,6 +38,10 @@ export function WriteModal<V extends object>({
   danger?: boolean;
   /** Fetches the record again after a version conflict and refills the form. */
   onReload?: () => Promise<void>;
+  /** API problem paths the form shows under another name ("query.reason" → "reason"). */
+  renamePaths?: Record<string, string>;
+  /** Shown above the form (what a deletion does). */
+  extra?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation(['projects', 'common']);
@@ -64,7 +70,7 @@ export function WriteModal<V extends object>({
       if (isVersionConflict(error)) {
         setConflict(true);
         setProblems([]);
-      } else setProblems(placeApiError(form, t, error));
+      } else setProblems(placeApiError(form, t, error, renamePaths));
     },
   });
 
@@ -125,6 +131,7 @@ export function WriteModal<V extends object>({
           ))}
         />
       ) : null}
+      {extra}
       <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={send}>
         {children}
       </Form>
