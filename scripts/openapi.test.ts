@@ -93,6 +93,10 @@ describe('the OpenAPI document', () => {
     expect(op('/projects', 'get').security).toBeUndefined(); // the document's: session or token
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     expect(op('/statistics/excel/template', 'get').responses['200']!.content).toHaveProperty([xlsx]);
+    // The lists answer their JSON page, or with format=xlsx the whole list as a workbook.
+    for (const list of ['/projects', '/licensing-events', '/enterprises', '/statistics/completeness'])
+      expect(Object.keys(op(list, 'get').responses['200']!.content!)).toEqual(['application/json', xlsx]);
+    expect(op('/projects', 'get').operationId).toBe('listProjects');
     expect(Object.keys(op('/statistics/excel/import', 'post').requestBody!.content)).toEqual([
       xlsx,
       'application/octet-stream',

@@ -147,7 +147,12 @@ export function operationIdFor(method: string, url: string, answersList = false)
 
 /** Whether a route's 200 answer is a list: an array, or a page of `items`. */
 function answersList(schema: FastifySchema): boolean {
-  const ok = (schema.response as Record<string, unknown> | undefined)?.['200'];
+  let ok = (schema.response as Record<string, unknown> | undefined)?.['200'];
+  // A list that also answers a file (listOrWorkbook): its JSON.
+  const json = (ok as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.[
+    'application/json'
+  ];
+  if (json) ok = json.schema;
   if (ok instanceof z.ZodArray) return true;
   return ok instanceof z.ZodObject && ok.shape.items instanceof z.ZodArray;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses, paged, Uuid } from '../../kernel/schemas.ts';
+import { ListFormat, listOrWorkbook, sendListFile } from '../../kernel/documents/list-download.ts';
 import { BoardQuery, PeriodString } from '../enterprises/index.ts';
 import { completeness, reminders } from './completeness.service.ts';
 import {
@@ -26,6 +27,8 @@ import {
 import * as service from './filing.service.ts';
 import * as rules from './statistics-rules.service.ts';
 import * as unlocks from './unlock-requests.service.ts';
+// Last: the download reaches other modules' faces, which need this module's schemas loaded first.
+import { downloadCompleteness } from './completeness.download.ts';
 
 /** Periodic reports and their life, unlock requests, completeness and the validation rules. */
 export async function filingRoutes(app: AppInstance) {
@@ -180,11 +183,19 @@ export async function filingRoutes(app: AppInstance) {
       schema: {
         tags,
         summary: 'Who has filed a period’s report: expected, submitted, on time, late, missing',
-        querystring: PeriodQuery,
-        response: { 200: Completeness, ...errorResponses },
+        querystring: PeriodQuery.extend({ format: ListFormat }),
+        response: {
+          200: listOrWorkbook(Completeness, 'The period’s completeness, every expected enterprise'),
+          ...errorResponses,
+        },
       },
     },
-    async (request) => completeness(app.db, actorOf(request), request.query),
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      if (format === 'xlsx')
+        return sendListFile(reply, await downloadCompleteness(app.db, actorOf(request), query));
+      return completeness(app.db, actorOf(request), query);
+    },
   );
   app.get(
     '/statistics/reminders',

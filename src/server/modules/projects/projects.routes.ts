@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses, paged, Uuid, Version } from '../../kernel/schemas.ts';
+import { ListFormat, listOrWorkbook, sendListFile } from '../../kernel/documents/list-download.ts';
 import * as implementations from './capital-implementations.service.ts';
 import * as events from './licensing-events.service.ts';
 import {
   BoardLicensingEvent,
+  CorrectionDeleteQuery,
   ListLicensingEventsQuery,
   ListProjectsQuery,
   ProjectDetail,
@@ -18,6 +20,8 @@ import {
   UpdateProjectBody,
 } from './projects.schemas.ts';
 import * as service from './projects.service.ts';
+// Last: the download reaches other modules' faces, which need this module's schemas loaded first.
+import { downloadLicensingEvents, downloadProjects } from './projects.download.ts';
 
 export async function projectsRoutes(app: AppInstance) {
   const tags = ['projects'];
@@ -32,11 +36,16 @@ export async function projectsRoutes(app: AppInstance) {
         tags,
         summary:
           'Projects with filters (zone, FDI/DDI, status, licensing dates) and accent-insensitive search',
-        querystring: ListProjectsQuery,
-        response: { 200: paged(ProjectSummary), ...errorResponses },
+        querystring: ListProjectsQuery.extend({ format: ListFormat }),
+        response: { 200: listOrWorkbook(paged(ProjectSummary), 'A page of projects'), ...errorResponses },
       },
     },
-    async (request) => service.listProjects(app.db, actorOf(request), request.query),
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      if (format === 'xlsx')
+        return sendListFile(reply, await downloadProjects(app.db, actorOf(request), query));
+      return service.listProjects(app.db, actorOf(request), query);
+    },
   );
   app.get(
     '/projects/:id',
@@ -109,18 +118,26 @@ export async function projectsRoutes(app: AppInstance) {
       schema: {
         tags,
         summary: 'Licensing events across projects, each with the capital before it (report drill-down)',
-        querystring: ListLicensingEventsQuery,
-        response: { 200: paged(BoardLicensingEvent), ...errorResponses },
+        querystring: ListLicensingEventsQuery.extend({ format: ListFormat }),
+        response: {
+          200: listOrWorkbook(paged(BoardLicensingEvent), 'A page of licensing events'),
+          ...errorResponses,
+        },
       },
     },
-    async (request) => events.listLicensingEvents(app.db, actorOf(request), request.query),
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      if (format === 'xlsx')
+        return sendListFile(reply, await downloadLicensingEvents(app.db, actorOf(request), query));
+      return events.listLicensingEvents(app.db, actorOf(request), query);
+    },
   );
   app.patch(
     '/licensing-events/:id',
     {
       schema: {
         tags,
-        summary: 'Correct a licensing event; returns the project',
+        summary: 'Correct a licensing event, stating why; returns the project',
         params,
         body: UpdateLicensingEventBody,
         response: detail,
@@ -137,20 +154,16 @@ export async function projectsRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Delete an adjustment or termination; returns the project',
+        summary:
+          'Delete an adjustment or a termination (undoing the termination), stating why; returns the project',
         params,
-        querystring: versionQuery,
+        querystring: CorrectionDeleteQuery,
         response: detail,
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const projectId = await events.deleteLicensingEvent(
-        app.db,
-        actor,
-        request.params.id,
-        request.query.version,
-      );
+      const projectId = await events.deleteLicensingEvent(app.db, actor, request.params.id, request.query);
       return service.getProject(app.db, actor, projectId);
     },
   );
@@ -183,7 +196,8 @@ export async function projectsRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Correct an implemented-capital entry; returns the project, with warnings as when recording',
+        summary:
+          'Correct an implemented-capital entry, stating why; returns the project, with warnings as when recording',
         params,
         body: UpdateImplementationBody,
         response: { 200: ProjectDetailWithWarnings, ...errorResponses },
@@ -205,9 +219,9 @@ export async function projectsRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Delete an implemented-capital entry',
+        summary: 'Delete an implemented-capital entry, stating why',
         params,
-        querystring: versionQuery,
+        querystring: CorrectionDeleteQuery,
         response: detail,
       },
     },
@@ -217,7 +231,7 @@ export async function projectsRoutes(app: AppInstance) {
         app.db,
         actor,
         request.params.id,
-        request.query.version,
+        request.query,
       );
       return service.getProject(app.db, actor, projectId);
     },

@@ -2,6 +2,7 @@ import { Card, DatePicker, Flex, Select, Space, Table, Tag, Typography } from 'a
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExcelDownloadButton } from '../../shared/ExcelDownloadButton.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { DATE_FORMAT } from './CertificateFields.tsx';
@@ -24,7 +25,11 @@ export function Component() {
 
   return (
     <>
-      <PageTitle title={t('projects:events.title')} subtitle={t('projects:events.subtitle')} />
+      <PageTitle
+        title={t('projects:events.title')}
+        subtitle={t('projects:events.subtitle')}
+        extra={<ExcelDownloadButton path="/licensing-events" query={query} />}
+      />
       <Card style={{ marginBottom: 16 }}>
         <Flex align="baseline" gap={12} wrap>
           <Typography.Title level={2} style={{ margin: 0 }} data-testid="events-total">

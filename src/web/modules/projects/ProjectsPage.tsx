@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCan } from '../../app/session.tsx';
+import { ExcelDownloadButton } from '../../shared/ExcelDownloadButton.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { useCountries } from './countries.ts';
@@ -33,11 +34,14 @@ export function Component() {
         title={t('projects:list.title')}
         subtitle={t('projects:list.subtitle')}
         extra={
-          canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/projects/new')}>
-              {t('projects:list.register')}
-            </Button>
-          ) : null
+          <Space wrap>
+            <ExcelDownloadButton path="/projects" query={query} />
+            {canWrite ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/projects/new')}>
+                {t('projects:list.register')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
