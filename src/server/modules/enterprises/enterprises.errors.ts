@@ -10,6 +10,10 @@ export const EnterpriseErrors = defineErrors({
     status: 400,
     message: 'Khu hoặc dự án được chọn không thuộc Ban Quản lý của doanh nghiệp.',
   },
+  ENTERPRISE_ACCOUNT_NOT_FOUND: {
+    status: 404,
+    message: 'Không tìm thấy tài khoản này của doanh nghiệp.',
+  },
   /** A statistics request about one board (calendar, settings, completeness) that names none. */
   STATISTICS_BOARD_REQUIRED: { status: 400, message: 'Cần chọn Ban Quản lý.' },
 });

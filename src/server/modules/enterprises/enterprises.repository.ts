@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { countRows, matchesSearch, pageOffset } from '../../kernel/db/listing.ts';
 import { projects } from '../projects/index.ts';
 import { users } from '../users/index.ts';
+import { zones } from '../zones/index.ts';
 import { enterpriseAccounts, enterpriseProjects, enterprises } from './enterprises.tables.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
@@ -20,6 +21,15 @@ export interface EnterpriseFilter {
   /** In operation during [start, end]. */
   operatingFrom?: string | undefined;
   operatingTo?: string | undefined;
+  /** Operating on this day (no end date, or one on or after it) or ceased before it. */
+  state?: { on: string; operating: 'operating' | 'ceased' } | undefined;
+}
+
+function operatingState(state: EnterpriseFilter['state']): SQL | undefined {
+  if (!state) return undefined;
+  return state.operating === 'ceased'
+    ? lt(enterprises.operatingUntil, state.on)
+    : or(isNull(enterprises.operatingUntil), gte(enterprises.operatingUntil, state.on));
 }
 
 function operatingDuring(from: string | undefined, to: string | undefined): SQL | undefined {
@@ -37,6 +47,7 @@ function whereEnterprises(filter: EnterpriseFilter) {
     filter.zoneId ? eq(enterprises.zoneId, filter.zoneId) : undefined,
     filter.investmentType ? eq(enterprises.investmentType, filter.investmentType) : undefined,
     operatingDuring(filter.operatingFrom, filter.operatingTo),
+    operatingState(filter.state),
     matchesSearch(enterprises.searchText, filter.q),
   );
 }
@@ -179,7 +190,44 @@ export async function replaceEnterpriseProjects(
       .values(unique.map((projectId) => ({ enterpriseId, projectId, boardId })));
 }
 
+/** The zone and the projects an enterprise names, with their codes and names (its detail). */
+export async function namedReferences(executor: Executor, zoneId: string, projectIds: string[]) {
+  const [zone] = await executor
+    .select({ id: zones.id, code: zones.code, name: zones.name })
+    .from(zones)
+    .where(eq(zones.id, zoneId))
+    .limit(1);
+  const named =
+    projectIds.length === 0
+      ? []
+      : await executor
+          .select({ id: projects.id, code: projects.code, name: projects.name })
+          .from(projects)
+          .where(inArray(projects.id, projectIds))
+          .orderBy(asc(projects.code));
+  return { zone: zone!, projects: named };
+}
+
 // ── Enterprise accounts ────────────────────────────────────────────────────────
+
+/** The user ids of an enterprise's accounts. */
+export async function accountUserIdsOfEnterprise(executor: Executor, enterpriseId: string) {
+  const rows = await executor
+    .select({ userId: enterpriseAccounts.userId })
+    .from(enterpriseAccounts)
+    .where(eq(enterpriseAccounts.enterpriseId, enterpriseId));
+  return rows.map((r) => r.userId);
+}
+
+/** Whether the user is one of the enterprise's accounts. */
+export async function isAccountOfEnterprise(executor: Executor, enterpriseId: string, userId: string) {
+  const rows = await executor
+    .select({ userId: enterpriseAccounts.userId })
+    .from(enterpriseAccounts)
+    .where(and(eq(enterpriseAccounts.enterpriseId, enterpriseId), eq(enterpriseAccounts.userId, userId)))
+    .limit(1);
+  return rows.length > 0;
+}
 
 export async function enterpriseIdOfUser(executor: Executor, userId: string): Promise<string | null> {
   const rows = await executor

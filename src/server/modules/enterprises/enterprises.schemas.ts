@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INVESTMENT_TYPES } from '../../../domain/investment-types.ts';
 import { isPeriod } from '../../../domain/periods.ts';
-import { CalendarDate, PageQuery, Uuid, Version } from '../../kernel/schemas.ts';
+import { CalendarDate, PageQuery, Timestamp, Uuid, Version } from '../../kernel/schemas.ts';
 import { Username } from '../users/index.ts';
 
 export const PeriodString = z
@@ -36,6 +36,18 @@ export const Enterprise = z
   .meta({ id: 'Enterprise' });
 export type Enterprise = z.infer<typeof Enterprise>;
 
+const NamedRef = z.object({ id: Uuid, code: z.string(), name: z.string() });
+
+/** One enterprise with its zone and the projects it carries out, named (GET /enterprises/:id). */
+export const EnterpriseDetail = Enterprise.extend({
+  zone: NamedRef,
+  projects: z.array(NamedRef),
+}).meta({ id: 'EnterpriseDetail' });
+export type EnterpriseDetail = z.infer<typeof EnterpriseDetail>;
+
+/** Whether an enterprise operates today or ceased (its operatingUntil before today, Vietnam time). */
+export const OPERATING_STATES = ['operating', 'ceased'] as const;
+
 export const ListEnterprisesQuery = z.strictObject({
   ...PageQuery,
   q: z.string().max(200).optional(),
@@ -44,6 +56,8 @@ export const ListEnterprisesQuery = z.strictObject({
   boardId: Uuid.optional(),
   /** Only enterprises in operation during this period. */
   period: PeriodString.optional(),
+  /** Operating today (no end date, or one not yet past) or ceased (its end date past). */
+  operating: z.enum(OPERATING_STATES).optional(),
 });
 export type ListEnterprisesQuery = z.infer<typeof ListEnterprisesQuery>;
 
@@ -82,3 +96,24 @@ export const EnterpriseAccount = z.object({
   /** Generated, shown once. */
   password: z.string(),
 });
+
+/** An enterprise's own account as its board's staff see it. */
+export const EnterpriseAccountUser = z
+  .object({
+    id: Uuid,
+    username: z.string(),
+    fullName: z.string(),
+    disabled: z.boolean(),
+    lastLoginAt: Timestamp.nullable(),
+    createdAt: Timestamp,
+    version: z.number().int(),
+  })
+  .meta({ id: 'EnterpriseAccountUser' });
+export type EnterpriseAccountUser = z.infer<typeof EnterpriseAccountUser>;
+
+export const UpdateEnterpriseAccountBody = z.strictObject({
+  version: Version,
+  /** Disabling ends the account's sessions and API tokens at once; it can no longer sign in. */
+  disabled: z.boolean(),
+});
+export type UpdateEnterpriseAccountBody = z.infer<typeof UpdateEnterpriseAccountBody>;

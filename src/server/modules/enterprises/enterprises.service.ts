@@ -4,14 +4,25 @@ import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
+import { vietnamToday } from '../../../domain/calendar-date.ts';
 import { periodEnd, periodStart } from '../../../domain/periods.ts';
 import { normaliseForSearch } from '../../../domain/text.ts';
-import { createEnterpriseUser, moveUsersToBoard } from '../users/index.ts';
+import {
+  createEnterpriseUser,
+  enterpriseUsersByIds,
+  moveUsersToBoard,
+  resetEnterpriseUserPassword,
+  setEnterpriseUserDisabled,
+  type User,
+} from '../users/index.ts';
 import { findVisibleZone } from '../zones/index.ts';
 import type {
   CreateEnterpriseBody,
   Enterprise,
+  EnterpriseAccountUser,
+  EnterpriseDetail,
   ListEnterprisesQuery,
+  UpdateEnterpriseAccountBody,
   UpdateEnterpriseBody,
 } from './enterprises.schemas.ts';
 import { EnterpriseErrors } from './enterprises.errors.ts';
@@ -77,6 +88,7 @@ export async function listEnterprises(db: Db, actor: Actor, query: ListEnterpris
       investmentType: query.investmentType,
       operatingFrom: query.period ? periodStart(query.period) : undefined,
       operatingTo: query.period ? periodEnd(query.period) : undefined,
+      state: query.operating ? { on: vietnamToday(), operating: query.operating } : undefined,
     },
     query,
   );
@@ -98,8 +110,10 @@ export async function loadEnterprise(
   return row;
 }
 
-export async function getEnterprise(db: Db, actor: Actor, id: string): Promise<Enterprise> {
-  return (await present(db, [await loadEnterprise(db, actor, id)]))[0]!;
+/** One enterprise with its zone and projects named. */
+export async function getEnterprise(db: Db, actor: Actor, id: string): Promise<EnterpriseDetail> {
+  const enterprise = (await present(db, [await loadEnterprise(db, actor, id)]))[0]!;
+  return { ...enterprise, ...(await repo.namedReferences(db, enterprise.zoneId, enterprise.projectIds)) };
 }
 
 async function checkReferences(
@@ -266,6 +280,60 @@ export async function createEnterpriseAccount(
         after: { userId: user.id, username: user.username, enterpriseId: id },
       },
     ]);
+    return { user: { id: user.id, username: user.username }, password };
+  });
+}
+
+function presentAccount(user: User): EnterpriseAccountUser {
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    disabled: user.disabled,
+    lastLoginAt: user.lastLoginAt,
+    createdAt: user.createdAt,
+    version: user.version,
+  };
+}
+
+/** The enterprise's accounts, for whoever may see the enterprise (staff, viewers). */
+export async function listEnterpriseAccounts(db: Db, actor: Actor, id: string) {
+  const enterprise = await loadEnterprise(db, actor, id);
+  const users = await enterpriseUsersByIds(db, await repo.accountUserIdsOfEnterprise(db, enterprise.id));
+  return { items: users.map(presentAccount) };
+}
+
+/** One of the enterprise's accounts, for staff who may change the enterprise's records; else 404. */
+async function loadAccount(tx: Executor, actor: Actor, id: string, userId: string) {
+  const enterprise = await loadEnterprise(tx, actor, id);
+  assertCan(actor, 'records.write', enterprise.boardId);
+  if (!(await repo.isAccountOfEnterprise(tx, id, userId)))
+    throw EnterpriseErrors.ENTERPRISE_ACCOUNT_NOT_FOUND();
+  return enterprise;
+}
+
+/**
+ * Disables or enables one of the enterprise's accounts (version checked): a disabled account
+ * cannot sign in, its sessions and API tokens end at once. Audited by the users module.
+ */
+export async function updateEnterpriseAccount(
+  db: Db,
+  actor: Actor,
+  id: string,
+  userId: string,
+  body: UpdateEnterpriseAccountBody,
+): Promise<EnterpriseAccountUser> {
+  return db.transaction(async (tx) => {
+    await loadAccount(tx, actor, id, userId);
+    return presentAccount(await setEnterpriseUserDisabled(tx, actor, userId, body));
+  });
+}
+
+/** A new password for one of the enterprise's accounts, shown once; its sessions end. */
+export async function resetEnterpriseAccountPassword(db: Db, actor: Actor, id: string, userId: string) {
+  return db.transaction(async (tx) => {
+    await loadAccount(tx, actor, id, userId);
+    const { user, password } = await resetEnterpriseUserPassword(tx, actor, userId);
     return { user: { id: user.id, username: user.username }, password };
   });
 }

@@ -14,6 +14,7 @@ export * from './password-policy.ts';
 export { provideEnterpriseOfUser, type EnterpriseOfUser } from './enterprise-accounts.ts';
 export * from './authentication.ts';
 export * from './users.service.ts';
+export * from './enterprise-users.ts';
 export { authRoutes, usersRoutes, type AuthRouteOptions } from './users.routes.ts';
 
 interface UsersContext {

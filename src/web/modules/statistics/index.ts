@@ -19,6 +19,7 @@ export const statisticsModule: WebModule = {
     { path: 'statistics/import', lazy: () => import('./StatisticsImportPage.tsx') },
     { path: 'statistics/reports', lazy: () => import('./EnterpriseReportsPage.tsx') },
     { path: 'statistics/enterprises', lazy: () => import('./EnterprisesPage.tsx') },
+    { path: 'statistics/enterprises/:id', lazy: () => import('./EnterprisePage.tsx') },
     { path: 'statistics/periods', lazy: () => import('./PeriodsPage.tsx') },
   ],
   menu: [
