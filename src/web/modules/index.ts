@@ -11,6 +11,7 @@ import { homeModule } from './home/index.ts';
 import { packagesModule } from './packages/index.ts';
 import { projectsModule } from './projects/index.ts';
 import { reportsModule } from './reports/index.ts';
+import { settingsModule } from './settings/index.ts';
 import { statisticsModule } from './statistics/index.ts';
 import { zonesModule } from './zones/index.ts';
 
@@ -20,6 +21,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   zonesModule,
   statisticsModule,
   packagesModule,
+  settingsModule,
   adminModule,
   accountModule,
   authModule,

@@ -142,4 +142,28 @@ describe('yearly targets and the province totals in the production report', () =
     expect(removed.status).toBe(204);
     expect((await viewer.api.get(`/api/v1/targets?year=2020`)).body.items).toHaveLength(0);
   });
+
+  it('refuses an edit made on a stale version, and one of a record deleted meanwhile', async () => {
+    const body = { year: 2021, indicator: 'revenueVnd', targetValue: '7000' };
+    const created = (await staff.api.put('/api/v1/targets', body)).body;
+    const edited = await staff.api.put('/api/v1/targets', { ...body, targetValue: '8000', version: 1 });
+    expect(edited.body).toMatchObject({ id: created.id, targetValue: '8000', version: 2 });
+    const stale = await staff.api.put('/api/v1/targets', { ...body, targetValue: '9000', version: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 2 });
+    await staff.api.delete(`/api/v1/targets/${created.id}`);
+    const gone = await staff.api.put('/api/v1/targets', { ...body, version: 2 });
+    expect(gone.status).toBe(409);
+    expect((await staff.api.get('/api/v1/targets?year=2021')).body.items).toHaveLength(0);
+
+    const total = { period: '2021', indicator: 'workers', value: '50000' };
+    const first = (await staff.api.put('/api/v1/province-totals', total)).body;
+    expect(
+      (await staff.api.put('/api/v1/province-totals', { ...total, value: '51000', version: first.version }))
+        .body,
+    ).toMatchObject({ id: first.id, value: '51000', version: 2 });
+    const late = await staff.api.put('/api/v1/province-totals', { ...total, value: '52000', version: 1 });
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('VERSION_CONFLICT');
+  });
 });

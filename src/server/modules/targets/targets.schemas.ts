@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PeriodParam, Uuid } from '../../kernel/schemas.ts';
+import { PeriodParam, Uuid, Version } from '../../kernel/schemas.ts';
 
 /**
  * What a yearly target (chỉ tiêu kế hoạch) or a province total can be about: the production
@@ -49,6 +49,8 @@ export const SetTargetBody = z
     targetValue: Amount.nullable().optional(),
     /** Or a growth to reach over the year before, in percent: 15 for +15%. */
     targetGrowthPct: z.number().min(-100).max(1000).nullable().optional(),
+    /** The version read, when editing the target the board has: a stale one is a VERSION_CONFLICT. */
+    version: Version.optional(),
   })
   .refine((b) => b.targetValue != null || b.targetGrowthPct != null, {
     message: 'Cần nhập giá trị kế hoạch hoặc mức tăng trưởng kế hoạch.',
@@ -79,5 +81,7 @@ export const SetProvinceTotalBody = z.strictObject({
   indicator: z.enum(TARGET_INDICATORS),
   /** The whole province's figure, e.g. its industrial production value in đồng. */
   value: Amount,
+  /** The version read, when editing the total the board has: a stale one is a VERSION_CONFLICT. */
+  version: Version.optional(),
 });
 export type SetProvinceTotalBody = z.infer<typeof SetProvinceTotalBody>;

@@ -3,7 +3,7 @@ import { CommonErrors } from '../../kernel/errors.ts';
 import { actingBoard, readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
-import { findOrInsert } from '../../kernel/db/versioned.ts';
+import { findOrInsert, versionConflict } from '../../kernel/db/versioned.ts';
 import { formatScaled, parseDecimal } from '../../../domain/decimal.ts';
 import { growthPercent, percent } from '../../../domain/percent.ts';
 import * as repo from './targets.repository.ts';
@@ -54,6 +54,14 @@ const TARGET_BOARD: BoardChoiceErrors = {
   notFound: (details) => CommonErrors.FORBIDDEN(details),
 };
 
+/**
+ * An edit names the version it read (a new target or total names none): refused when the record
+ * changed meanwhile — or was deleted meanwhile (the insert is then rolled back).
+ */
+function assertEditedVersion(before: { version: number } | undefined, version: number | undefined) {
+  if (version !== undefined && before?.version !== version) throw versionConflict(before?.version ?? 0);
+}
+
 /** A board's yearly targets (chỉ tiêu kế hoạch). */
 export async function listTargets(db: Db, actor: Actor, query: { boardId?: string; year?: number }) {
   const boards = readableBoardIds(actor, 'records.read', query.boardId);
@@ -79,6 +87,7 @@ export async function setTarget(db: Db, actor: Actor, body: SetTargetBody): Prom
       () => repo.insertTarget(tx, { boardId, year: body.year, indicator: body.indicator, ...values }),
     );
     const before = claimed.inserted ? undefined : claimed.row;
+    assertEditedVersion(before, body.version);
     const unchanged =
       before &&
       presentTarget(before).targetValue ===
@@ -152,6 +161,7 @@ export async function setProvinceTotal(
         }),
     );
     const before = claimed.inserted ? undefined : claimed.row;
+    assertEditedVersion(before, body.version);
     if (before && trimDecimal(before.value) === body.value) return presentProvinceTotal(before);
     const row = before ? await repo.updateProvinceTotal(tx, before, body.value) : claimed.row;
     const after = presentProvinceTotal(row);
