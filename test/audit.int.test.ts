@@ -74,8 +74,12 @@ describe('audit log: every change records who, when, what, before and after', ()
       })
     ).body;
     const adjustment = adjusted.licensingEvents[1];
-    await staff.api.patch(`/api/v1/licensing-events/${adjustment.id}`, { version: 1, capitalVnd: ty('140') });
-    await staff.api.delete(`/api/v1/licensing-events/${adjustment.id}?version=2`);
+    await staff.api.patch(`/api/v1/licensing-events/${adjustment.id}`, {
+      version: 1,
+      reason: 'Sửa theo GCNĐKĐT bản gốc',
+      capitalVnd: ty('140'),
+    });
+    await staff.api.delete(`/api/v1/licensing-events/${adjustment.id}?version=2&reason=Nhap%20nham`);
     const implemented = (
       await staff.api.post(`/api/v1/projects/${project.id}/capital-implementations`, {
         asOf: '2019-12-31',
@@ -85,6 +89,7 @@ describe('audit log: every change records who, when, what, before and after', ()
     const entry = implemented.capitalImplementations[0];
     await staff.api.patch(`/api/v1/capital-implementations/${entry.id}`, {
       version: 1,
+      reason: 'Sửa theo báo cáo của doanh nghiệp',
       implementedVnd: ty('35'),
     });
     await staff.api.patch(`/api/v1/projects/${project.id}`, { version: 1, name: 'Nhà máy dệt may Gia Lễ' });

@@ -188,6 +188,13 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       await staffB.api.put(`/api/v1/enterprises/${b.enterprise}/reports/2020-Q2`, { workers: 22 }),
     ).id;
     b.token = ok(await staffB.api.post('/api/v1/auth/tokens', { name: 'Kịch bản BB' }), 201).token.id;
+    b.enterpriseAccount = ok(
+      await staffB.api.post(`/api/v1/enterprises/${b.enterprise}/accounts`, {
+        username: 'dn.bb',
+        fullName: 'Kế toán doanh nghiệp BB',
+      }),
+      201,
+    ).user.id;
     b.target = ok(
       await staffB.api.put('/api/v1/targets', {
         year: 2019,
@@ -302,6 +309,16 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       );
       return { status, body: cells.join('\n'), headers: {} };
     };
+    /** A list downloaded as Excel (`format=xlsx`): its cells, each as a JSON string, like the markers. */
+    const listWorkbook = (url: string) => async (): Promise<ApiResponse> => {
+      const response = await ctx.app.inject({ method: 'GET', url, headers: { cookie: adminA.cookie } });
+      if (response.statusCode !== 200)
+        return { status: response.statusCode, body: JSON.parse(response.body), headers: {} };
+      const cells = (await readXlsx(response.rawPayload)).flatMap((sheet) =>
+        [...sheet.rows.values()].flatMap((row) => [...row.values()].map((cell) => cell.text)),
+      );
+      return { status: 200, body: JSON.stringify(cells), headers: {} };
+    };
     const own = (label: string) => `own record, ${label}`;
     // The statistics modules answer a board the actor does not see as they answer no board at all
     // (enterprises' STATISTICS_BOARD_CHOICE): 400, revealing nothing.
@@ -313,6 +330,7 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'POST /api/v1/auth/login': { exempt: 'public; signs the caller in' },
       'POST /api/v1/auth/logout': { exempt: "public; ends the caller's own session" },
       'POST /api/v1/auth/password': { exempt: "changes the caller's own password" },
+      'PATCH /api/v1/auth/me': { exempt: "changes the caller's own name and e-mail, nobody else's" },
       'POST /api/v1/auth/tokens': { exempt: "creates a token for the caller's own account" },
       'GET /api/v1/auth/me': [hidden('me', () => api.get('/api/v1/auth/me'), a.board)],
       'GET /api/v1/auth/tokens': [hidden('tokens', () => api.get('/api/v1/auth/tokens'), a.token)],
@@ -447,7 +465,8 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'PATCH /api/v1/investors/{id}': [
         notFound(
           'investor update',
-          () => api.patch(`/api/v1/investors/${b.investor}`, { version: 1, name: 'Đổi tên' }),
+          () =>
+            api.patch(`/api/v1/investors/${b.investor}`, { version: 1, reason: 'Sửa tên', name: 'Đổi tên' }),
           'INVESTOR_NOT_FOUND',
         ),
       ],
@@ -457,6 +476,12 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
         hidden('projects of BB', () => api.get(`/api/v1/projects?boardId=${b.board}`)),
         hidden("projects in BB's zone", () => api.get(`/api/v1/projects?zoneId=${b.zone}`)),
         hidden("projects of BB's investor", () => api.get(`/api/v1/projects?investorId=${b.investor}`)),
+        hidden('projects as Excel', listWorkbook('/api/v1/projects?format=xlsx'), '"P-AA"'),
+        hidden("BB's projects as Excel", listWorkbook(`/api/v1/projects?format=xlsx&boardId=${b.board}`)),
+        hidden(
+          "BB's zone's projects as Excel",
+          listWorkbook(`/api/v1/projects?format=xlsx&zoneId=${b.zone}`),
+        ),
       ],
       'POST /api/v1/projects': [
         unknownReference(
@@ -547,18 +572,32 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
         hidden('licensing events', () => api.get('/api/v1/licensing-events'), a.project),
         hidden("BB's project's events", () => api.get(`/api/v1/licensing-events?projectId=${b.project}`)),
         hidden("BB's events", () => api.get(`/api/v1/licensing-events?boardId=${b.board}`)),
+        hidden('licensing events as Excel', listWorkbook('/api/v1/licensing-events?format=xlsx'), '"P-AA"'),
+        hidden(
+          "BB's project's events as Excel",
+          listWorkbook(`/api/v1/licensing-events?format=xlsx&projectId=${b.project}`),
+        ),
+        hidden(
+          "BB's events as Excel",
+          listWorkbook(`/api/v1/licensing-events?format=xlsx&boardId=${b.board}`),
+        ),
       ],
       'PATCH /api/v1/licensing-events/{id}': [
         notFound(
           'event update',
-          () => api.patch(`/api/v1/licensing-events/${b.event}`, { version: 1, capitalVnd: '1' }),
+          () =>
+            api.patch(`/api/v1/licensing-events/${b.event}`, {
+              version: 1,
+              reason: 'Sửa vốn',
+              capitalVnd: '1',
+            }),
           'LICENSING_EVENT_NOT_FOUND',
         ),
       ],
       'DELETE /api/v1/licensing-events/{id}': [
         notFound(
           'event delete',
-          () => api.delete(`/api/v1/licensing-events/${b.event}?version=1`),
+          () => api.delete(`/api/v1/licensing-events/${b.event}?version=1&reason=Nhap%20nham`),
           'LICENSING_EVENT_NOT_FOUND',
         ),
       ],
@@ -579,6 +618,7 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
           () =>
             api.patch(`/api/v1/capital-implementations/${b.implementation}`, {
               version: 1,
+              reason: 'Sửa vốn',
               implementedVnd: '1',
             }),
           'CAPITAL_IMPLEMENTATION_NOT_FOUND',
@@ -587,7 +627,8 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'DELETE /api/v1/capital-implementations/{id}': [
         notFound(
           'implementation delete',
-          () => api.delete(`/api/v1/capital-implementations/${b.implementation}?version=1`),
+          () =>
+            api.delete(`/api/v1/capital-implementations/${b.implementation}?version=1&reason=Nhap%20nham`),
           'CAPITAL_IMPLEMENTATION_NOT_FOUND',
         ),
       ],
@@ -648,6 +689,15 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
         hidden("BB's audit", () => api.get(`/api/v1/audit?boardId=${b.board}`)),
         hidden("BB's report's audit", () => api.get(`/api/v1/audit?entityId=${b.submittedReport}`)),
         hidden("BB's staff's audit", () => api.get(`/api/v1/audit?actorUserId=${b.user}`)),
+      ],
+      'GET /api/v1/audit/settings': [
+        hidden('settings history', () => api.get('/api/v1/audit/settings?entityType=board_target'), a.target),
+        forbidden("BB's settings history", () =>
+          api.get(`/api/v1/audit/settings?entityType=board_target&boardId=${b.board}`),
+        ),
+        hidden("BB's target's history", () =>
+          api.get(`/api/v1/audit/settings?entityType=board_target&entityId=${b.target}`),
+        ),
       ],
       'GET /api/v1/backup': [forbidden('backup (national only)', () => api.get('/api/v1/backup'))],
 
@@ -724,6 +774,11 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
         hidden("BB's enterprises", () => api.get(`/api/v1/enterprises?boardId=${b.board}`)),
         hidden("enterprises in BB's zone", () => api.get(`/api/v1/enterprises?zoneId=${b.zone}`)),
         hidden('enterprise account: enterprises', () => firmA.get('/api/v1/enterprises'), a.enterprise),
+        hidden('enterprises as Excel', listWorkbook('/api/v1/enterprises?format=xlsx'), '"0100000001"'),
+        hidden(
+          "BB's enterprises as Excel",
+          listWorkbook(`/api/v1/enterprises?format=xlsx&boardId=${b.board}`),
+        ),
       ],
       'POST /api/v1/enterprises': [
         probe(
@@ -784,6 +839,52 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
               fullName: 'Người lạ',
             }),
           'ENTERPRISE_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/enterprises/{id}/accounts': [
+        notFound(
+          "BB's enterprise's accounts",
+          () => api.get(`/api/v1/enterprises/${b.enterprise}/accounts`),
+          'ENTERPRISE_NOT_FOUND',
+        ),
+        hidden(
+          "AA's enterprise's accounts",
+          () => api.get(`/api/v1/enterprises/${a.enterprise}/accounts`),
+          'dn.aa',
+        ),
+      ],
+      'PATCH /api/v1/enterprises/{id}/accounts/{userId}': [
+        notFound(
+          "disable BB's enterprise account",
+          () =>
+            api.patch(`/api/v1/enterprises/${b.enterprise}/accounts/${b.enterpriseAccount}`, {
+              version: 1,
+              disabled: true,
+            }),
+          'ENTERPRISE_NOT_FOUND',
+        ),
+        notFound(
+          own("BB's account through AA's enterprise"),
+          () =>
+            api.patch(`/api/v1/enterprises/${a.enterprise}/accounts/${b.enterpriseAccount}`, {
+              version: 1,
+              disabled: true,
+            }),
+          'ENTERPRISE_ACCOUNT_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/enterprises/{id}/accounts/{userId}/reset-password': [
+        notFound(
+          "reset BB's enterprise account",
+          () =>
+            api.post(`/api/v1/enterprises/${b.enterprise}/accounts/${b.enterpriseAccount}/reset-password`),
+          'ENTERPRISE_NOT_FOUND',
+        ),
+        notFound(
+          own("reset BB's account through AA's enterprise"),
+          () =>
+            api.post(`/api/v1/enterprises/${a.enterprise}/accounts/${b.enterpriseAccount}/reset-password`),
+          'ENTERPRISE_ACCOUNT_NOT_FOUND',
         ),
       ],
       'PUT /api/v1/enterprises/{enterpriseId}/reports/{period}': [
@@ -893,6 +994,16 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
           statisticsBoard,
         ),
         hidden('completeness', () => api.get('/api/v1/statistics/completeness?period=2019'), a.enterprise),
+        probe(
+          "BB's completeness as Excel",
+          listWorkbook(`/api/v1/statistics/completeness?period=2019&boardId=${b.board}&format=xlsx`),
+          statisticsBoard,
+        ),
+        hidden(
+          'completeness as Excel',
+          listWorkbook('/api/v1/statistics/completeness?period=2019&format=xlsx'),
+          '"0100000001"',
+        ),
       ],
       'GET /api/v1/statistics/reminders': [
         probe(

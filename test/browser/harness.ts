@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freePort } from '../processes.ts';
-import { inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -45,6 +45,8 @@ export async function startApp(
   options: {
     /** Runs on the data directory before the server opens it: what no route makes (blocs). */
     prepare?: (dataDir: string) => Promise<void>;
+    /** The server's environment beyond the test's own (SMTP_URL, MAIL_FROM…). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<RunningApp> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'kcn-browser-'));
@@ -58,7 +60,7 @@ export async function startApp(
     ['serve', '--data-dir', dataDir, '--port', String(port), '--host', '127.0.0.1'],
     {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn' },
+      env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },
     },
   );
   let output = '';
@@ -161,6 +163,19 @@ export function button(page: Page, text: string) {
 export async function fillDate(page: Page, label: string, date: string) {
   await page.getByLabel(label, { exact: true }).fill(date);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Answers the open pop-up question (antd Popconfirm) with its button — once it has finished
+ * zooming in: on a busy machine a click during the animation can land on nothing, and the
+ * question stays open.
+ */
+export async function confirmPopup(page: Page, text: string) {
+  const popup = page.locator('.ant-popconfirm:not(.ant-popover-hidden)').last();
+  await popup.waitFor();
+  await expect.poll(() => popup.getAttribute('class')).not.toMatch(/-(appear|enter)(-active)?\b/);
+  await popup.getByRole('button', { name: text }).click();
+  await popup.waitFor({ state: 'hidden' });
 }
 
 /** Picks an option of an antd select by typing part of its text. */

@@ -162,6 +162,7 @@ describe('small screens', () => {
       '/projects/new',
       `/projects/${await first('/projects?')}`,
       `/zones/${await first('/zones?')}`,
+      `/statistics/enterprises/${enterpriseId}`,
     ];
 
     const [staff, admin, firm] = await Promise.all([
@@ -170,6 +171,15 @@ describe('small screens', () => {
       phoneOf(browser, app, enterprise),
     ]);
     expect(staff.pages).toEqual(expect.arrayContaining(['/reports/investment', '/statistics/completeness']));
+    expect(staff.pages).toEqual(
+      expect.arrayContaining([
+        '/settings/schedules',
+        '/settings/rules',
+        '/settings/exchange-rates',
+        '/settings/targets',
+        '/settings/province-totals',
+      ]),
+    );
     expect(admin.pages).toEqual(expect.arrayContaining(['/admin/users', '/admin/audit']));
     expect(firm.pages).toEqual(['/filing']);
 

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminApi, button, it, signIn, type Account, type RunningApp } from './harness.ts';
+import { adminApi, button, confirmPopup, it, signIn, type Account, type RunningApp } from './harness.ts';
 
 const PERIOD = '2021-Q1';
 
@@ -60,7 +60,7 @@ describe('enterprise statistics', () => {
     // Before anyone has filed: remind them all from completeness (no SMTP server here: notices).
     await staff.goto(`${app.url}/statistics/completeness?period=${PERIOD}`);
     await button(staff, 'Gửi nhắc nhở').click();
-    await staff.locator('.ant-popconfirm').getByRole('button', { name: 'Gửi nhắc nhở' }).click();
+    await confirmPopup(staff, 'Gửi nhắc nhở');
     await expect
       .poll(() => staff.locator('.ant-message').textContent())
       .toMatch(/Đã nhắc \d+ doanh nghiệp bằng thông báo trong KCN Hub/);

@@ -22,6 +22,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The history of a board's settings of one kind (calendar, rules, rates, targets) */
+    get: operations['listAuditSettings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -70,7 +87,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change my own name or e-mail address (version required) */
+    patch: operations['updateMe'];
     trace?: never;
   };
   '/api/v1/auth/password': {
@@ -225,11 +243,11 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Delete an implemented-capital entry */
+    /** Delete an implemented-capital entry, stating why */
     delete: operations['deleteCapitalImplementation'];
     options?: never;
     head?: never;
-    /** Correct an implemented-capital entry; returns the project, with warnings as when recording */
+    /** Correct an implemented-capital entry, stating why; returns the project, with warnings as when recording */
     patch: operations['updateCapitalImplementation'];
     trace?: never;
   };
@@ -377,7 +395,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One enterprise */
+    /** One enterprise, its zone and projects named */
     get: operations['getEnterprise'];
     put?: never;
     post?: never;
@@ -395,10 +413,45 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The enterprise’s own accounts (username, full name, last sign-in, disabled) */
+    get: operations['listEnterpriseAccounts'];
     put?: never;
     /** Create the enterprise’s own account (role enterprise); the password is returned once */
     post: operations['createEnterpriseAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/accounts/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Disable or enable an enterprise account (version required); disabling ends its sessions */
+    patch: operations['updateEnterpriseAccount'];
+    trace?: never;
+  };
+  '/api/v1/enterprises/{id}/accounts/{userId}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new generated password for an enterprise account, returned once; its sessions end */
+    post: operations['resetEnterpriseAccountPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -485,11 +538,11 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** Delete an adjustment or termination; returns the project */
+    /** Delete an adjustment or a termination (undoing the termination), stating why; returns the project */
     delete: operations['deleteLicensingEvent'];
     options?: never;
     head?: never;
-    /** Correct a licensing event; returns the project */
+    /** Correct a licensing event, stating why; returns the project */
     patch: operations['updateLicensingEvent'];
     trace?: never;
   };
@@ -1228,6 +1281,7 @@ export interface components {
       entityKey: string | null;
       entityType: string;
       id: number;
+      reason: string | null;
       requestId: string | null;
     };
     Bloc: {
@@ -1287,6 +1341,8 @@ export interface components {
       /** Format: uuid */
       projectId: string;
       seq: number;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     BoardMerge: {
@@ -1310,6 +1366,8 @@ export interface components {
       implementedVnd: string;
       /** Format: uuid */
       projectId: string;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     /**
@@ -1742,6 +1800,46 @@ export interface components {
       /** Format: uuid */
       zoneId: string;
     };
+    EnterpriseAccountUser: {
+      /** Format: date-time */
+      createdAt: string;
+      disabled: boolean;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastLoginAt: string | null;
+      username: string;
+      version: number;
+    };
+    EnterpriseDetail: {
+      /** Format: uuid */
+      boardId: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      investmentType: 'FDI' | 'DDI';
+      name: string;
+      operatingSince: string | null;
+      operatingUntil: string | null;
+      projectIds: string[];
+      projects: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      }[];
+      taxCode: string;
+      version: number;
+      zone: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** Format: uuid */
+      zoneId: string;
+    };
     EnterpriseReport: {
       averageIncomeVnd: string | null;
       /** Format: uuid */
@@ -1987,6 +2085,8 @@ export interface components {
       /** Format: uuid */
       projectId: string;
       seq: number;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     Me: {
@@ -1996,6 +2096,7 @@ export interface components {
         id: string;
         name: string;
       } | null;
+      email: string | null;
       /** Format: uuid */
       enterpriseId: string | null;
       fullName: string;
@@ -2016,6 +2117,7 @@ export interface components {
       /** @enum {string} */
       scope: 'board' | 'bloc' | 'national';
       username: string;
+      version: number;
       visibleBoards: {
         code: string;
         /** Format: uuid */
@@ -2407,6 +2509,25 @@ export interface components {
         taxCode: string;
       }[];
     };
+    SettingsHistoryEntry: {
+      action: string;
+      actorLabel: string;
+      after: unknown;
+      /** Format: date-time */
+      at: string;
+      before: unknown;
+      entityId: string;
+      entityKey: string | null;
+      /** @enum {string} */
+      entityType:
+        | 'reporting_schedule'
+        | 'reporting_period'
+        | 'statistics_rule'
+        | 'exchange_rate'
+        | 'board_target'
+        | 'province_total';
+      id: number;
+    };
     StatisticsCheck: {
       field: string;
       message: string;
@@ -2663,6 +2784,115 @@ export interface operations {
         content: {
           'application/json': {
             items: components['schemas']['AuditEntry'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listAuditSettings: {
+    parameters: {
+      query: {
+        boardId?: string;
+        entityId?: string;
+        entityType:
+          | 'reporting_schedule'
+          | 'reporting_period'
+          | 'statistics_rule'
+          | 'exchange_rate'
+          | 'board_target'
+          | 'province_total';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['SettingsHistoryEntry'][];
             page: number;
             pageSize: number;
             total: number;
@@ -3008,6 +3238,126 @@ export interface operations {
       };
       /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email?: string | null;
+          fullName?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4209,6 +4559,8 @@ export interface operations {
   deleteCapitalImplementation: {
     parameters: {
       query: {
+        /** @description Why the record is corrected or deleted (5–500 characters), kept in the audit log */
+        reason: string;
         version: number;
       };
       header?: never;
@@ -4324,6 +4676,8 @@ export interface operations {
            * @example 4466777000000
            */
           implementedVnd?: string;
+          /** @description Why the record is corrected or deleted (5–500 characters), kept in the audit log */
+          reason: string;
           /** @description Version read before editing (optimistic lock) */
           version: number;
         };
@@ -5213,7 +5567,10 @@ export interface operations {
     parameters: {
       query?: {
         boardId?: string;
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
         investmentType?: 'FDI' | 'DDI';
+        operating?: 'operating' | 'ceased';
         page?: number;
         pageSize?: number;
         period?: string;
@@ -5226,7 +5583,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description A page of enterprises; with format=xlsx, an Excel workbook of every matching row */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5238,6 +5595,7 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -5641,7 +5999,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Enterprise'];
+          'application/json': components['schemas']['EnterpriseDetail'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -5855,6 +6213,102 @@ export interface operations {
       };
     };
   };
+  listEnterpriseAccounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['EnterpriseAccountUser'][];
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   createEnterpriseAccount: {
     parameters: {
       query?: never;
@@ -5945,6 +6399,229 @@ export interface operations {
       };
       /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateEnterpriseAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          disabled: boolean;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnterpriseAccountUser'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  resetEnterpriseAccountPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            password: string;
+            user: {
+              /** Format: uuid */
+              id: string;
+              username: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -6349,6 +7026,8 @@ export interface operations {
         'application/json': {
           country?: components['schemas']['CountryCode'];
           name?: string;
+          /** @description Why the record is corrected or deleted (5–500 characters), kept in the audit log */
+          reason: string;
           /** @description Version read before editing (optimistic lock) */
           version: number;
         };
@@ -6461,6 +7140,8 @@ export interface operations {
       query?: {
         boardId?: string[];
         change?: 'increase' | 'decrease';
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
         from?: string;
         investmentType?: ('FDI' | 'DDI')[];
         kind?: ('new' | 'adjustment' | 'termination')[];
@@ -6476,7 +7157,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description A page of licensing events; with format=xlsx, an Excel workbook of every matching row */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6488,6 +7169,7 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -6567,6 +7249,8 @@ export interface operations {
   deleteLicensingEvent: {
     parameters: {
       query: {
+        /** @description Why the record is corrected or deleted (5–500 characters), kept in the audit log */
+        reason: string;
         version: number;
       };
       header?: never;
@@ -6686,6 +7370,8 @@ export interface operations {
           date?: string;
           documentNo?: string;
           note?: string | null;
+          /** @description Why the record is corrected or deleted (5–500 characters), kept in the audit log */
+          reason: string;
           /** @description Version read before editing (optimistic lock) */
           version: number;
         };
@@ -7007,6 +7693,8 @@ export interface operations {
     parameters: {
       query?: {
         boardId?: string[];
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
         inForceAt?: string;
         investmentType?: ('FDI' | 'DDI')[];
         investorId?: string;
@@ -7033,7 +7721,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description A page of projects; with format=xlsx, an Excel workbook of every matching row */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7045,6 +7733,7 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -7991,6 +8680,8 @@ export interface operations {
           /** @example 2019 */
           period: string;
           value: string;
+          /** @description Version read before editing (optimistic lock) */
+          version?: number;
         };
       };
     };
@@ -9337,6 +10028,8 @@ export interface operations {
     parameters: {
       query: {
         boardId?: string;
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
         period: string;
       };
       header?: never;
@@ -9345,13 +10038,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The period’s completeness, every expected enterprise; with format=xlsx, an Excel workbook of every matching row */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['StatisticsCompleteness'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -10612,6 +11306,8 @@ export interface operations {
             | 'attractedCapitalVnd';
           targetGrowthPct?: number | null;
           targetValue?: string | null;
+          /** @description Version read before editing (optimistic lock) */
+          version?: number;
           year: number;
         };
       };

@@ -189,6 +189,20 @@ describe('enterprise statistics filing', () => {
     expect(list.body.map((p: any) => p.period)).toEqual(['2019', '2019-H1', '2019-Q3']);
     expect((await firm.get('/api/v1/reporting/periods?year=2019')).status).toBe(200);
     expect((await firm.post('/api/v1/reporting/periods', { period: '2019-Q4' })).status).toBe(403);
+
+    // Someone who sees several boards lists every board's periods (a period picker across
+    // boards), or one board's when named; acting on one still needs the choice.
+    await otherStaff.api.post('/api/v1/reporting/periods', { period: '2019-Q3' });
+    const national = await ctx.createUser({ role: 'viewer', scope: 'national' });
+    const all = await national.api.get('/api/v1/reporting/periods?year=2019');
+    expect(all.status).toBe(200);
+    expect(all.body.map((p: any) => p.period)).toEqual(['2019', '2019-H1', '2019-Q3', '2019-Q3']);
+    const hy = (await otherStaff.api.get('/api/v1/auth/me')).body.board.id;
+    const one = await national.api.get(`/api/v1/reporting/periods?year=2019&boardId=${hy}`);
+    expect(one.body.map((p: any) => [p.period, p.boardId])).toEqual([['2019-Q3', hy]]);
+    expect((await national.api.get('/api/v1/reporting/schedules')).body.error.code).toBe(
+      'STATISTICS_BOARD_REQUIRED',
+    );
   });
 
   it('lets an enterprise user see and file only its own enterprise', async () => {

@@ -1,39 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamToday } from '../../../domain/calendar-date.ts';
 import { smtpMailer } from '../../kernel/mail.ts';
 import { users } from '../users/index.ts';
 import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
 import { PackageBuilder } from '../../../../test/package-builder.ts';
+import { startSmtp } from '../../../../test/smtp.ts';
 
 const PERIOD = '2026-Q1';
-
-/** A real SMTP server on a free port, keeping every message it accepts (raw). */
-async function startSmtp() {
-  const received: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 describe('reminders to enterprises that have not filed, by notice and by e-mail', () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;

@@ -22,17 +22,18 @@ export async function insertSchedules(
 
 // ── Periods ────────────────────────────────────────────────────────────────────
 
-export async function periodsOfBoard(executor: Executor, boardId: string, year?: number) {
+/** The periods of these boards (one board's, or all a user sees), oldest first. */
+export async function periodsOfBoards(executor: Executor, boardIds: string[], year?: number) {
   return executor
     .select()
     .from(reportingPeriods)
     .where(
       and(
-        eq(reportingPeriods.boardId, boardId),
+        inArray(reportingPeriods.boardId, boardIds),
         year === undefined ? undefined : sql`left(${reportingPeriods.period}, 4) = ${String(year)}`,
       ),
     )
-    .orderBy(asc(reportingPeriods.period));
+    .orderBy(asc(reportingPeriods.period), asc(reportingPeriods.boardId));
 }
 
 export async function findPeriod(executor: Executor, boardId: string, period: string) {

@@ -141,9 +141,16 @@ export async function listPeriods(
   actor: Actor,
   query: { boardId?: string | undefined; year?: number | undefined },
 ) {
-  readableBoardIds(actor, 'statistics.read');
-  const board = actingBoard(actor, { boardId: query.boardId, errors: STATISTICS_BOARD_CHOICE });
-  return (await repo.periodsOfBoard(db, board, query.year)).map(presentPeriod);
+  // A list, not an action: without a board it holds the periods of every board the user sees
+  // (the review queue's period picker for a national user); a board named is that board's, with
+  // the refusals of any board choice.
+  const readable = readableBoardIds(actor, 'statistics.read');
+  const boards =
+    query.boardId === undefined
+      ? readable
+      : [actingBoard(actor, { boardId: query.boardId, errors: STATISTICS_BOARD_CHOICE })];
+  if (boards.length === 0) return [];
+  return (await repo.periodsOfBoards(db, boards, query.year)).map(presentPeriod);
 }
 
 /** The due date of a board's period: the period's own, else the schedule's default. */

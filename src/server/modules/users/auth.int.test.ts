@@ -186,4 +186,35 @@ describe('users, sessions and API tokens', () => {
     ).toBe(204);
     expect((await login(ctx, user.username, 'mot-mat-khau-moi-dai')).statusCode).toBe(200);
   });
+
+  it('lets anyone change their own name and e-mail, with the version, audited; nothing else', async () => {
+    const user = await ctx.createUser({ role: 'viewer', board: 'TB' });
+    const me = (await user.api.get('/api/v1/auth/me')).body;
+    expect(me.email).toBeNull();
+    const bad = await user.api.patch('/api/v1/auth/me', { version: me.version, email: 'không phải địa chỉ' });
+    expect(bad.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ path: 'body.email' }] });
+    const role = await user.api.patch('/api/v1/auth/me', { version: me.version, role: 'admin' });
+    expect(role.body.error.code).toBe('VALIDATION_FAILED');
+    const changed = await user.api.patch('/api/v1/auth/me', {
+      version: me.version,
+      fullName: 'Lê Thị Hoa',
+      email: 'hoa@bqlkcn.example.vn',
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({
+      fullName: 'Lê Thị Hoa',
+      email: 'hoa@bqlkcn.example.vn',
+      role: 'viewer',
+      version: me.version + 1,
+    });
+    const stale = await user.api.patch('/api/v1/auth/me', { version: me.version, email: null });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('VERSION_CONFLICT');
+    const admin = await ctx.createUser({ role: 'admin', scope: 'national' });
+    const audit = await admin.api.get(`/api/v1/audit?entityType=user&entityId=${me.id}`);
+    const entry = audit.body.items.find((e: any) => e.action === 'update');
+    expect(entry.before).toMatchObject({ email: null });
+    expect(entry.after).toMatchObject({ email: 'hoa@bqlkcn.example.vn', fullName: 'Lê Thị Hoa' });
+    expect(entry.actorLabel).toBe(user.username);
+  });
 });

@@ -10,6 +10,7 @@ import {
   CreateUserBody,
   LoginBody,
   Me,
+  UpdateMeBody,
   UpdateUserBody,
   User,
 } from './users.schemas.ts';
@@ -94,6 +95,19 @@ export function authRoutes(options: AuthRouteOptions) {
         },
       },
       async (request) => service.describeActor(app.db, actorOf(request)),
+    );
+    app.patch(
+      '/auth/me',
+      {
+        schema: {
+          tags,
+          operationId: 'updateMe',
+          summary: 'Change my own name or e-mail address (version required)',
+          body: UpdateMeBody,
+          response: { 200: Me, ...errorResponses },
+        },
+      },
+      async (request) => service.updateOwnProfile(app.db, actorOf(request), request.body),
     );
     app.post(
       '/auth/password',

@@ -28,6 +28,10 @@ export const Me = z
     id: Uuid,
     username: z.string(),
     fullName: z.string(),
+    /** Where reminders and notices are sent; null when none is given. */
+    email: z.string().nullable(),
+    /** For PATCH /auth/me (optimistic locking, as every update). */
+    version: z.number().int(),
     role: z.enum(USER_ROLES),
     scope: z.enum(USER_SCOPES),
     board: BoardRef.nullable(),
@@ -82,6 +86,14 @@ export const UpdateUserBody = z.strictObject({
   disabled: z.boolean().optional(),
 });
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
+
+/** What anyone may change of their own account: the name shown and the e-mail address. */
+export const UpdateMeBody = z.strictObject({
+  version: Version,
+  fullName: z.string().trim().min(2).max(200).optional(),
+  email: z.email().max(254).nullable().optional(),
+});
+export type UpdateMeBody = z.infer<typeof UpdateMeBody>;
 
 export const ChangePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(200),

@@ -11,7 +11,7 @@ import { generatePassword, generateSecret, hashPassword, verifyPassword } from '
 import { judgePassword } from './password-policy.ts';
 import * as repo from './users.repository.ts';
 import { UserErrors } from './users.errors.ts';
-import type { CreateUserBody, Me, UpdateUserBody, User } from './users.schemas.ts';
+import type { CreateUserBody, Me, UpdateMeBody, UpdateUserBody, User } from './users.schemas.ts';
 import { users } from './users.tables.ts';
 
 /** What the audit log keeps of a user: never the password hash. */
@@ -51,6 +51,8 @@ export async function describeActor(db: Db, actor: Actor): Promise<Me> {
     id: user.id,
     username: user.username,
     fullName: user.fullName,
+    email: user.email,
+    version: user.version,
     role: user.role,
     scope: user.scope,
     board: home ? { id: home.id, code: home.code, name: home.name } : null,
@@ -58,6 +60,35 @@ export async function describeActor(db: Db, actor: Actor): Promise<Me> {
     permissions,
     enterpriseId: actor.enterpriseId,
   };
+}
+
+/**
+ * One's own name and e-mail (Tài khoản của tôi): every signed-in person, an enterprise's
+ * accountant included — reminders go to this address. Audited as any change to a user.
+ */
+export async function updateOwnProfile(db: Db, actor: Actor, input: UpdateMeBody): Promise<Me> {
+  if (!actor.userId) throw UserErrors.USER_NOT_FOUND();
+  const userId = actor.userId;
+  await db.transaction(async (tx) => {
+    const current = await repo.findUserById(tx, userId);
+    if (!current) throw UserErrors.USER_NOT_FOUND();
+    const { version, ...fields } = input;
+    if (version !== current.version) throw versionConflict(current.version);
+    if (changedFields(current, fields).length === 0) return;
+    const row = await updateVersioned(tx, users, userId, version, current.version, fields);
+    await recordAudit(tx, actor, [
+      {
+        boardId: row.boardId,
+        action: 'update',
+        entityType: 'user',
+        entityId: userId,
+        entityKey: row.username,
+        before: auditView(current),
+        after: auditView(row),
+      },
+    ]);
+  });
+  return describeActor(db, actor);
 }
 
 /** A user the actor may manage: board administrators manage their board's users; national ones all. */

@@ -1,8 +1,8 @@
-import { CopyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Space, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ShownOnceModal } from '../../shared/ShownOnceModal.tsx';
 
-/** A token's secret the one time the API gives it, with a copy button and a warning. */
+/** A token's secret the one time the API gives it, with a copy button, a warning and its use. */
 export function TokenSecretModal({
   value,
   onClose,
@@ -11,57 +11,29 @@ export function TokenSecretModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('account');
-  const { message } = App.useApp();
-
-  async function copy() {
-    if (!value) return;
-    try {
-      await navigator.clipboard.writeText(value.secret);
-      void message.success(t('secret.copied'));
-    } catch {
-      void message.warning(t('secret.copyFailed'));
-    }
-  }
-
   return (
-    <Modal
-      open={value !== null}
-      title={value ? t('secret.title', { name: value.name }) : null}
-      maskClosable={false}
-      keyboard={false}
-      destroyOnHidden
-      onCancel={onClose}
-      footer={
-        <Button type="primary" onClick={onClose}>
-          {t('secret.done')}
-        </Button>
+    <ShownOnceModal
+      secret={value?.secret ?? null}
+      testId="token-secret"
+      onClose={onClose}
+      texts={
+        value && {
+          title: t('secret.title', { name: value.name }),
+          warning: t('secret.warning'),
+          label: t('secret.label'),
+          copy: t('secret.copy'),
+          copied: t('secret.copied'),
+          copyFailed: t('secret.copyFailed'),
+          done: t('secret.done'),
+        }
       }
     >
-      {value ? (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <Alert type="warning" showIcon title={t('secret.warning')} />
-          <div>
-            <Typography.Text type="secondary">{t('secret.label')}</Typography.Text>
-            <Typography.Paragraph
-              code
-              strong
-              data-testid="token-secret"
-              style={{ fontSize: 16, margin: '4px 0 0', userSelect: 'all', wordBreak: 'break-all' }}
-            >
-              {value.secret}
-            </Typography.Paragraph>
-          </div>
-          <Button icon={<CopyOutlined />} onClick={() => void copy()}>
-            {t('secret.copy')}
-          </Button>
-          <div>
-            <Typography.Text type="secondary">{t('secret.usage')}</Typography.Text>
-            <Typography.Paragraph code style={{ margin: '4px 0 0' }}>
-              {t('secret.header')}
-            </Typography.Paragraph>
-          </div>
-        </Space>
-      ) : null}
-    </Modal>
+      <div>
+        <Typography.Text type="secondary">{t('secret.usage')}</Typography.Text>
+        <Typography.Paragraph code style={{ margin: '4px 0 0' }}>
+          {t('secret.header')}
+        </Typography.Paragraph>
+      </div>
+    </ShownOnceModal>
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ME_KEY } from '../../app/session.tsx';
 import { api, type ApiBody, type ApiResponse, type Schema } from '../../shared/api.ts';
 
 /** One of my API tokens as GET /api/v1/auth/tokens gives it (never its secret). */
@@ -51,5 +52,21 @@ export function useRevokeToken() {
   return useMutation({
     mutationFn: (id: string) => api.delete('/auth/tokens/{id}', { path: { id } }),
     onSuccess: invalidate,
+  });
+}
+
+/** What PATCH /api/v1/auth/me takes: my name and e-mail, with my account's version. */
+export type ProfileChange = ApiBody<'/auth/me', 'patch'>;
+
+/** Changes my name or e-mail; the signed-in user is then the server's answer. */
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateAccount();
+  return useMutation({
+    mutationFn: (body: ProfileChange) => api.patch('/auth/me', { body }),
+    onSuccess: async (me) => {
+      queryClient.setQueryData(ME_KEY, me);
+      await invalidate();
+    },
   });
 }

@@ -1,9 +1,11 @@
 import { Alert, Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../shared/errors.ts';
+import { ExcelDownloadButton } from '../../shared/ExcelDownloadButton.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { useListParams } from '../../shared/list-params.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { BoardPicker, useBoardChoice } from '../../app/board-choice.tsx';
 import { useCan } from '../../app/session.tsx';
 import { PeriodSelect } from './PeriodSelect.tsx';
 import { SendRemindersButton } from './Reminders.tsx';
@@ -26,14 +28,15 @@ export function Component() {
   const { t } = useTranslation(['statistics', 'common']);
   const format = useFormat();
   const params = useListParams(['period'] as const);
-  const periods = useReportingPeriods();
+  const board = useBoardChoice();
+  const periods = useReportingPeriods({ boardId: board.boardId });
   const latest = [...(periods.data ?? [])]
     .map((p) => p.period)
     .sort()
     .reverse()[0];
   const period = typeof params.values.period === 'string' ? params.values.period : latest;
-  const completeness = useCompleteness(period);
-  const reminders = useReminders(period);
+  const completeness = useCompleteness(period, board.boardId);
+  const reminders = useReminders(period, board.boardId);
   const canReview = useCan('statistics.review');
   const data = completeness.data;
 
@@ -42,7 +45,21 @@ export function Component() {
       <PageTitle
         title={t('completeness.title')}
         subtitle={t('completeness.subtitle')}
-        extra={<PeriodSelect value={period} onChange={(p) => params.update({ period: p })} />}
+        extra={
+          <Space wrap>
+            <BoardPicker choice={board} />
+            <PeriodSelect
+              value={period}
+              boardId={board.boardId}
+              onChange={(p) => params.update({ period: p })}
+            />
+            <ExcelDownloadButton
+              path="/statistics/completeness"
+              query={{ period, boardId: board.boardId }}
+              disabled={!period || !board.boardId}
+            />
+          </Space>
+        }
       />
       {completeness.error ? (
         <Alert
@@ -52,7 +69,9 @@ export function Component() {
           style={{ marginBottom: 16 }}
         />
       ) : null}
-      {!period ? (
+      {!board.boardId ? (
+        <Empty description={t('common:boardChoice.needed')} />
+      ) : !period ? (
         <Empty description={t('completeness.choosePeriod')} />
       ) : !data ? null : (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -110,14 +129,17 @@ export function Component() {
               </Card>
             </Col>
             <Col xs={24} xl={8}>
-              <Card
-                title={t('completeness.reminders')}
-                extra={
-                  canReview && period ? (
-                    <SendRemindersButton period={period} pending={reminders.data?.length ?? 0} />
-                  ) : undefined
-                }
-              >
+              <Card title={t('completeness.reminders')}>
+                {/* In the body, not the header: beside the title the date sent squeezed it to "C…". */}
+                {canReview && period ? (
+                  <div style={{ marginBottom: 12 }}>
+                    <SendRemindersButton
+                      period={period}
+                      boardId={board.boardId}
+                      pending={reminders.data?.length ?? 0}
+                    />
+                  </div>
+                ) : null}
                 <Table<Reminder>
                   size="small"
                   rowKey="id"

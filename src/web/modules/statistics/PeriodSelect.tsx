@@ -9,15 +9,18 @@ export function PeriodSelect({
   onChange,
   allowClear = false,
   placeholder,
+  boardId,
 }: {
   value: string | undefined;
   onChange: (period: string | undefined) => void;
   allowClear?: boolean;
   placeholder?: string;
+  /** The periods of this board only (a page acting on one board). */
+  boardId?: string;
 }) {
   const { t } = useTranslation('statistics');
   const label = usePeriodLabel();
-  const periods = useReportingPeriods();
+  const periods = useReportingPeriods({ boardId });
   const known = [...new Set([...(periods.data ?? []).map((p) => p.period), ...(value ? [value] : [])])]
     .sort()
     .reverse();

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Result, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Result, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BoardPicker, useBoardChoice } from '../../app/board-choice.tsx';
 import { useCan } from '../../app/session.tsx';
 import { api } from '../../shared/api.ts';
 import { DateField } from '../../shared/DateField.tsx';
@@ -20,7 +21,8 @@ export function Component() {
   const { message } = App.useApp();
   const canWrite = useCan('records.write');
   const queryClient = useQueryClient();
-  const periods = useReportingPeriods();
+  const board = useBoardChoice();
+  const periods = useReportingPeriods({ boardId: board.boardId });
   const [form] = Form.useForm<{ period: string; dueDate?: Dayjs }>();
   const [problems, setProblems] = useState<string[]>([]);
   const refresh = () => queryClient.invalidateQueries({ queryKey: STATISTICS_KEY });
@@ -28,7 +30,12 @@ export function Component() {
   const open = useMutation({
     mutationFn: (values: { period: string; dueDate?: Dayjs }) =>
       api.post('/reporting/periods', {
-        body: { period: values.period.trim(), dueDate: values.dueDate?.format('YYYY-MM-DD'), open: true },
+        body: {
+          period: values.period.trim(),
+          dueDate: values.dueDate?.format('YYYY-MM-DD'),
+          open: true,
+          boardId: board.boardId,
+        },
       }),
     onSuccess: async (created) => {
       form.resetFields();
@@ -51,71 +58,84 @@ export function Component() {
   if (!canWrite) return <Result status="403" title={t('periods.forbidden')} />;
   return (
     <>
-      <PageTitle title={t('periods.title')} subtitle={t('periods.subtitle')} />
-      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-        <Card title={t('periods.openTitle')}>
-          {problems.length > 0 ? (
-            <Alert type="error" showIcon style={{ marginBottom: 16 }} title={problems.join(' ')} />
-          ) : null}
-          <Form form={form} layout="inline" onFinish={(values) => open.mutate(values)} style={{ rowGap: 8 }}>
-            <Form.Item
-              name="period"
-              label={t('periods.period')}
-              extra={t('periods.periodHint')}
-              rules={[
-                { required: true, message: t('common:fieldErrors.required') },
-                { pattern: PERIOD, message: t('periods.periodInvalid') },
-              ]}
+      <PageTitle
+        title={t('periods.title')}
+        subtitle={t('periods.subtitle')}
+        extra={<BoardPicker choice={board} />}
+      />
+      {!board.boardId ? (
+        <Empty description={t('common:boardChoice.needed')} />
+      ) : (
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          <Card title={t('periods.openTitle')}>
+            {problems.length > 0 ? (
+              <Alert type="error" showIcon style={{ marginBottom: 16 }} title={problems.join(' ')} />
+            ) : null}
+            <Form
+              form={form}
+              layout="inline"
+              onFinish={(values) => open.mutate(values)}
+              style={{ rowGap: 8 }}
             >
-              <Input placeholder="2026-Q1" style={{ width: 140 }} />
-            </Form.Item>
-            <Form.Item name="dueDate" label={t('periods.dueDate')} extra={t('periods.dueDateHint')}>
-              <DateField />
-            </Form.Item>
-            <Form.Item>
-              <Button type="primary" htmlType="submit" loading={open.isPending}>
-                {t('periods.open')}
-              </Button>
-            </Form.Item>
-          </Form>
-        </Card>
-        <Card title={t('periods.listTitle')}>
-          <Table<ReportingPeriod>
-            rowKey="id"
-            size="small"
-            loading={periods.isPending}
-            dataSource={[...(periods.data ?? [])].sort((a, b) => b.period.localeCompare(a.period))}
-            pagination={{ pageSize: 24, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: t('periods.period'), dataIndex: 'period' },
-              { title: t('periods.dueDate'), dataIndex: 'dueDate', render: (v: string) => format.date(v) },
-              {
-                title: t('periods.state'),
-                dataIndex: 'open',
-                render: (isOpen: boolean) => (
-                  <Tag color={isOpen ? 'green' : 'default'}>
-                    {isOpen ? t('periods.isOpen') : t('periods.isClosed')}
-                  </Tag>
-                ),
-              },
-              {
-                title: '',
-                align: 'right',
-                render: (_, row) => (
-                  <Button
-                    size="small"
-                    loading={toggle.isPending && toggle.variables?.id === row.id}
-                    onClick={() => toggle.mutate(row)}
-                  >
-                    {row.open ? t('periods.close') : t('periods.reopen')}
-                  </Button>
-                ),
-              },
-            ]}
-          />
-        </Card>
-      </Space>
+              <Form.Item
+                name="period"
+                label={t('periods.period')}
+                extra={t('periods.periodHint')}
+                rules={[
+                  { required: true, message: t('common:fieldErrors.required') },
+                  { pattern: PERIOD, message: t('periods.periodInvalid') },
+                ]}
+              >
+                <Input placeholder="2026-Q1" style={{ width: 140 }} />
+              </Form.Item>
+              <Form.Item name="dueDate" label={t('periods.dueDate')} extra={t('periods.dueDateHint')}>
+                <DateField />
+              </Form.Item>
+              <Form.Item>
+                <Button type="primary" htmlType="submit" loading={open.isPending}>
+                  {t('periods.open')}
+                </Button>
+              </Form.Item>
+            </Form>
+          </Card>
+          <Card title={t('periods.listTitle')}>
+            <Table<ReportingPeriod>
+              rowKey="id"
+              size="small"
+              loading={periods.isPending}
+              dataSource={[...(periods.data ?? [])].sort((a, b) => b.period.localeCompare(a.period))}
+              pagination={{ pageSize: 24, hideOnSinglePage: true }}
+              scroll={{ x: 'max-content' }}
+              columns={[
+                { title: t('periods.period'), dataIndex: 'period' },
+                { title: t('periods.dueDate'), dataIndex: 'dueDate', render: (v: string) => format.date(v) },
+                {
+                  title: t('periods.state'),
+                  dataIndex: 'open',
+                  render: (isOpen: boolean) => (
+                    <Tag color={isOpen ? 'green' : 'default'}>
+                      {isOpen ? t('periods.isOpen') : t('periods.isClosed')}
+                    </Tag>
+                  ),
+                },
+                {
+                  title: '',
+                  align: 'right',
+                  render: (_, row) => (
+                    <Button
+                      size="small"
+                      loading={toggle.isPending && toggle.variables?.id === row.id}
+                      onClick={() => toggle.mutate(row)}
+                    >
+                      {row.open ? t('periods.close') : t('periods.reopen')}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Space>
+      )}
     </>
   );
 }

@@ -31,12 +31,20 @@ export function ReminderNotices() {
 }
 
 /** On completeness: send the period's reminders, and say when they were last sent. */
-export function SendRemindersButton({ period, pending }: { period: string; pending: number }) {
+export function SendRemindersButton({
+  period,
+  boardId,
+  pending,
+}: {
+  period: string;
+  boardId: string;
+  pending: number;
+}) {
   const { t } = useTranslation(['statistics', 'common']);
   const { message } = App.useApp();
   const format = useFormat();
   const send = useSendReminders();
-  const sent = useSentReminders(period);
+  const sent = useSentReminders(period, boardId);
   const last = sent.data?.[0]?.sentAt;
   return (
     <span>
@@ -46,15 +54,18 @@ export function SendRemindersButton({ period, pending }: { period: string; pendi
         cancelText={t('common:actions.cancel')}
         disabled={pending === 0}
         onConfirm={() =>
-          send.mutate(period, {
-            onSuccess: (result) =>
-              void message.success(
-                result.mailConfigured
-                  ? t('reminders.done', result)
-                  : t('reminders.doneWithoutMail', { reminded: result.reminded }),
-              ),
-            onError: (error) => void message.error(errorMessage(t, error)),
-          })
+          send.mutate(
+            { period, boardId },
+            {
+              onSuccess: (result) =>
+                void message.success(
+                  result.mailConfigured
+                    ? t('reminders.done', result)
+                    : t('reminders.doneWithoutMail', { reminded: result.reminded }),
+                ),
+              onError: (error) => void message.error(errorMessage(t, error)),
+            },
+          )
         }
       >
         <Button disabled={pending === 0} loading={send.isPending}>

@@ -9,7 +9,6 @@ import {
   Progress,
   Result,
   Row,
-  Select,
   Space,
   Spin,
   Statistic,
@@ -19,7 +18,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCan, useSession } from '../../app/session.tsx';
+import { BoardPicker, useBoardChoice } from '../../app/board-choice.tsx';
+import { useCan } from '../../app/session.tsx';
 import { ApiError, queryString } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { useListParams } from '../../shared/list-params.ts';
@@ -38,17 +38,11 @@ export function Component() {
   const { t } = useTranslation(['statistics', 'common']);
   const queryClient = useQueryClient();
   const allowed = useCan('records.write');
-  const { visibleBoards } = useSession();
-  const params = useListParams(['period', 'boardId'] as const);
+  const params = useListParams(['period'] as const);
+  const board = useBoardChoice();
+  const boardId = board.boardId;
   const period = typeof params.values.period === 'string' ? params.values.period : undefined;
-  // One board is implied; an actor seeing several chooses.
-  const boardId =
-    visibleBoards.length === 1
-      ? undefined
-      : typeof params.values.boardId === 'string'
-        ? params.values.boardId
-        : undefined;
-  const ready = !!period && (visibleBoards.length === 1 || !!boardId);
+  const ready = !!period && !!boardId;
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
@@ -91,17 +85,8 @@ export function Component() {
         subtitle={t('import.subtitle')}
         extra={
           <Space wrap>
-            {visibleBoards.length > 1 ? (
-              <Select
-                value={boardId}
-                placeholder={t('import.board')}
-                aria-label={t('import.board')}
-                style={{ minWidth: 220 }}
-                onChange={(id: string) => params.update({ boardId: id })}
-                options={visibleBoards.map((b) => ({ value: b.id, label: `${b.code} — ${b.name}` }))}
-              />
-            ) : null}
-            <PeriodSelect value={period} onChange={(p) => params.update({ period: p })} />
+            <BoardPicker choice={board} />
+            <PeriodSelect value={period} boardId={boardId} onChange={(p) => params.update({ period: p })} />
           </Space>
         }
       />

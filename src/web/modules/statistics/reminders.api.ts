@@ -13,19 +13,20 @@ export function useMyReminders() {
 }
 
 /** Who was reminded of a period, when, and what became of the e-mail. */
-export function useSentReminders(period: string | undefined) {
+export function useSentReminders(period: string | undefined, boardId: string | undefined) {
   return useQuery({
-    queryKey: [...STATISTICS_KEY, 'reminders-sent', period],
-    queryFn: async () => (await api.get('/statistics/reminders/sent', { query: { period } })).items,
-    enabled: !!period,
+    queryKey: [...STATISTICS_KEY, 'reminders-sent', period, boardId],
+    queryFn: async () => (await api.get('/statistics/reminders/sent', { query: { period, boardId } })).items,
+    enabled: !!period && !!boardId,
   });
 }
 
-/** Sends the period's reminders to every enterprise still to file. */
+/** Sends the period's reminders to every enterprise of the board still to file. */
 export function useSendReminders() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (period: string) => api.post('/statistics/reminders', { body: { period } }),
+    mutationFn: ({ period, boardId }: { period: string; boardId: string }) =>
+      api.post('/statistics/reminders', { body: { period, boardId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: STATISTICS_KEY }),
   });
 }

@@ -72,11 +72,14 @@ export type ReportFilters = ApiQuery<'/enterprise-reports'>;
 
 export const STATISTICS_KEY = ['statistics'] as const;
 
-/** The board's reporting periods (GET /api/v1/reporting/periods); `open` keeps those open for filing. */
-export function useReportingPeriods({ open = false }: { open?: boolean } = {}) {
+/**
+ * The reporting periods (GET /api/v1/reporting/periods) of one board, or of every board the user
+ * sees when none is named; `open` keeps those open for filing.
+ */
+export function useReportingPeriods({ open = false, boardId }: { open?: boolean; boardId?: string } = {}) {
   return useQuery({
-    queryKey: [...STATISTICS_KEY, 'periods'],
-    queryFn: async () => items(await api.get('/reporting/periods')),
+    queryKey: [...STATISTICS_KEY, 'periods', boardId ?? null],
+    queryFn: async () => items(await api.get('/reporting/periods', { query: { boardId } })),
     select: (periods) => (open ? periods.filter((p) => p.open) : periods),
   });
 }
@@ -103,20 +106,21 @@ export function useEnterpriseReport(id: string | null | undefined) {
   });
 }
 
-export function useCompleteness(period: string | undefined) {
+/** A period's completeness on one board (useBoardChoice: a user who sees several picks it first). */
+export function useCompleteness(period: string | undefined, boardId: string | undefined) {
   return useQuery({
-    queryKey: [...STATISTICS_KEY, 'completeness', period],
-    queryFn: () => api.get('/statistics/completeness', { query: { period } }),
-    enabled: !!period,
+    queryKey: [...STATISTICS_KEY, 'completeness', period, boardId],
+    queryFn: () => api.get('/statistics/completeness', { query: { period, boardId } }),
+    enabled: !!period && !!boardId,
     placeholderData: keepPreviousData,
   });
 }
 
-export function useReminders(period: string | undefined) {
+export function useReminders(period: string | undefined, boardId: string | undefined) {
   return useQuery({
-    queryKey: [...STATISTICS_KEY, 'reminders', period],
-    queryFn: async () => items(await api.get('/statistics/reminders', { query: { period } })),
-    enabled: !!period,
+    queryKey: [...STATISTICS_KEY, 'reminders', period, boardId],
+    queryFn: async () => items(await api.get('/statistics/reminders', { query: { period, boardId } })),
+    enabled: !!period && !!boardId,
   });
 }
 
