@@ -7,7 +7,8 @@
 //
 //   node scripts/ensure-test-tools.mjs [--chromium] [--postgres] [--check-only]
 //
-// --chromium / --postgres check only that one (both by default); --check-only never installs.
+// --chromium / --postgres / --libreoffice check only that one (all by default); --check-only never
+// installs. A missing LibreOffice is installed as Chromium is (root with apt-get), else the run stops.
 // KCN_CHROMIUM names another Chromium; KCN_TEST_PG_URL another PostgreSQL server.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,9 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const INSTALL_CHROMIUM =
   'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium';
+/** LibreOffice opens the Excel (and Word) files the tests write, as a user's office suite would. */
+export const LIBREOFFICE_PACKAGES = 'libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2';
+export const INSTALL_LIBREOFFICE = `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${LIBREOFFICE_PACKAGES}`;
 
 /**
  * What to do about Chromium, from the facts only (no side effects, so it can be tested):
@@ -125,13 +129,13 @@ export async function main(argv = process.argv.slice(2), env = process.env, mach
     hasAptGet = commandExists('apt-get'),
     installCommand = INSTALL_CHROMIUM,
   } = machine;
-  const known = ['--chromium', '--postgres', '--check-only'];
+  const known = ['--chromium', '--postgres', '--libreoffice', '--check-only'];
   const unknown = argv.filter((arg) => !known.includes(arg));
   if (unknown.length) {
     console.error(`ensure-test-tools: unknown option ${unknown.join(' ')} (known: ${known.join(' ')})`);
     return 2;
   }
-  const only = argv.filter((arg) => arg === '--chromium' || arg === '--postgres');
+  const only = argv.filter((arg) => arg === '--chromium' || arg === '--postgres' || arg === '--libreoffice');
   const wants = (what) => only.length === 0 || only.includes(what);
   const checkOnly = argv.includes('--check-only');
   const problems = [];
@@ -170,6 +174,18 @@ export async function main(argv = process.argv.slice(2), env = process.env, mach
       problems.push(
         `Installing chromium did not give a Chromium that runs at ${install.facts.executable}: ` +
           'run `sudo apt-get install -y chromium` and look at its output (or set KCN_CHROMIUM).',
+      );
+  }
+
+  if (problems.length === 0 && wants('--libreoffice')) {
+    if (!commandExists('soffice') && isRoot && hasAptGet && !checkOnly) {
+      console.log(`LibreOffice is missing; installing Debian's ${LIBREOFFICE_PACKAGES}`);
+      spawnSync('sh', ['-c', INSTALL_LIBREOFFICE], { stdio: 'inherit' });
+    }
+    if (commandExists('soffice')) console.log('LibreOffice: soffice found');
+    else
+      problems.push(
+        `LibreOffice is required to open the documents the tests write: run \`${isRoot ? '' : 'sudo '}apt-get install -y ${LIBREOFFICE_PACKAGES}\`.`,
       );
   }
 
