@@ -198,12 +198,22 @@ describe('sign-in under attack, and access that ends when it should', () => {
         expect((await create(username, password)).status).toBe(201);
         return performance.now() - start;
       };
-      const ordinary = Math.min(
-        await timed('nguoi.mot', 'Sen-Vang-Ho-Tay-29'),
-        await timed('nguoi.hai', 'Cau-Long-Bien-1902'),
-      );
-      const hostile = await timed('nguoi.thu', 'a1B2c3D4e5F6g7H8i9J0'.repeat(10));
-      expect(hostile - ordinary).toBeLessThan(100);
+      // Interleaved, and the fastest of three each: a busy machine (CI runs suites side by side)
+      // slows single runs, not the best of three.
+      const ordinary: number[] = [];
+      const hostile: number[] = [];
+      for (const [i, phrase] of [
+        'Sen-Vang-Ho-Tay-29',
+        'Cau-Long-Bien-1902',
+        'Pho-Hien-Hung-Yen-17',
+      ].entries()) {
+        ordinary.push(await timed(`nguoi.thuong.${i}`, phrase));
+        hostile.push(await timed(`nguoi.la.${i}`, `${'a1B2c3D4e5F6g7H8i9J0'.repeat(10).slice(i)}`));
+      }
+      expect(
+        Math.min(...hostile) - Math.min(...ordinary),
+        JSON.stringify({ ordinary, hostile }),
+      ).toBeLessThan(100);
     });
   });
 });
