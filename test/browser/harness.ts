@@ -137,6 +137,9 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--lang=vi-VN',
+      // The app turns antd's animations off for people who ask for less motion: a click never
+      // lands on a dialog still zooming in (which, on a busy CI machine, lost clicks).
+      '--force-prefers-reduced-motion',
     ],
   });
 }

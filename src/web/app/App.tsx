@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../shared/api.ts';
+import { useReducedMotion } from '../shared/screen.ts';
 import { keepEnterInDatePickers } from './form-keys.ts';
 import './i18n.ts';
 import { router } from './routes.tsx';
@@ -28,10 +29,12 @@ export function App() {
   const vietnamese = i18n.language !== 'en';
   dayjs.locale(vietnamese ? 'vi' : 'en');
   useEffect(() => keepEnterInDatePickers(), []);
+  // Who asked their system for less motion gets none (antd's zooms and slides are off).
+  const motion = !useReducedMotion();
   return (
     <ConfigProvider
       locale={vietnamese ? viVN : enUS}
-      theme={{ token: { colorPrimary: '#0b5394', borderRadius: 4 } }}
+      theme={{ token: { colorPrimary: '#0b5394', borderRadius: 4, motion } }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

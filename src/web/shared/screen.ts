@@ -25,3 +25,8 @@ export function useWideScreen(): boolean {
 export function usePhone(): boolean {
   return useMediaQuery('(max-width: 575.98px)');
 }
+
+/** Whether the person asked their system for less motion: dialogs and menus then appear at once. */
+export function useReducedMotion(): boolean {
+  return useMediaQuery('(prefers-reduced-motion: reduce)');
+}

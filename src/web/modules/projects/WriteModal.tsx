@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Modal, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isVersionConflict, placeApiError } from './form-helpers.ts';
 import { useAfterProjectWrite, type ProjectDetail } from './projects.api.ts';
@@ -74,9 +74,13 @@ export function WriteModal<V extends object>({
     },
   });
 
+  // One question at a time: a second press while it is asked (a double click) asks nothing more.
+  const asking = useRef(false);
   function send(values: V) {
     setProblems([]);
     if (!confirm) return write.mutate(values);
+    if (asking.current) return;
+    asking.current = true;
     modal.confirm({
       title: confirm.title,
       content: confirm.content,
@@ -84,6 +88,7 @@ export function WriteModal<V extends object>({
       okButtonProps: { danger: true },
       cancelText: t('common:actions.cancel'),
       onOk: () => write.mutate(values),
+      afterClose: () => (asking.current = false),
     });
   }
 
