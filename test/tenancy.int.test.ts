@@ -301,23 +301,24 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       );
     };
     /** A workbook's cells as text (its answer as JSON when it is refused). */
+    /** A workbook's cells, each as a JSON string, so the markers (quoted values) can match a cell. */
+    const cellsOf = async (raw: Buffer) =>
+      JSON.stringify(
+        (await readXlsx(raw)).flatMap((sheet) =>
+          [...sheet.rows.values()].flatMap((row) => [...row.values()].map((cell) => cell.text)),
+        ),
+      );
     const workbookText = (what: string) => async (): Promise<ApiResponse> => {
       const { status, raw, body } = await download(what);
       if (status !== 200) return { status, body: JSON.parse(body), headers: {} };
-      const cells = (await readXlsx(raw)).flatMap((sheet) =>
-        [...sheet.rows.values()].flatMap((row) => [...row.values()].map((cell) => cell.text)),
-      );
-      return { status, body: cells.join('\n'), headers: {} };
+      return { status, body: await cellsOf(raw), headers: {} };
     };
     /** A list downloaded as Excel (`format=xlsx`): its cells, each as a JSON string, like the markers. */
     const listWorkbook = (url: string) => async (): Promise<ApiResponse> => {
       const response = await ctx.app.inject({ method: 'GET', url, headers: { cookie: adminA.cookie } });
       if (response.statusCode !== 200)
         return { status: response.statusCode, body: JSON.parse(response.body), headers: {} };
-      const cells = (await readXlsx(response.rawPayload)).flatMap((sheet) =>
-        [...sheet.rows.values()].flatMap((row) => [...row.values()].map((cell) => cell.text)),
-      );
-      return { status: 200, body: JSON.stringify(cells), headers: {} };
+      return { status: 200, body: await cellsOf(response.rawPayload), headers: {} };
     };
     const own = (label: string) => `own record, ${label}`;
     // The statistics modules answer a board the actor does not see as they answer no board at all
