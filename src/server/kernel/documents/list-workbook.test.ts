@@ -69,6 +69,8 @@ describe('writeListWorkbook', () => {
     expect(sheet.name).toBe('Dự án  2019 2020');
     expect(sheet.getCell('A1').value).toBe('Danh sách dự án');
     expect(sheet.getCell('A1').font.bold).toBe(true);
+    // The workbook's own face, not the office suite's default (a serif in LibreOffice).
+    expect(sheet.getCell('A1').font.name).toBe('Calibri');
     expect(sheet.getCell('A3').value).toBe('Bộ lọc: loại đầu tư: FDI');
     // Title, three lines, a blank row, then the header (row 6).
     const header = 6;

@@ -16,6 +16,17 @@
  */
 import type ExcelJS from 'exceljs';
 import { formatScaled, parseDecimal } from '../../../domain/decimal.ts';
+import {
+  a4PageSetup,
+  cellText,
+  frozenHeader,
+  linesHeight,
+  loadExcel,
+  pageFooter,
+  wrappedLines,
+  writeHeaderRow,
+  writeTitleBlock,
+} from './print-setup.ts';
 
 export type ListColumnKind = 'text' | 'date' | 'money' | 'count';
 
@@ -55,18 +66,10 @@ export interface ListWorkbook<Row> {
 }
 
 const XLSX_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// Characters XML 1.0 cannot carry.
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 const MIN_WIDTH = 6;
 /** Numbers and dates: room for a header of two short words a line. */
 const MIN_NUMBER_WIDTH = 11;
 const MAX_WIDTH = 48;
-
-/** exceljs, loaded when a workbook is first written (a third of a second to load). */
-async function excel(): Promise<typeof ExcelJS> {
-  return (await import('exceljs')).default;
-}
 
 /** "4466777000000" with scale 9 → 4466.777 (the exact quotient's decimal text, then a number). */
 export function scaledNumber(decimal: string, scale: number): number {
@@ -105,7 +108,7 @@ function cellValue(column: ListColumn<unknown>, raw: string | number): ExcelJS.C
     case 'count':
       return typeof raw === 'number' ? raw : Number(raw);
     default:
-      return String(raw).replace(XML_INVALID, '');
+      return cellText(String(raw));
   }
 }
 
@@ -135,7 +138,7 @@ function sheetNameOf(name: string): string {
 
 /** Writes the list's workbook. */
 export async function writeListWorkbook<Row>(list: ListWorkbook<Row>): Promise<Buffer> {
-  const ExcelJS = await excel();
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'KCN Hub';
   workbook.created = new Date();
@@ -158,22 +161,9 @@ export async function writeListWorkbook<Row>(list: ListWorkbook<Row>): Promise<B
   const count = Math.max(columns.length, 1);
   const headerRow = list.lines.length + 3; // title, lines, a blank row, then the header
   const worksheet = workbook.addWorksheet(sheetNameOf(list.sheetName), {
-    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0, topLeftCell: `A${headerRow + 1}` }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      printTitlesRow: `${headerRow}:${headerRow}`,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: {
-      oddFooter: `&L&8${escapeFooter(list.title)}&R&8${escapeFooter(list.pageLabel)
-        .replace('{page}', '&P')
-        .replace('{pages}', '&N')}`,
-    },
+    views: frozenHeader(headerRow),
+    pageSetup: a4PageSetup({ orientation: 'landscape', titleRows: { first: headerRow, last: headerRow } }),
+    headerFooter: pageFooter(list.title, list.pageLabel),
   });
 
   // Widths first, from the header and the values as shown.
@@ -190,34 +180,25 @@ export async function writeListWorkbook<Row>(list: ListWorkbook<Row>): Promise<B
   const totalWidth = widths.reduce((a, b) => a + b, 0);
 
   // The title block, each line across the whole width.
-  const blockLine = (rowNumber: number, text: string, font: Partial<ExcelJS.Font>) => {
-    const row = worksheet.getRow(rowNumber);
-    row.getCell(1).value = text.replace(XML_INVALID, '');
-    row.getCell(1).font = font;
-    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    if (count > 1) worksheet.mergeCells(rowNumber, 1, rowNumber, count);
-    // A merged cell does not grow with its text: as many lines as the text needs.
-    const lines = Math.max(1, Math.ceil((text.length * (font.size ?? 11)) / 11 / Math.max(totalWidth, 1)));
-    row.height = lines * ((font.size ?? 11) + 4);
-  };
-  blockLine(1, list.title, { bold: true, size: 14 });
-  list.lines.forEach((line, i) => blockLine(i + 2, line, { size: 11 }));
+  writeTitleBlock(
+    worksheet,
+    1,
+    [
+      { text: list.title, font: { bold: true, size: 14 } },
+      ...list.lines.map((text) => ({ text, font: { size: 11 } })),
+    ],
+    count,
+    totalWidth,
+  );
 
-  const header = worksheet.getRow(headerRow);
-  columns.forEach((column, c) => {
-    const cell = header.getCell(c + 1);
-    cell.value = column.header;
-    cell.font = { bold: true };
-    cell.alignment = {
-      wrapText: true,
-      vertical: 'middle',
-      horizontal: column.kind === 'text' ? 'left' : 'center',
-    };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  const headerLines = Math.max(1, ...columns.map((column, c) => wrappedLines(column.header, widths[c]!, 1)));
-  header.height = headerLines * LINE_HEIGHT + 4;
+  writeHeaderRow(
+    worksheet.getRow(headerRow),
+    columns.map((column) => ({
+      header: column.header,
+      horizontal: column.kind === 'text' ? ('left' as const) : ('center' as const),
+    })),
+    widths,
+  );
 
   const formats = columns.map(numberFormat);
   // Dates centred, so a date never reads as one with the text or number beside it.
@@ -244,7 +225,7 @@ export async function writeListWorkbook<Row>(list: ListWorkbook<Row>): Promise<B
       cell.alignment = alignments[c]!;
     });
     // Spreadsheets do not grow a row to its wrapped text when they open a file: say how tall.
-    if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
+    if (lines > 1) row.height = linesHeight(lines);
   });
 
   if (columns.length > 0) {
@@ -254,41 +235,6 @@ export async function writeListWorkbook<Row>(list: ListWorkbook<Row>): Promise<B
     };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Points a line of 11-point text takes. */
-const LINE_HEIGHT = 15;
-
-/**
- * Lines a text takes wrapped in a column of `width` characters (words kept whole, roughly): a
- * width counts the digit 0, wider than most letters of regular text (`perWidth` 1.1), not of bold.
- */
-function wrappedLines(text: string, width: number, perWidth = 1.1): number {
-  const capacity = Math.max(Math.floor((width - 1) * perWidth), 1);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let line = 0;
-    let count = 1;
-    for (const word of paragraph.split(/\s+/)) {
-      const length = word.length;
-      if (line > 0 && line + 1 + length > capacity) {
-        count++;
-        line = 0;
-      }
-      line += (line > 0 ? 1 : 0) + length;
-      while (line > capacity) {
-        count++;
-        line -= capacity;
-      }
-    }
-    lines += count;
-  }
-  return Math.max(lines, 1);
-}
-
-/** `&` starts a code in a header or footer: written `&&`. */
-function escapeFooter(text: string): string {
-  return text.replace(/&/g, '&&');
 }
 
 /** The workbook's file name, ASCII only: du-an_TB_2026-11-30.xlsx. */

@@ -1,5 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { convertWithLibreOffice, pdfPageCount } from '../../../../test/libreoffice.ts';
 import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
 import { PackageBuilder } from '../../../../test/package-builder.ts';
 import { auditLog } from '../../kernel/audit.tables.ts';
@@ -7,8 +13,9 @@ import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { readXlsx, writeXlsx, XLSX_CONTENT_TYPE, type CellInput } from '../../kernel/documents/xlsx.ts';
 import { enterprises } from '../enterprises/index.ts';
 import { enterpriseReports } from '../filing/index.ts';
+import { loadDemoData } from '../demo/index.ts';
 import { zones } from '../zones/index.ts';
-import { cellText, readFigure } from './statistics-excel.ts';
+import { cellText, headerRowOf, readFigure } from './statistics-excel.ts';
 import { importExcel } from './statistics-excel.service.ts';
 
 // The seed goes straight into the tables: other modules' repositories are theirs alone.
@@ -180,10 +187,18 @@ describe('staff Excel import and export of enterprise reports', () => {
     const sheets = await readXlsx(response.raw);
     expect(sheets.map((s) => s.name)).toEqual(['Báo cáo', 'Hướng dẫn']);
     const [sheet] = sheets;
-    const header = sheet!.rows.get(1)!;
+    // The title block names the workbook, the board and the period; a blank row; the header.
+    const title = [1, 2, 3, 4].map((r) => cellText(sheet!.rows.get(r)?.get(0)));
+    expect(title[0]).toBe('MẪU NHẬP BÁO CÁO THỐNG KÊ ĐỊNH KỲ CỦA DOANH NGHIỆP');
+    expect(title[1]).toBe('Ban Quản lý: Ban Quản lý KKT và các KCN TB');
+    expect(title[2]).toBe('Kỳ báo cáo: Quý III/2019 (2019-Q3)');
+    expect(title[3]).toContain('Số doanh nghiệp: 4.998.');
+    const h = headerRowOf(sheet!);
+    expect(h).toBe(6);
+    const header = sheet!.rows.get(h)!;
     expect(HEADERS.map((_h, c) => cellText(header.get(c)))).toEqual(HEADERS);
-    expect(sheet!.rows.size).toBe(1 + N - 2);
-    const first = sheet!.rows.get(2)!;
+    expect(sheet!.rows.size).toBe(4 + 1 + N - 2);
+    const first = sheet!.rows.get(h + 1)!;
     expect(first.get(0)).toEqual({ kind: 'text', text: '0000000001' });
     expect(cellText(first.get(1))).toBe('Công ty TNHH Số 1');
     // Beyond 2^53: written as Vietnamese text so it stays exact.
@@ -191,8 +206,8 @@ describe('staff Excel import and export of enterprise reports', () => {
     expect(first.get(4)).toEqual({ kind: 'number', text: '1234.50' });
     expect(first.get(7)).toEqual({ kind: 'number', text: '10' });
     // The submitted report is not prefilled.
-    expect([...sheet!.rows.get(3)!.keys()]).toEqual([0, 1]);
-    const taxCodes = [...sheet!.rows.values()].slice(1).map((cells) => cellText(cells.get(0)));
+    expect([...sheet!.rows.get(h + 2)!.keys()]).toEqual([0, 1]);
+    const taxCodes = [...sheet!.rows.values()].slice(5).map((cells) => cellText(cells.get(0)));
     expect(taxCodes).not.toContain(taxCodeOf(N - 1));
     expect(taxCodes).not.toContain(taxCodeOf(N - 2));
     expect(taxCodes).not.toContain('9999999999');
@@ -304,10 +319,15 @@ describe('staff Excel import and export of enterprise reports', () => {
     expect(exported.status).toBe(200);
     expect(exported.headers['content-disposition']).toContain('bao-cao-thong-ke-2019-Q3');
     const sheet = (await readXlsx(exported.raw))[0]!;
-    const header = sheet.rows.get(1)!;
+    expect(cellText(sheet.rows.get(1)!.get(0))).toBe(
+      'SỐ LIỆU BÁO CÁO THỐNG KÊ ĐỊNH KỲ CỦA DOANH NGHIỆP (XUẤT TỪ HỆ THỐNG)',
+    );
+    const h = headerRowOf(sheet);
+    expect(h).toBe(6);
+    const header = sheet.rows.get(h)!;
     expect([...header.values()].map((c) => c.text)).toEqual([...HEADERS, 'Trạng thái']);
-    expect(sheet.rows.size).toBe(1 + N);
-    expect(cellText(sheet.rows.get(2)!.get(10))).toBe('Đã duyệt');
+    expect(sheet.rows.size).toBe(4 + 1 + N);
+    expect(cellText(sheet.rows.get(h + 1)!.get(10))).toBe('Đã duyệt');
     const reimported = await upload(staff, exported.raw);
     expect(reimported.status).toBe(200);
     expect(reimported.body).toMatchObject({ added: 0, changed: 0, unchanged: N, skipped: 0 });
@@ -430,5 +450,192 @@ describe('staff Excel import and export of enterprise reports', () => {
     const otherBoard = await ctx.createBoard('HY');
     const wrongBoard = await upload(staff, file, `period=${PERIOD}&boardId=${otherBoard.id}`);
     expect(wrongBoard.status).toBe(404);
+  });
+});
+
+const Excel = async () => (await import('exceljs')).default;
+
+async function loadWorkbook(content: Buffer) {
+  const workbook = new (await Excel()).Workbook();
+  await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** Each page's size [width, height] in points, as poppler's pdfinfo reads the PDF. */
+function pageSizes(file: string): [number, number][] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ]);
+}
+
+describe('the template and the export print properly (the Thái Bình demo board)', () => {
+  let ctx: TestContext;
+  let staff: TestUser;
+
+  async function download(kind: 'template' | 'export', period = '2019') {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/statistics/excel/${kind}?period=${period}`,
+      headers: { cookie: staff.cookie },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const fileName = /filename="([^"]+)"/.exec(String(response.headers['content-disposition']))![1]!;
+    return { content: response.rawPayload, fileName };
+  }
+
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    await loadDemoData(ctx.database.db, await ctx.system());
+    staff = await ctx.createUser({ role: 'staff', board: 'TB' });
+  }, 120_000);
+
+  it('sets the report sheet up for print: A4 landscape, one page wide, a title, the header on every page', async () => {
+    for (const kind of ['template', 'export'] as const) {
+      const { content } = await download(kind);
+      const workbook = await loadWorkbook(content);
+      const sheet = workbook.getWorksheet('Báo cáo')!;
+      const h = 6;
+      expect(sheet.getRow(h).getCell(1).value).toBe('Mã số thuế');
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${h}:${h}`,
+      });
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: h });
+      expect(sheet.headerFooter.oddFooter).toMatch(/&RTrang &P\/&N$|&R&8Trang &P\/&N$/);
+      // The title block: the workbook, the board, the period, across the table.
+      expect(String(sheet.getCell('A1').value)).toMatch(/BÁO CÁO THỐNG KÊ ĐỊNH KỲ/);
+      expect(sheet.getCell('A1').font.bold).toBe(true);
+      expect(sheet.getCell('A2').value).toMatch(/^Ban Quản lý: Ban Quản lý .* tỉnh Thái Bình$/);
+      expect(sheet.getCell('A3').value).toBe('Kỳ báo cáo: Năm 2019 (2019)');
+      expect(sheet.getCell('A1').isMerged).toBe(true);
+      // The header row is as tall as its wrapped headers (three lines of bold text at most).
+      const header = sheet.getRow(h);
+      expect(header.getCell(3).alignment.wrapText).toBe(true);
+      expect(header.height).toBeGreaterThanOrEqual(2 * 15);
+      // Thousands separators: đồng and counts whole, USD with cents; figures stay numbers.
+      const formats = Array.from({ length: 8 }, (_, c) => sheet.getColumn(3 + c).numFmt);
+      expect(formats).toEqual(['#,##0', '#,##0', '#,##0.00', '#,##0.00', '#,##0', '#,##0', '#,##0', '#,##0']);
+      expect(sheet.getColumn(1).numFmt).toBe('@');
+      let filled = 0;
+      for (let r = h + 1; r <= sheet.rowCount; r++) {
+        const cell = sheet.getRow(r).getCell(3);
+        if (cell.value === null) continue;
+        filled++;
+        expect(typeof cell.value).toBe('number');
+        expect(cell.numFmt).toBe('#,##0');
+        expect(sheet.getRow(r).getCell(8).numFmt).toBe('#,##0');
+      }
+      expect(filled).toBeGreaterThan(0);
+      // A long name wraps and its row is taller; a short one keeps the default.
+      const rows = Array.from({ length: sheet.rowCount - h }, (_, i) => sheet.getRow(h + 1 + i));
+      for (const row of rows) {
+        const name = String(row.getCell(2).value ?? '');
+        if (name.length > 45) expect(row.height, name).toBeGreaterThanOrEqual(2 * 15);
+      }
+
+      // The guide prints whole on A4 portrait: wrapped text in a column that fits the page.
+      const guide = workbook.getWorksheet('Hướng dẫn')!;
+      expect(guide.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+      const widths = guide.columns.map((c) => c.width ?? 0);
+      expect(widths[0]! + widths[1]!).toBeLessThanOrEqual(100);
+      let wrapped = 0;
+      guide.eachRow((row) => {
+        const text = String(row.getCell(2).value ?? '');
+        // Longer than a line holds even of narrow letters.
+        if (text.length > widths[1]! * 1.25) {
+          wrapped++;
+          expect(row.getCell(2).alignment.wrapText).toBe(true);
+          expect(row.height, text).toBeGreaterThanOrEqual(2 * 15);
+        }
+      });
+      expect(wrapped).toBeGreaterThan(2);
+    }
+  });
+
+  it(
+    'prints from LibreOffice on a few A4 landscape pages, each holding whole rows',
+    { timeout: 180_000 },
+    async () => {
+      // KCN_KEEP_DOWNLOADS=dir keeps the workbooks, their PDFs and the pages as pictures.
+      const keep = process.env.KCN_KEEP_DOWNLOADS;
+      for (const kind of ['template', 'export'] as const) {
+        const { content, fileName } = await download(kind);
+        const workbook = await loadWorkbook(content);
+        const rows = workbook.getWorksheet('Báo cáo')!.rowCount - 6;
+        const pdf = await convertWithLibreOffice(content, fileName);
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        const pages = pdfPageCount(pdf);
+        const dir = mkdtempSync(path.join(tmpdir(), 'kcn-print-'));
+        try {
+          writeFileSync(path.join(dir, 'out.pdf'), pdf);
+          const sizes = pageSizes(path.join(dir, 'out.pdf'));
+          console.info(`${fileName}: ${rows} enterprises, ${pages} PDF pages`);
+          // The report sheet on A4 landscape pages (842 × 595 pt), the guide on one A4 portrait.
+          expect(sizes).toHaveLength(pages);
+          const landscape = sizes.filter(([w, hh]) => w === 842 && hh === 595).length;
+          const portrait = sizes.filter(([w, hh]) => w === 595 && hh === 842).length;
+          expect(landscape + portrait).toBe(pages);
+          expect(portrait).toBe(1);
+          expect(pages).toBeLessThan(31);
+          if (kind === 'template') {
+            expect(rows).toBeGreaterThan(300);
+            // About 25 rows a page: 310 enterprises on a dozen or so pages, not 31.
+            expect(landscape).toBeLessThanOrEqual(16);
+          }
+          // Every page carries its number: the PDF's text has "Trang 1/N".
+          const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'out.pdf'), '-'], {
+            encoding: 'utf8',
+          });
+          expect(text).toContain(`Trang 1/${pages}`);
+          expect(text).toContain(`Trang ${pages}/${pages}`);
+          // The header row is repeated: the tax-code header on every landscape page.
+          const texts = text.split('\f');
+          expect(texts.slice(0, landscape).every((page) => page.includes('Mã số thuế'))).toBe(true);
+          if (keep) {
+            mkdirSync(keep, { recursive: true });
+            writeFileSync(path.join(keep, fileName), content);
+            writeFileSync(path.join(keep, fileName.replace(/\.xlsx$/, '.pdf')), pdf);
+            execFileSync('pdftoppm', ['-png', '-r', '70', path.join(dir, 'out.pdf'), path.join(dir, 'page')]);
+            for (const png of readdirSync(dir).filter((f) => f.endsWith('.png')))
+              writeFileSync(
+                path.join(keep, `${fileName.replace(/\.xlsx$/, '')}-${png}`),
+                readFileSync(path.join(dir, png)),
+              );
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    },
+  );
+
+  it('imports its own template and export again', { timeout: 120_000 }, async () => {
+    for (const kind of ['template', 'export'] as const) {
+      const { content } = await download(kind);
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/statistics/excel/import?period=2019&dryRun=true`,
+        headers: { cookie: staff.cookie, 'content-type': XLSX_CONTENT_TYPE },
+        payload: content,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const body = JSON.parse(response.body);
+      // Every enterprise of the file is the board's and has its report already.
+      expect(body.added).toBe(0);
+      if (kind === 'template') expect(body.changed).toBe(0);
+      expect(body.unchanged).toBeGreaterThan(0);
+    }
   });
 });

@@ -25,6 +25,7 @@ import {
   FIGURE_PROBLEM_REASONS,
   guidePeriod,
   headerKey,
+  headerRowOf,
   NAME_HEADER,
   readFigure,
   reportSheet,
@@ -196,7 +197,9 @@ function parseRows(
         `Tệp dành cho kỳ báo cáo ${named}, không phải kỳ ${period} đang nhập.`,
       ),
     );
-  const headerRow = sheet.rows.get(1) ?? new Map();
+  // Under the title block in the template and the export; row 1 in a sheet of one's own.
+  const headerRowNumber = headerRowOf(sheet);
+  const headerRow = sheet.rows.get(headerRowNumber) ?? new Map();
   const columnOf = new Map<string, number>();
   for (const [c, cell] of headerRow) {
     const key = headerKey(cellText(cell));
@@ -205,7 +208,13 @@ function parseRows(
   for (const header of [TAX_CODE_HEADER, ...FIGURE_COLUMNS.map((c) => c.header)]) {
     if (!columnOf.has(headerKey(header)))
       problems.push(
-        problem(1, null, header, 'HEADER_MISSING', `Thiếu cột "${header}" ở dòng tiêu đề (dòng 1).`),
+        problem(
+          headerRowNumber,
+          null,
+          header,
+          'HEADER_MISSING',
+          `Thiếu cột "${header}" ở dòng tiêu đề (dòng ${headerRowNumber}).`,
+        ),
       );
   }
   if (problems.length > 0) throw invalid(problems);
@@ -217,7 +226,7 @@ function parseRows(
   const firstRowOf = new Map<string, number>();
   let skipped = 0;
   let read = 0;
-  const rowNumbers = [...sheet.rows.keys()].filter((r) => r > 1).sort((a, b) => a - b);
+  const rowNumbers = [...sheet.rows.keys()].filter((r) => r > headerRowNumber).sort((a, b) => a - b);
   for (const r of rowNumbers) {
     const cells = sheet.rows.get(r)!;
     const taxCode = cellText(cells.get(taxColumn));

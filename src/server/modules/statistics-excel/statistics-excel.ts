@@ -1,11 +1,28 @@
 /**
  * The staff Excel exchange of periodic statistical reports: the workbook layout (template and
- * export share one header row so an export can be imported again) and the exact reading of
- * figures from cells — numbers as their decimal text, or text with Vietnamese separators
- * ("1.200.000", "45.000,50"). No floating point touches a figure.
+ * export share one header row, under a title block naming the workbook, the board and the
+ * period, so an export can be imported again; both print A4 landscape, one page wide, the header
+ * on every page) and the exact reading of figures from cells — numbers as their decimal text,
+ * or text with Vietnamese separators ("1.200.000", "45.000,50"). No floating point touches a
+ * figure.
  */
-import { writeXlsx, type CellInput, type CellValue, type SheetRead } from '../../kernel/documents/xlsx.ts';
+import type ExcelJS from 'exceljs';
+import type { CellValue, SheetRead } from '../../kernel/documents/xlsx.ts';
+import {
+  a4PageSetup,
+  cellText as printable,
+  frozenHeader,
+  linesHeight,
+  loadExcel,
+  pageFooter,
+  workbookFont,
+  wrappedLines,
+  writeHeaderRow,
+  writeTitleBlock,
+} from '../../kernel/documents/print-setup.ts';
+import { createTranslator } from '../../kernel/translate.ts';
 import { formatNumber } from '../../../domain/number-format.ts';
+import { periodPhrase } from '../../../domain/production-report-text.ts';
 import type { EnterpriseReportRow, ReportStatus } from '../filing/index.ts';
 
 export const REPORT_SHEET = 'Báo cáo';
@@ -28,15 +45,16 @@ export const TAX_CODE_HEADER = 'Mã số thuế';
 export const NAME_HEADER = 'Tên doanh nghiệp';
 export const STATUS_HEADER = 'Trạng thái';
 
-export const FIGURE_COLUMNS: readonly { key: FigureKey; header: string; unit: Unit }[] = [
-  { key: 'productionValueVnd', header: 'Giá trị sản xuất công nghiệp (đồng)', unit: 'vnd' },
-  { key: 'revenueVnd', header: 'Doanh thu (đồng)', unit: 'vnd' },
-  { key: 'exportUsd', header: 'Kim ngạch xuất khẩu (USD)', unit: 'usd' },
-  { key: 'importUsd', header: 'Kim ngạch nhập khẩu (USD)', unit: 'usd' },
-  { key: 'budgetPaidVnd', header: 'Nộp ngân sách (đồng)', unit: 'vnd' },
-  { key: 'workers', header: 'Số lao động', unit: 'count' },
-  { key: 'insuredWorkers', header: 'Số lao động tham gia BHXH', unit: 'count' },
-  { key: 'averageIncomeVnd', header: 'Thu nhập bình quân (đồng/người/tháng)', unit: 'vnd' },
+/** The figure columns, in order; `width` in characters as printed. */
+export const FIGURE_COLUMNS: readonly { key: FigureKey; header: string; unit: Unit; width: number }[] = [
+  { key: 'productionValueVnd', header: 'Giá trị sản xuất công nghiệp (đồng)', unit: 'vnd', width: 20 },
+  { key: 'revenueVnd', header: 'Doanh thu (đồng)', unit: 'vnd', width: 20 },
+  { key: 'exportUsd', header: 'Kim ngạch xuất khẩu (USD)', unit: 'usd', width: 16 },
+  { key: 'importUsd', header: 'Kim ngạch nhập khẩu (USD)', unit: 'usd', width: 16 },
+  { key: 'budgetPaidVnd', header: 'Nộp ngân sách (đồng)', unit: 'vnd', width: 18 },
+  { key: 'workers', header: 'Số lao động', unit: 'count', width: 12 },
+  { key: 'insuredWorkers', header: 'Số lao động tham gia BHXH', unit: 'count', width: 13 },
+  { key: 'averageIncomeVnd', header: 'Thu nhập bình quân (đồng/người/tháng)', unit: 'vnd', width: 19 },
 ];
 
 export const HEADERS = [TAX_CODE_HEADER, NAME_HEADER, ...FIGURE_COLUMNS.map((c) => c.header)];
@@ -181,6 +199,23 @@ export function reportSheet(sheets: SheetRead[]): SheetRead | undefined {
   return sheets.find((s) => headerKey(s.name) === headerKey(REPORT_SHEET)) ?? sheets[0];
 }
 
+/** Rows above the header a workbook may have (the title block of the template and the export). */
+const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * The header row of the report sheet: the first row, among the first few, with a "Mã số thuế"
+ * cell — row 1 in a sheet of one's own, under the title block in the template and the export.
+ * Row 1 when there is none (the missing headers are then reported there).
+ */
+export function headerRowOf(sheet: SheetRead): number {
+  const taxCode = headerKey(TAX_CODE_HEADER);
+  for (const [r, cells] of [...sheet.rows.entries()].sort((a, b) => a[0] - b[0])) {
+    if (r > HEADER_SEARCH_ROWS) break;
+    for (const cell of cells.values()) if (headerKey(cellText(cell)) === taxCode) return r;
+  }
+  return 1;
+}
+
 /** The period the guide sheet names, if the workbook has one. */
 export function guidePeriod(sheets: SheetRead[]): string | null {
   const guide = sheets.find((s) => headerKey(s.name) === headerKey(GUIDE_SHEET));
@@ -202,8 +237,17 @@ export interface WorkbookRow {
   status?: EnterpriseReportRow['status'] | null;
 }
 
-/** A figure as a number cell when a spreadsheet holds it exactly, as Vietnamese text otherwise. */
-function figureCell(value: bigint | number | string | null): CellInput {
+/** Đồng and counts whole with thousands separators; USD with its cents. */
+const NUMBER_FORMATS: Record<Unit, string> = { vnd: '#,##0', count: '#,##0', usd: '#,##0.00' };
+const TAX_CODE_WIDTH = 14;
+const NAME_WIDTH = 42;
+const STATUS_WIDTH = 13;
+
+/**
+ * A figure as a number cell when a spreadsheet holds it exactly (the exact decimal made a
+ * number at the last step), as Vietnamese text otherwise.
+ */
+function figureValue(value: bigint | number | string | null): number | string | null {
   if (value === null) return null;
   const text = value.toString();
   const whole = text.split('.')[0]!;
@@ -212,67 +256,187 @@ function figureCell(value: bigint | number | string | null): CellInput {
     text.replace(/[.-]/g, '').replace(/^0+/, '').length > SIGNIFICANT_DIGITS
   )
     return formatNumber(text);
-  return { number: text };
+  return Number(text);
 }
 
-function guideSheet(period: string, boardName: string, purpose: string) {
-  const rows: CellInput[][] = [
-    ['HƯỚNG DẪN NHẬP BÁO CÁO THỐNG KÊ DOANH NGHIỆP'],
-    [],
-    [GUIDE_PERIOD_LABEL, period],
-    ['Ban Quản lý', boardName],
-    ['Nội dung', purpose],
-    [],
-    ['Cách nhập'],
-    [
-      '1',
-      `Nhập số liệu vào trang "${REPORT_SHEET}", mỗi dòng một doanh nghiệp, giữ nguyên dòng tiêu đề đầu tiên. Tệp chỉ dùng cho kỳ báo cáo ${period}.`,
-    ],
-    ['2', `"${TAX_CODE_HEADER}" là văn bản (giữ số 0 ở đầu); doanh nghiệp phải có trong danh sách của Ban.`],
-    ['3', 'Số liệu bằng đồng và số lao động là số nguyên, không có phần thập phân.'],
-    ['4', 'Kim ngạch xuất khẩu, nhập khẩu tính bằng USD, tối đa 2 chữ số thập phân.'],
-    [
-      '5',
-      'Có thể nhập số trong ô kiểu số, hoặc ô văn bản theo cách viết Việt Nam: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân (1.200.000 đồng; 45.000,50 USD).',
-    ],
-    ['6', 'Số lớn hơn 9.007.199.254.740.991 phải nhập dưới dạng văn bản để giữ chính xác.'],
-    ['7', 'Số lao động tham gia BHXH không được lớn hơn số lao động. Số liệu không được âm.'],
-    ['8', 'Dòng để trống toàn bộ số liệu sẽ được bỏ qua.'],
-    [
-      '9',
-      'Khi nhập, tệp được kiểm tra toàn bộ: nếu có lỗi ở bất kỳ dòng nào thì không dữ liệu nào được ghi và danh sách lỗi nêu rõ từng dòng.',
-    ],
-    ['10', 'Số liệu nhập từ tệp được ghi là báo cáo đã duyệt của kỳ.'],
+interface Words {
+  /** What the workbook is: the title, and the guide's "Nội dung". */
+  purpose: string;
+  period: string;
+  /** "Quý III/2019". */
+  periodName: string;
+  boardName: string;
+  pageLabel: string;
+}
+
+/**
+ * The report sheet: the title block (what the workbook is, the board, the period, how many
+ * enterprises), a blank row, the header row (frozen, repeated on every printed page), then one
+ * row per enterprise. Prints A4 landscape, one page wide, the page number in the footer.
+ */
+function reportSheetOf(workbook: ExcelJS.Workbook, words: Words, rows: WorkbookRow[], withStatus: boolean) {
+  const titleLines = [
+    { text: words.purpose.toLocaleUpperCase('vi'), font: { bold: true, size: 14 }, center: true },
+    { text: `Ban Quản lý: ${words.boardName}`, font: { size: 11 } },
+    { text: `Kỳ báo cáo: ${words.periodName} (${words.period})`, font: { size: 11 } },
+    {
+      text: `Số doanh nghiệp: ${formatNumber(rows.length)}. Cách nhập số liệu: xem trang "${GUIDE_SHEET}".`,
+      font: { size: 11, italic: true },
+    },
   ];
-  return { name: GUIDE_SHEET, rows, widths: [16, 110] };
+  const headerRow = titleLines.length + 2;
+  const columns: { header: string; width: number; unit: Unit | 'text' }[] = [
+    { header: TAX_CODE_HEADER, width: TAX_CODE_WIDTH, unit: 'text' },
+    { header: NAME_HEADER, width: NAME_WIDTH, unit: 'text' },
+    ...FIGURE_COLUMNS.map((c) => ({ header: c.header, width: c.width, unit: c.unit })),
+    ...(withStatus ? [{ header: STATUS_HEADER, width: STATUS_WIDTH, unit: 'text' as const }] : []),
+  ];
+  const widths = columns.map((c) => c.width);
+  const sheet = workbook.addWorksheet(REPORT_SHEET, {
+    views: frozenHeader(headerRow),
+    pageSetup: {
+      ...a4PageSetup({ orientation: 'landscape', titleRows: { first: headerRow, last: headerRow } }),
+      // A form to fill in by hand too: the grid prints.
+      showGridLines: true,
+    },
+    headerFooter: pageFooter(`${words.purpose} — ${words.boardName} — ${words.periodName}`, words.pageLabel),
+  });
+  // Formats by column, so figures typed into the template show their separators too; tax codes
+  // are text ("@"), leading zeros kept.
+  sheet.columns = columns.map((c) => ({
+    width: c.width,
+    style:
+      c.unit === 'text'
+        ? c.header === TAX_CODE_HEADER
+          ? { numFmt: '@' }
+          : {}
+        : { numFmt: NUMBER_FORMATS[c.unit] },
+  }));
+  writeTitleBlock(
+    sheet,
+    1,
+    titleLines,
+    columns.length,
+    widths.reduce((a, b) => a + b, 0),
+  );
+  writeHeaderRow(
+    sheet.getRow(headerRow),
+    columns.map((c) => ({ header: c.header, horizontal: c.unit === 'text' ? 'left' : 'center' })),
+    widths,
+  );
+
+  const figureAlignment: Partial<ExcelJS.Alignment> = { vertical: 'top', horizontal: 'right' };
+  const textAlignment: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+  rows.forEach((record, r) => {
+    const row = sheet.getRow(headerRow + 1 + r);
+    const name = printable(record.name);
+    row.getCell(1).value = printable(record.taxCode);
+    row.getCell(1).alignment = { vertical: 'top' };
+    row.getCell(2).value = name;
+    row.getCell(2).alignment = textAlignment;
+    FIGURE_COLUMNS.forEach((column, c) => {
+      const value = record.report ? figureValue(record.report[column.key]) : null;
+      if (value === null) return;
+      const cell = row.getCell(3 + c);
+      cell.value = value;
+      cell.numFmt = NUMBER_FORMATS[column.unit];
+      cell.alignment = figureAlignment;
+    });
+    if (withStatus && record.status) {
+      const cell = row.getCell(3 + FIGURE_COLUMNS.length);
+      cell.value = STATUS_LABELS[record.status];
+      cell.alignment = { vertical: 'top', horizontal: 'center' };
+    }
+    // Spreadsheets do not grow a row to its wrapped text when they open a file: say how tall.
+    const lines = wrappedLines(name, NAME_WIDTH);
+    if (lines > 1) row.height = linesHeight(lines);
+  });
 }
 
-function buildWorkbook(
+const GUIDE_WIDTHS = [13, 82];
+/** The guide's sentences: letters narrower than the digit 0 a width counts. */
+const GUIDE_PER_WIDTH = 1.25;
+
+/** The guide: what the workbook is, for which board and period, and how to fill it; A4 portrait. */
+function guideSheetOf(workbook: ExcelJS.Workbook, words: Words) {
+  const title = 'HƯỚNG DẪN NHẬP BÁO CÁO THỐNG KÊ DOANH NGHIỆP';
+  const { period } = words;
+  const facts: [string, string][] = [
+    [GUIDE_PERIOD_LABEL, period],
+    ['Tên kỳ', words.periodName],
+    ['Ban Quản lý', words.boardName],
+    ['Nội dung', words.purpose],
+  ];
+  const steps = [
+    `Nhập số liệu vào trang "${REPORT_SHEET}", mỗi dòng một doanh nghiệp, giữ nguyên dòng tiêu đề cột (dòng có "${TAX_CODE_HEADER}"). Tệp chỉ dùng cho kỳ báo cáo ${period}.`,
+    `"${TAX_CODE_HEADER}" là văn bản (giữ số 0 ở đầu); doanh nghiệp phải có trong danh sách của Ban.`,
+    'Số liệu bằng đồng và số lao động là số nguyên, không có phần thập phân.',
+    'Kim ngạch xuất khẩu, nhập khẩu tính bằng USD, tối đa 2 chữ số thập phân.',
+    'Có thể nhập số trong ô kiểu số, hoặc ô văn bản theo cách viết Việt Nam: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân (1.200.000 đồng; 45.000,50 USD).',
+    'Số lớn hơn 9.007.199.254.740.991 phải nhập dưới dạng văn bản để giữ chính xác.',
+    'Số lao động tham gia BHXH không được lớn hơn số lao động. Số liệu không được âm.',
+    'Dòng để trống toàn bộ số liệu sẽ được bỏ qua.',
+    'Khi nhập, tệp được kiểm tra toàn bộ: nếu có lỗi ở bất kỳ dòng nào thì không dữ liệu nào được ghi và danh sách lỗi nêu rõ từng dòng.',
+    'Số liệu nhập từ tệp được ghi là báo cáo đã duyệt của kỳ.',
+  ];
+  const sheet = workbook.addWorksheet(GUIDE_SHEET, {
+    pageSetup: a4PageSetup({ orientation: 'portrait' }),
+    headerFooter: pageFooter(title, words.pageLabel),
+  });
+  sheet.columns = GUIDE_WIDTHS.map((width) => ({ width }));
+  let next = writeTitleBlock(
+    sheet,
+    1,
+    [{ text: title, font: { bold: true, size: 14 } }],
+    GUIDE_WIDTHS.length,
+    GUIDE_WIDTHS[0]! + GUIDE_WIDTHS[1]!,
+  );
+  next++; // a blank row
+  const line = (label: string, text: string, labelStyle: Partial<ExcelJS.Font> = {}) => {
+    const row = sheet.getRow(next++);
+    row.getCell(1).value = printable(label);
+    row.getCell(1).font = workbookFont(labelStyle);
+    row.getCell(1).alignment = { vertical: 'top', wrapText: true };
+    row.getCell(2).value = printable(text);
+    row.getCell(2).alignment = { vertical: 'top', wrapText: true };
+    const lines = Math.max(
+      wrappedLines(label, GUIDE_WIDTHS[0]!, GUIDE_PER_WIDTH),
+      wrappedLines(text, GUIDE_WIDTHS[1]!, GUIDE_PER_WIDTH),
+    );
+    if (lines > 1) row.height = linesHeight(lines);
+    return row;
+  };
+  for (const [label, text] of facts) line(label, text, { bold: true });
+  next++;
+  const heading = sheet.getRow(next++).getCell(1);
+  heading.value = 'Cách nhập';
+  heading.font = workbookFont({ bold: true });
+  steps.forEach((step, i) => {
+    line(String(i + 1), step).getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
+  });
+}
+
+async function buildWorkbook(
   period: string,
   boardName: string,
   rows: WorkbookRow[],
   options: { withStatus: boolean; purpose: string },
 ): Promise<Buffer> {
-  const header: CellInput[] = [...HEADERS, ...(options.withStatus ? [STATUS_HEADER] : [])];
-  const body = rows.map((row) => {
-    const cells: CellInput[] = [
-      row.taxCode,
-      row.name,
-      ...FIGURE_COLUMNS.map((c) => figureCell(row.report ? row.report[c.key] : null)),
-    ];
-    if (options.withStatus) cells.push(row.status ? STATUS_LABELS[row.status] : '');
-    return cells;
-  });
-  return writeXlsx([
-    {
-      name: REPORT_SHEET,
-      rows: [header, ...body],
-      header: true,
-      textColumns: [0],
-      widths: [16, 40, 20, 20, 18, 18, 18, 12, 14, 20, ...(options.withStatus ? [14] : [])],
-    },
-    guideSheet(period, boardName, options.purpose),
-  ]);
+  const t = createTranslator('vi');
+  const words: Words = {
+    purpose: options.purpose,
+    period,
+    periodName: periodPhrase(period, t),
+    boardName,
+    pageLabel: t('common:listDownload.pageLabel'),
+  };
+  const ExcelJS = await loadExcel();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'KCN Hub';
+  workbook.created = new Date();
+  reportSheetOf(workbook, words, rows, options.withStatus);
+  guideSheetOf(workbook, words);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 /** The template: one row per operating enterprise, accepted figures prefilled. */
