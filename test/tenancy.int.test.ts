@@ -212,6 +212,13 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
     b.rate = ok(
       await staffB.api.put('/api/v1/statistics/exchange-rates', { period: '2019', vndPerUsd: '23000' }),
     ).id;
+    b.document = ok(
+      await staffB.api.post('/api/v1/documents/outgoing', {
+        summary: 'Báo cáo của BB',
+        issuedOn: '2019-12-05',
+      }),
+      201,
+    ).id;
     b.rule = ok(await staffB.api.get('/api/v1/statistics/rules'))[0].code;
     ok(await staffB.api.put(`/api/v1/statistics/rules/${b.rule}`, { severity: 'soft', params: {} }));
     bbMarkers = [
@@ -258,6 +265,13 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       }),
     ).id;
     a.period = ok(await adminA.api.post('/api/v1/reporting/periods', { period: '2020-Q1' }), 201).id;
+    a.document = ok(
+      await adminA.api.post('/api/v1/documents/outgoing', {
+        summary: 'Báo cáo của AA',
+        issuedOn: '2019-12-05',
+      }),
+      201,
+    ).id;
     a.rate = ok(
       await adminA.api.put('/api/v1/statistics/exchange-rates', { period: '2019', vndPerUsd: '23100' }),
     ).id;
@@ -702,6 +716,21 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       ],
       'GET /api/v1/backup': [forbidden('backup (national only)', () => api.get('/api/v1/backup'))],
 
+      'GET /api/v1/documents/outgoing': [
+        hidden('register of outgoing documents', () => api.get('/api/v1/documents/outgoing'), a.document),
+        notFound(
+          "BB's register",
+          () => api.get(`/api/v1/documents/outgoing?boardId=${b.board}`),
+          'DOCUMENT_REGISTER_BOARD_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/documents/outgoing': [
+        notFound(
+          "a number in BB's register",
+          () => api.post('/api/v1/documents/outgoing', { boardId: b.board, summary: 'Lấy số của BB' }),
+          'DOCUMENT_REGISTER_BOARD_NOT_FOUND',
+        ),
+      ],
       'GET /api/v1/targets': [
         hidden('targets', () => api.get('/api/v1/targets'), a.target),
         hidden("BB's targets", () => api.get(`/api/v1/targets?boardId=${b.board}`)),

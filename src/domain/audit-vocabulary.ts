@@ -34,6 +34,8 @@ export const AUDIT_ENTITY_TYPES = [
   'statistics_rule',
   'board_target',
   'province_total',
+  /** A number taken in the register of outgoing documents (sổ văn bản đi). */
+  'outgoing_document',
   'user',
   'api_token',
   'board',

@@ -20,3 +20,4 @@ export { enterpriseReports, reportUnlockRequests, statisticsRules } from './modu
 export { exchangeRates, reportingPeriods, reportingSchedules } from './modules/reporting-calendar/index.ts';
 export { boardTargets, provinceTotals } from './modules/targets/index.ts';
 export { reminders } from './modules/reminders/index.ts';
+export { outgoingDocuments } from './modules/document-register/index.ts';

@@ -178,6 +178,7 @@ describe('small screens', () => {
         '/settings/exchange-rates',
         '/settings/targets',
         '/settings/province-totals',
+        '/documents/outgoing',
       ]),
     );
     expect(admin.pages).toEqual(expect.arrayContaining(['/admin/users', '/admin/audit']));

@@ -10,6 +10,7 @@ import { auditModule } from './audit/index.ts';
 import { backupModule } from './backup/index.ts';
 import { boardsModule } from './boards/index.ts';
 import { demoModule } from './demo/index.ts';
+import { documentRegisterModule } from './document-register/index.ts';
 import { enterpriseIdOfUser, enterprisesModule } from './enterprises/index.ts';
 import { filingModule } from './filing/index.ts';
 import { healthModule } from './health/index.ts';
@@ -58,6 +59,7 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   enterprisesModule,
   filingModule,
   remindersModule,
+  documentRegisterModule,
   reportingCalendarModule,
   demoModule,
 ];

@@ -6,6 +6,7 @@
 import type { WebModule } from '../app/web-module.ts';
 import { accountModule } from './account/index.ts';
 import { adminModule } from './admin/index.ts';
+import { documentsModule } from './documents/index.ts';
 import { authModule } from './auth/index.ts';
 import { homeModule } from './home/index.ts';
 import { packagesModule } from './packages/index.ts';
@@ -21,6 +22,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   zonesModule,
   statisticsModule,
   packagesModule,
+  documentsModule,
   settingsModule,
   adminModule,
   accountModule,

@@ -251,6 +251,24 @@ export interface paths {
     patch: operations['updateCapitalImplementation'];
     trace?: never;
   };
+  '/api/v1/documents/outgoing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The board's register of outgoing documents (sổ văn bản đi), newest number first */
+    get: operations['listDocumentsOutgoing'];
+    put?: never;
+    /** Take the next number of the board's yearly register for a document (05/BC-BQL), and record it */
+    post: operations['outgoingDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/enterprise-reports': {
     parameters: {
       query?: never;
@@ -2132,6 +2150,29 @@ export interface components {
         /** Format: date-time */
         sentAt: string;
       }[];
+    };
+    OutgoingDocument: {
+      /** Format: uuid */
+      boardId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      issuedOn: string;
+      number: string;
+      sequence: number;
+      signer: string | null;
+      signerTitle: string | null;
+      source: string | null;
+      summary: string;
+      /** @enum {string} */
+      type: 'BC' | 'KH' | 'QD' | 'TB' | 'TTr' | 'BB' | 'GM';
+      year: number;
     };
     ProductionReport: {
       boards: string[];
@@ -4691,6 +4732,241 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProjectDetailWithWarnings'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listDocumentsOutgoing: {
+    parameters: {
+      query?: {
+        boardId?: string;
+        page?: number;
+        pageSize?: number;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['OutgoingDocument'][];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  outgoingDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default BQL */
+          agencySymbol?: string;
+          /** Format: uuid */
+          boardId?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          issuedOn?: string;
+          signer?: string;
+          signerTitle?: string;
+          source?: string;
+          summary: string;
+          /**
+           * @default BC
+           * @enum {string}
+           */
+          type?: 'BC' | 'KH' | 'QD' | 'TB' | 'TTr' | 'BB' | 'GM';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OutgoingDocument'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -9636,7 +9912,17 @@ export interface operations {
         board?: string[];
         /** @description The date whose boards' boundaries count: the zones each board held that day (default: the report's end date). */
         boundariesAsOf?: string;
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
         from: string;
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
         to: string;
         zone?: string[];
       };
@@ -9646,13 +9932,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The investment report; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['InvestmentReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -9834,7 +10122,17 @@ export interface operations {
         board?: string[];
         /** @description The date whose boards' boundaries count: the zones each board held that day (default: the report's end date). */
         boundariesAsOf?: string;
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
         period: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
         zone?: string[];
       };
       header?: never;
@@ -9843,13 +10141,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The production report; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ProductionReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
@@ -9933,6 +10233,16 @@ export interface operations {
         board?: string[];
         /** @description The date whose boards' boundaries count: the zones each board held that day (default: the report's end date). */
         boundariesAsOf?: string;
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
         zone?: string[];
       };
       header?: never;
@@ -9941,13 +10251,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
+      /** @description The zones report; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ZonesReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */

@@ -1,0 +1,25 @@
+/**
+ * Documents' face: the register of outgoing documents (sổ văn bản đi, server module
+ * document-register) and the dialog that takes a document's number, for pages that issue one.
+ */
+import { BookOutlined } from '@ant-design/icons';
+import en from '../../../locales/en/documents.json' with { type: 'json' };
+import vi from '../../../locales/vi/documents.json' with { type: 'json' };
+import type { WebModule } from '../../app/web-module.ts';
+
+export { TakeNumberModal } from './TakeNumberModal.tsx';
+export type { OutgoingDocument } from './documents.api.ts';
+
+export const documentsModule: WebModule = {
+  name: 'documents',
+  routes: [{ path: 'documents/outgoing', lazy: () => import('./DocumentRegisterPage.tsx') }],
+  menu: [
+    {
+      key: '/documents/outgoing',
+      label: 'documents:nav.register',
+      icon: BookOutlined,
+      permission: 'records.read',
+    },
+  ],
+  locales: { vi, en },
+};
