@@ -20,8 +20,12 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const INSTALL_CHROMIUM =
   'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium';
-/** LibreOffice opens the Excel (and Word) files the tests write, as a user's office suite would. */
-export const LIBREOFFICE_PACKAGES = 'libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2';
+/**
+ * LibreOffice opens the Excel (and Word) files the tests write, as a user's office suite would;
+ * poppler's pdftoppm renders a page of the PDF it prints to a picture.
+ */
+export const LIBREOFFICE_PACKAGES =
+  'libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation2 poppler-utils';
 export const INSTALL_LIBREOFFICE = `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${LIBREOFFICE_PACKAGES}`;
 
 /**
@@ -178,11 +182,12 @@ export async function main(argv = process.argv.slice(2), env = process.env, mach
   }
 
   if (problems.length === 0 && wants('--libreoffice')) {
-    if (!commandExists('soffice') && isRoot && hasAptGet && !checkOnly) {
+    const present = () => commandExists('soffice') && commandExists('pdftoppm');
+    if (!present() && isRoot && hasAptGet && !checkOnly) {
       console.log(`LibreOffice is missing; installing Debian's ${LIBREOFFICE_PACKAGES}`);
       spawnSync('sh', ['-c', INSTALL_LIBREOFFICE], { stdio: 'inherit' });
     }
-    if (commandExists('soffice')) console.log('LibreOffice: soffice found');
+    if (present()) console.log('LibreOffice: soffice and pdftoppm found');
     else
       problems.push(
         `LibreOffice is required to open the documents the tests write: run \`${isRoot ? '' : 'sudo '}apt-get install -y ${LIBREOFFICE_PACKAGES}\`.`,

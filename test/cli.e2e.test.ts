@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { THAI_BINH_PRODUCTION_FIGURES } from '../src/server/modules/demo/thai-binh-enterprises.demo.ts';
+import { wordParagraphs, zipParts } from './office-files.ts';
 import { freePort, PG_ADMIN_URL, ROOT, runKcn } from './processes.ts';
 
 /** The figures of seed 004 (Thái Bình, 01/01–30/11/2019) as reports-v1 states them. */
@@ -153,13 +154,37 @@ describe.concurrent('the kcn command line and npm start, as a user runs them', (
     });
 
     // The other commands read that database at once, each from its own copy.
-    const [text, production, productionText, zonesRun, exported] = await Promise.all([
+    const files = tmp();
+    const [text, production, productionText, zonesRun, exported, word, excel] = await Promise.all([
       runOnCopy(INVESTMENT_TB_2019_11M, dataDir),
       runOnCopy([...PRODUCTION_TB_2019, '--json'], dataDir),
       runOnCopy(PRODUCTION_TB_2019, dataDir),
       runOnCopy(['report', 'zones', '--board', 'TB', '--as-of', '2019-11-30', '--json'], dataDir),
       runOnCopy(['export', '--board', 'TB'], dataDir),
+      runOnCopy(
+        [
+          ...INVESTMENT_TB_2019_11M,
+          ...['--format', 'docx', '--out', path.join(files, 'bao-cao.docx'), '--number', '7'],
+          ...['--date', '2020-01-05', '--signer', 'Nguyễn Văn A'],
+        ],
+        dataDir,
+      ),
+      runOnCopy([...PRODUCTION_TB_2019, '--format', 'xlsx', '--out', path.join(files, 'bieu.xlsx')], dataDir),
     ]);
+    // The Word report and the Excel form (their contents: test/report-documents.int.test.ts).
+    expect(word.code, word.stderr).toBe(0);
+    const document = wordParagraphs(
+      (await zipParts(readFileSync(path.join(files, 'bao-cao.docx')))).get('word/document.xml')!,
+    );
+    expect(document).toContain('Số: 07/BC-BQL');
+    expect(document).toContain('Thái Bình, ngày 05 tháng 01 năm 2020');
+    expect(document.join('\n')).toContain('cho 51 lượt dự án');
+    expect(document.join('\n')).toContain('4.466,777 tỷ đồng');
+    expect(excel.code, excel.stderr).toBe(0);
+    const sheet = (await zipParts(readFileSync(path.join(files, 'bieu.xlsx')))).get(
+      'xl/worksheets/sheet1.xml',
+    )!;
+    expect(sheet).toContain('<v>44078.11</v>');
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('cho 51 lượt dự án');
     expect(text.stdout).toContain('Cấp mới cho 21 dự án, với tổng vốn đầu tư đăng ký là 4.466,777 tỷ đồng');
@@ -280,11 +305,21 @@ describe.concurrent('the kcn command line and npm start, as a user runs them', (
 
     // The embedded database belongs to the server: the CLI asks the server instead of opening it,
     // and a command that would write it directly is refused.
-    const [viaCli, demo] = await Promise.all([
+    const zonesFile = path.join(tmp(), 'cac-khu.xlsx');
+    const [viaCli, demo, zonesForm] = await Promise.all([
       run([...INVESTMENT_TB_2019_11M, '--json'], { KCN_DATA_DIR: dataDir }),
       run(['demo', '--data-dir', dataDir]),
+      run(
+        ['report', 'zones', '--board', 'TB', '--as-of', '2019-11-30', '--format', 'xlsx', '--out', zonesFile],
+        {
+          KCN_DATA_DIR: dataDir,
+        },
+      ),
     ]);
     expect(viaCli.code, viaCli.stderr).toBe(0);
+    // A file too comes from the server that holds the database.
+    expect(zonesForm.code, zonesForm.stderr).toBe(0);
+    expect((await zipParts(readFileSync(zonesFile))).get('xl/sharedStrings.xml')).toContain('Tỷ lệ lấp đầy');
     expect(JSON.parse(viaCli.stdout)).toEqual(viaApi);
     const earlyResult = await early;
     expect(earlyResult.code, earlyResult.stderr).toBe(0);

@@ -84,6 +84,29 @@ export async function callServer(
   return json;
 }
 
+/** Calls the running server for a file (a report's .docx or .xlsx): its bytes, or the error. */
+export async function callServerFile(lock: EmbeddedLock, pathAndQuery: string): Promise<Buffer> {
+  let response: Response;
+  try {
+    response = await fetch(`http://127.0.0.1:${lock.port}/api/v1${pathAndQuery}`, {
+      headers: { authorization: `Bearer ${lock.secret}` },
+    });
+  } catch (error) {
+    throw new ServerUnreachableError(
+      lock,
+      (error as Error & { cause?: Error }).cause?.message ?? String(error),
+    );
+  }
+  if (!response.ok) {
+    const json = (await response.json().catch(() => ({}))) as {
+      error?: { code: string; message: string; details: AppError['details'] };
+    };
+    const error = json.error ?? { code: 'INTERNAL', message: `HTTP ${response.status}`, details: [] };
+    throw new AppError(error.code, response.status, error.message, error.details);
+  }
+  return Buffer.from(await response.arrayBuffer());
+}
+
 /**
  * Runs a command against the target database: opened, migrated and prepared like a first start
  * (the embedded ./data gets the demo data when empty, for `report` and `export`), then closed.

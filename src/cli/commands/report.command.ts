@@ -1,12 +1,17 @@
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type z } from 'zod';
+import type { Actor } from '../../server/kernel/actor.ts';
+import type { Executor } from '../../server/kernel/db/database.ts';
 import { CommonErrors } from '../../server/kernel/errors.ts';
 import { investmentReport } from '../../server/modules/reports/investment-report.service.ts';
 import { productionReportText } from '../../domain/production-report-text.ts';
 import { investmentReportParagraphs, zonesReportParagraphs } from '../../domain/report-text.ts';
 import { createTranslator } from '../../server/kernel/translate.ts';
 import { productionReport } from '../../server/modules/reports/production-report.service.ts';
+import { reportFile, type AnyReport } from '../../server/modules/reports/report-documents.ts';
 import {
+  DocumentParams,
   InvestmentReportQuery,
   ProductionReportQuery,
   ZonesReportQuery,
@@ -18,6 +23,8 @@ import { zonesReport } from '../../server/modules/reports/zones-report.service.t
 import {
   addDatabaseOption,
   callServer,
+  callServerFile,
+  stderr,
   printJson,
   resolveTarget,
   runningServer,
@@ -49,6 +56,92 @@ interface ReportOptions {
   zone?: string[];
   boundariesAsOf?: string;
   json?: boolean;
+  format?: string;
+  out?: string;
+  number?: string;
+  date?: string;
+  signer?: string;
+  signerTitle?: string;
+}
+
+/** The document options (documents-v1) every report command takes. */
+function addDocumentOptions(command: Command): Command {
+  return command
+    .option(
+      '--format <format>',
+      'json, docx (báo cáo Word theo Nghị định 30) hoặc xlsx (biểu thống kê Excel)',
+    )
+    .option('--out <file>', 'tệp ghi báo cáo Word hoặc Excel (bắt buộc với --format docx|xlsx)')
+    .option('--number <number>', 'Word: số văn bản, ví dụ 125/BC-BQL')
+    .option('--date <date>', 'Word: ngày văn bản, YYYY-MM-DD (mặc định: hôm nay)')
+    .option('--signer <name>', 'Word: họ tên người ký')
+    .option('--signer-title <title>', 'Word: chức vụ người ký, ví dụ "Trưởng ban"');
+}
+
+/** The document options as the route's query has them (the same schema checks them). */
+function documentQuery(options: ReportOptions) {
+  if (options.json && options.format && options.format !== 'json')
+    throw CommonErrors.VALIDATION_FAILED([
+      {
+        path: '--json',
+        message: '--json chỉ dùng với --format json (hoặc không có --format).',
+        reason: 'conflict',
+      },
+    ]);
+  const wantsFile = options.format === 'docx' || options.format === 'xlsx';
+  if (wantsFile && !options.out)
+    throw CommonErrors.VALIDATION_FAILED([
+      { path: '--out', message: `Cần --out FILE để ghi tệp ${options.format}.`, reason: 'required' },
+    ]);
+  return {
+    format: options.format,
+    number: options.number,
+    date: options.date,
+    signer: options.signer,
+    signerTitle: options.signerTitle,
+  };
+}
+
+/**
+ * Runs a report: through the running server when one holds the database, else on the database
+ * itself; prints its JSON or its text, or writes its Word or Excel file (--format … --out …).
+ */
+async function runReport<R extends AnyReport>(
+  options: ReportOptions,
+  query: Record<string, string | string[] | undefined> & { format?: string | undefined },
+  path: string,
+  compute: (executor: Executor, actor: Actor) => Promise<R>,
+  print: (report: R) => string,
+) {
+  const target = resolveTarget({ dataDir: options.dataDir });
+  const server = await runningServer(target);
+  const format = query.format;
+  if (format === 'docx' || format === 'xlsx') {
+    const content = server
+      ? await callServerFile(server, `${path}${queryString(query)}`)
+      : await withDatabase(
+          options,
+          async (database, actor) =>
+            (
+              await reportFile(database.db, actor, await compute(database.db, actor), format, {
+                number: query.number as string | undefined,
+                date: query.date as string | undefined,
+                signer: query.signer as string | undefined,
+                signerTitle: query.signerTitle as string | undefined,
+              })
+            ).content,
+          { demo: true },
+        );
+    writeFileSync(options.out!, content);
+    stderr(`Đã ghi ${options.out} (${content.length} byte).`);
+    return;
+  }
+  const { format: _format, number: _n, date: _d, signer: _s, signerTitle: _t, ...jsonQuery } = query;
+  const result = server
+    ? ((await callServer(server, 'GET', `${path}${queryString(jsonQuery)}`)) as R)
+    : await withDatabase(options, (database, actor) => compute(database.db, actor), { demo: true });
+  if (options.json || format === 'json') printJson(result);
+  else process.stdout.write(print(result));
 }
 
 const BOUNDARIES_HELP =
@@ -60,122 +153,113 @@ export function registerReportCommands(program: Command) {
     .description('báo cáo tổng hợp theo hợp đồng reports-v1 (JSON với --json)');
 
   addDatabaseOption(
-    report
-      .command('investment')
-      .description('thu hút đầu tư trong kỳ và lũy kế dự án còn hiệu lực đến cuối kỳ')
-      .requiredOption('--from <date>', 'ngày đầu kỳ, YYYY-MM-DD')
-      .requiredOption('--to <date>', 'ngày cuối kỳ, YYYY-MM-DD')
-      .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
-      .option('--zone <code...>', 'chỉ tính các khu này')
-      .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
-      .option('--json', 'in JSON đúng hợp đồng reports-v1'),
+    addDocumentOptions(
+      report
+        .command('investment')
+        .description('thu hút đầu tư trong kỳ và lũy kế dự án còn hiệu lực đến cuối kỳ')
+        .requiredOption('--from <date>', 'ngày đầu kỳ, YYYY-MM-DD')
+        .requiredOption('--to <date>', 'ngày cuối kỳ, YYYY-MM-DD')
+        .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
+        .option('--zone <code...>', 'chỉ tính các khu này')
+        .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
+        .option('--json', 'in JSON đúng hợp đồng reports-v1'),
+    ),
   ).action(async (options: ReportOptions & { from: string; to: string }) => {
-    const query = parseQuery(InvestmentReportQuery, {
+    const query = parseQuery(InvestmentReportQuery.extend(DocumentParams), {
       board: options.board,
       zone: options.zone,
       from: options.from,
       to: options.to,
       boundariesAsOf: options.boundariesAsOf,
+      ...documentQuery(options),
     });
-    const target = resolveTarget({ dataDir: options.dataDir });
-    const server = await runningServer(target);
-    const result = server
-      ? ((await callServer(server, 'GET', `/reports/investment${queryString(query)}`)) as InvestmentReport)
-      : await withDatabase(
-          options,
-          (database, actor) =>
-            investmentReport(database.db, actor, {
-              boards: query.board,
-              zones: query.zone,
-              from: query.from,
-              to: query.to,
-              boundariesAsOf: query.boundariesAsOf,
-            }),
-          { demo: true },
-        );
-    if (options.json) printJson(result);
-    else
-      process.stdout.write(
+    await runReport(
+      options,
+      query,
+      '/reports/investment',
+      (executor, actor) =>
+        investmentReport(executor, actor, {
+          boards: query.board,
+          zones: query.zone,
+          from: query.from,
+          to: query.to,
+          boundariesAsOf: query.boundariesAsOf,
+        }),
+      (result: InvestmentReport) =>
         `BÁO CÁO THU HÚT ĐẦU TƯ — ${result.boards.join(', ')}\n\n${investmentReportParagraphs(result, createTranslator('vi'), 'vi').join('\n')}\n`,
-      );
+    );
   });
 
   addDatabaseOption(
-    report
-      .command('zones')
-      .description('các khu theo trạng thái tại một ngày, diện tích và tỷ lệ lấp đầy')
-      .requiredOption('--as-of <date>', 'ngày, YYYY-MM-DD')
-      .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
-      .option('--zone <code...>', 'chỉ tính các khu này')
-      .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
-      .option('--json', 'in JSON đúng hợp đồng reports-v1'),
+    addDocumentOptions(
+      report
+        .command('zones')
+        .description('các khu theo trạng thái tại một ngày, diện tích và tỷ lệ lấp đầy')
+        .requiredOption('--as-of <date>', 'ngày, YYYY-MM-DD')
+        .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
+        .option('--zone <code...>', 'chỉ tính các khu này')
+        .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
+        .option('--json', 'in JSON đúng hợp đồng reports-v1'),
+    ),
   ).action(async (options: ReportOptions & { asOf: string }) => {
-    const query = parseQuery(ZonesReportQuery, {
+    const query = parseQuery(ZonesReportQuery.extend(DocumentParams), {
       board: options.board,
       zone: options.zone,
       asOf: options.asOf,
       boundariesAsOf: options.boundariesAsOf,
+      ...documentQuery(options),
     });
-    const target = resolveTarget({ dataDir: options.dataDir });
-    const server = await runningServer(target);
-    const result = server
-      ? ((await callServer(server, 'GET', `/reports/zones${queryString(query)}`)) as ZonesReport)
-      : await withDatabase(
-          options,
-          (database, actor) =>
-            zonesReport(database.db, actor, {
-              boards: query.board,
-              zones: query.zone,
-              asOf: query.asOf,
-              boundariesAsOf: query.boundariesAsOf,
-            }),
-          { demo: true },
-        );
-    if (options.json) printJson(result);
-    else
-      process.stdout.write(
+    await runReport(
+      options,
+      query,
+      '/reports/zones',
+      (executor, actor) =>
+        zonesReport(executor, actor, {
+          boards: query.board,
+          zones: query.zone,
+          asOf: query.asOf,
+          boundariesAsOf: query.boundariesAsOf,
+        }),
+      (result: ZonesReport) =>
         `BÁO CÁO CÁC KHU — ${result.boards.join(', ')}\n\n${zonesReportParagraphs(result, createTranslator('vi'), 'vi').join('\n')}\n`,
-      );
+    );
   });
 
   addDatabaseOption(
-    report
-      .command('production')
-      .description('sản xuất kinh doanh của doanh nghiệp trong kỳ, so với cùng kỳ năm trước')
-      .requiredOption(
-        '--period <period>',
-        'kỳ: 2019 (năm), 2019-H1 (6 tháng), 2019-Q3 (quý), 2019-11 (tháng)',
-      )
-      .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
-      .option('--zone <code...>', 'chỉ tính các khu này')
-      .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
-      .option('--json', 'in JSON đúng hợp đồng reports-v1'),
+    addDocumentOptions(
+      report
+        .command('production')
+        .description('sản xuất kinh doanh của doanh nghiệp trong kỳ, so với cùng kỳ năm trước')
+        .requiredOption(
+          '--period <period>',
+          'kỳ: 2019 (năm), 2019-H1 (6 tháng), 2019-Q3 (quý), 2019-11 (tháng)',
+        )
+        .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
+        .option('--zone <code...>', 'chỉ tính các khu này')
+        .option('--boundaries-as-of <date>', BOUNDARIES_HELP)
+        .option('--json', 'in JSON đúng hợp đồng reports-v1'),
+    ),
   ).action(async (options: ReportOptions & { period: string }) => {
-    const query = parseQuery(ProductionReportQuery, {
+    const query = parseQuery(ProductionReportQuery.extend(DocumentParams), {
       board: options.board,
       zone: options.zone,
       period: options.period,
       boundariesAsOf: options.boundariesAsOf,
+      ...documentQuery(options),
     });
-    const target = resolveTarget({ dataDir: options.dataDir });
-    const server = await runningServer(target);
-    const result = server
-      ? ((await callServer(server, 'GET', `/reports/production${queryString(query)}`)) as ProductionReport)
-      : await withDatabase(
-          options,
-          (database, actor) =>
-            productionReport(database.db, actor, {
-              boards: query.board,
-              zones: query.zone,
-              period: query.period,
-              boundariesAsOf: query.boundariesAsOf,
-            }),
-          { demo: true },
-        );
-    if (options.json) printJson(result);
-    else
-      process.stdout.write(
+    await runReport(
+      options,
+      query,
+      '/reports/production',
+      (executor, actor) =>
+        productionReport(executor, actor, {
+          boards: query.board,
+          zones: query.zone,
+          period: query.period,
+          boundariesAsOf: query.boundariesAsOf,
+        }),
+      (result: ProductionReport) =>
         `BÁO CÁO SẢN XUẤT KINH DOANH — ${result.boards.join(', ')}\n\n${productionReportText(result, createTranslator('vi'), 'vi').join('\n')}\n`,
-      );
+    );
   });
 }

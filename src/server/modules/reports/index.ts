@@ -1,4 +1,7 @@
-/** The read models' public face: errors, the report services (with their result types), routes. */
+/**
+ * The read models' public face: errors, the report services (with their result types), each
+ * report as a Word report and an Excel form (report-documents.ts), routes.
+ */
 import type { ServerModule } from '../../kernel/module.ts';
 import { reportsRoutes } from './reports.routes.ts';
 
@@ -7,6 +10,7 @@ export * from './report-scope.ts';
 export * from './investment-report.service.ts';
 export * from './zones-report.service.ts';
 export * from './production-report.service.ts';
+export * from './report-documents.ts';
 export { reportsRoutes };
 
 export const reportsModule = { name: 'reports', routes: () => [reportsRoutes] } satisfies ServerModule;

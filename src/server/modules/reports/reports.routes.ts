@@ -1,8 +1,13 @@
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../kernel/actor.ts';
+import { jsonOrDocument, sendDocument } from '../../kernel/documents/document-download.ts';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses } from '../../kernel/schemas.ts';
+import { reportFile, type AnyReport, type DocumentOptions } from './report-documents.ts';
 import { investmentByMonth, investmentReport } from './investment-report.service.ts';
 import { productionReport } from './production-report.service.ts';
 import {
+  DocumentParams,
   InvestmentByMonth,
   InvestmentReport,
   InvestmentReportQuery,
@@ -15,24 +20,41 @@ import { zonesReport } from './zones-report.service.ts';
 
 export async function reportsRoutes(app: AppInstance) {
   const tags = ['reports'];
+  /** The report's JSON, or with format=docx / xlsx its document, from that same JSON. */
+  const answer = async <R extends AnyReport>(
+    reply: FastifyReply,
+    actor: Actor,
+    query: DocumentOptions & { format?: 'json' | 'docx' | 'xlsx' | undefined },
+    report: R,
+  ): Promise<R | FastifyReply> => {
+    const { format, number, date, signer, signerTitle } = query;
+    if (format !== 'docx' && format !== 'xlsx') return report;
+    return sendDocument(
+      reply,
+      await reportFile(app.db, actor, report, format, { number, date, signer, signerTitle }),
+    );
+  };
   app.get(
     '/reports/investment',
     {
       schema: {
         tags,
         summary: 'Investment attraction in a period and projects in force at its end (reports-v1)',
-        querystring: InvestmentReportQuery,
-        response: { 200: InvestmentReport, ...errorResponses },
+        querystring: InvestmentReportQuery.extend(DocumentParams),
+        response: { 200: jsonOrDocument(InvestmentReport, 'The investment report'), ...errorResponses },
       },
     },
-    async (request) =>
-      investmentReport(app.db, actorOf(request), {
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const report = await investmentReport(app.db, actor, {
         boards: request.query.board,
         zones: request.query.zone,
         from: request.query.from,
         to: request.query.to,
         boundariesAsOf: request.query.boundariesAsOf,
-      }),
+      });
+      return answer(reply, actor, request.query, report);
+    },
   );
   app.get(
     '/reports/investment/monthly',
@@ -59,17 +81,20 @@ export async function reportsRoutes(app: AppInstance) {
       schema: {
         tags,
         summary: 'Zones by status at a date, areas and occupancy (reports-v1)',
-        querystring: ZonesReportQuery,
-        response: { 200: ZonesReport, ...errorResponses },
+        querystring: ZonesReportQuery.extend(DocumentParams),
+        response: { 200: jsonOrDocument(ZonesReport, 'The zones report'), ...errorResponses },
       },
     },
-    async (request) =>
-      zonesReport(app.db, actorOf(request), {
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const report = await zonesReport(app.db, actor, {
         boards: request.query.board,
         zones: request.query.zone,
         asOf: request.query.asOf,
         boundariesAsOf: request.query.boundariesAsOf,
-      }),
+      });
+      return answer(reply, actor, request.query, report);
+    },
   );
   app.get(
     '/reports/production',
@@ -77,16 +102,19 @@ export async function reportsRoutes(app: AppInstance) {
       schema: {
         tags,
         summary: 'Production and business in a period against a year earlier, from enterprises (reports-v1)',
-        querystring: ProductionReportQuery,
-        response: { 200: ProductionReport, ...errorResponses },
+        querystring: ProductionReportQuery.extend(DocumentParams),
+        response: { 200: jsonOrDocument(ProductionReport, 'The production report'), ...errorResponses },
       },
     },
-    async (request) =>
-      productionReport(app.db, actorOf(request), {
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const report = await productionReport(app.db, actor, {
         boards: request.query.board,
         zones: request.query.zone,
         period: request.query.period,
         boundariesAsOf: request.query.boundariesAsOf,
-      }),
+      });
+      return answer(reply, actor, request.query, report);
+    },
   );
 }
