@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { button, fillDate, it, signIn, type Account, type RunningApp } from './harness.ts';
+import { fillDate, it, signIn, type Account, type RunningApp } from './harness.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/document-register');
 

@@ -16,6 +16,7 @@ import { ReportText } from './ReportText.tsx';
 /** The charts and the filter controls load on their own chunks; the figures show before them. */
 const InvestmentCharts = lazy(() => import('./InvestmentCharts.tsx'));
 const InvestmentReportControls = lazy(() => import('./InvestmentReportControls.tsx'));
+const ReportDownloads = lazy(() => import('./ReportDownloads.tsx'));
 
 /**
  * Báo cáo thu hút đầu tư: licensing in a period and projects in force at its end, every figure a
@@ -41,7 +42,19 @@ export function Component() {
 
   return (
     <>
-      <PageTitle title={t('investment.title')} subtitle={t('investment.subtitle')} />
+      <PageTitle
+        title={t('investment.title')}
+        subtitle={t('investment.subtitle')}
+        extra={
+          <Suspense fallback={null}>
+            <ReportDownloads
+              path="/reports/investment"
+              query={query}
+              summary={t('documents.investmentSummary', { from: format.date(from), to: format.date(to) })}
+            />
+          </Suspense>
+        }
+      />
       <Suspense fallback={<div style={{ height: 48 }} />}>
         <InvestmentReportControls
           from={from}

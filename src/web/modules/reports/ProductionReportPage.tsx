@@ -14,6 +14,7 @@ import { ReportText } from './ReportText.tsx';
 
 const ProductionCharts = lazy(() => import('./ProductionCharts.tsx'));
 const ProductionReportControls = lazy(() => import('./ProductionReportControls.tsx'));
+const ReportDownloads = lazy(() => import('./ReportDownloads.tsx'));
 
 /**
  * Báo cáo sản xuất kinh doanh: a period against the same period a year earlier (total, FDI,
@@ -43,7 +44,19 @@ export function Component() {
 
   return (
     <>
-      <PageTitle title={t('production.title')} subtitle={t('production.subtitle')} />
+      <PageTitle
+        title={t('production.title')}
+        subtitle={t('production.subtitle')}
+        extra={
+          <Suspense fallback={null}>
+            <ReportDownloads
+              path="/reports/production"
+              query={{ period, board, zone }}
+              summary={t('reports:documents.productionSummary', { period: label(period) })}
+            />
+          </Suspense>
+        }
+      />
       <Suspense fallback={<div style={{ height: 48 }} />}>
         <ProductionReportControls
           period={period}

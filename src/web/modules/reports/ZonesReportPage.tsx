@@ -15,6 +15,7 @@ import { ScopeFilters } from './ScopeFilters.tsx';
 import { ZonesFigures } from './ZonesFigures.tsx';
 
 const ZonesChart = lazy(() => import('./ZonesChart.tsx'));
+const ReportDownloads = lazy(() => import('./ReportDownloads.tsx'));
 
 /** Báo cáo các khu: zones by status at a date, areas, occupancy; counts link to the zones list. */
 export function Component() {
@@ -31,7 +32,19 @@ export function Component() {
 
   return (
     <>
-      <PageTitle title={t('zones.title')} subtitle={t('zones.subtitle')} />
+      <PageTitle
+        title={t('zones.title')}
+        subtitle={t('zones.subtitle')}
+        extra={
+          <Suspense fallback={null}>
+            <ReportDownloads
+              path="/reports/zones"
+              query={{ board, asOf }}
+              summary={t('documents.zonesSummary', { date: format.date(asOf) })}
+            />
+          </Suspense>
+        }
+      />
       <Form layout="inline" style={{ marginBottom: 16, rowGap: 0 }}>
         <Form.Item label={t('zones.asOf')} htmlFor="report-as-of" style={{ marginBottom: 8 }}>
           <DatePicker
