@@ -22,6 +22,12 @@ describe("a report's documents from its page", () => {
     await signIn(page, app, app.staff);
     await page.goto(`${app.url}${INVESTMENT_2019}`);
     await page.getByTestId('report-text').waitFor();
+    // In (print): the report alone, without the menu, the header or the buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.kcn-sider').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /Tải Word/ }).isVisible()).toBe(false);
+    expect(await page.getByTestId('report-text').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
 
     await page.getByRole('button', { name: /Tải Word/ }).click();
     const word = page.getByRole('dialog', { name: 'Tải báo cáo Word (thể thức Nghị định 30)' });
