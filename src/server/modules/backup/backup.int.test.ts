@@ -264,6 +264,15 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
   ok(await firm.put(`/api/v1/enterprises/${enterpriseId}/reports/2019-Q4`, { workers: 118 }));
   // A reminder to file the quarter (no SMTP server here: a notice only).
   ok(await staff.api.post('/api/v1/statistics/reminders', { period: '2019-Q4' }));
+  // A number in the register of outgoing documents.
+  ok(
+    await staff.api.post('/api/v1/documents/outgoing', {
+      summary: 'Tình hình thu hút đầu tư năm 2019',
+      issuedOn: '2019-12-05',
+      signer: 'Nguyễn Văn A',
+    }),
+    201,
+  );
 
   // Values JavaScript numbers would not carry: the largest bigint, numerics with many decimals,
   // microseconds, a JSON null (not SQL null) and long numbers inside jsonb.
