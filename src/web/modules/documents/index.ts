@@ -5,9 +5,16 @@
 import { BookOutlined } from '@ant-design/icons';
 import en from '../../../locales/en/documents.json' with { type: 'json' };
 import vi from '../../../locales/vi/documents.json' with { type: 'json' };
+import { lazy } from 'react';
 import type { WebModule } from '../../app/web-module.ts';
 
-export { TakeNumberModal } from './TakeNumberModal.tsx';
+/**
+ * The dialog that takes a number, loaded when first shown (render it inside Suspense): the
+ * registry imports every face at start, and a form here would weigh on every first load.
+ */
+export const TakeNumberModal = lazy(() =>
+  import('./TakeNumberModal.tsx').then((m) => ({ default: m.TakeNumberModal })),
+);
 export type { OutgoingDocument } from './documents.api.ts';
 
 export const documentsModule: WebModule = {
