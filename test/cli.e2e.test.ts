@@ -155,22 +155,57 @@ describe.concurrent('the kcn command line and npm start, as a user runs them', (
 
     // The other commands read that database at once, each from its own copy.
     const files = tmp();
-    const [text, production, productionText, zonesRun, exported, word, excel] = await Promise.all([
-      runOnCopy(INVESTMENT_TB_2019_11M, dataDir),
-      runOnCopy([...PRODUCTION_TB_2019, '--json'], dataDir),
-      runOnCopy(PRODUCTION_TB_2019, dataDir),
-      runOnCopy(['report', 'zones', '--board', 'TB', '--as-of', '2019-11-30', '--json'], dataDir),
-      runOnCopy(['export', '--board', 'TB'], dataDir),
-      runOnCopy(
-        [
-          ...INVESTMENT_TB_2019_11M,
-          ...['--format', 'docx', '--out', path.join(files, 'bao-cao.docx'), '--number', '7'],
-          ...['--date', '2020-01-05', '--signer', 'Nguyễn Văn A'],
-        ],
-        dataDir,
-      ),
-      runOnCopy([...PRODUCTION_TB_2019, '--format', 'xlsx', '--out', path.join(files, 'bieu.xlsx')], dataDir),
-    ]);
+    const [text, production, productionText, zonesRun, exported, word, excel, periodic, periodicWord] =
+      await Promise.all([
+        runOnCopy(INVESTMENT_TB_2019_11M, dataDir),
+        runOnCopy([...PRODUCTION_TB_2019, '--json'], dataDir),
+        runOnCopy(PRODUCTION_TB_2019, dataDir),
+        runOnCopy(['report', 'zones', '--board', 'TB', '--as-of', '2019-11-30', '--json'], dataDir),
+        runOnCopy(['export', '--board', 'TB'], dataDir),
+        runOnCopy(
+          [
+            ...INVESTMENT_TB_2019_11M,
+            ...['--format', 'docx', '--out', path.join(files, 'bao-cao.docx'), '--number', '7'],
+            ...['--date', '2020-01-05', '--signer', 'Nguyễn Văn A'],
+          ],
+          dataDir,
+        ),
+        runOnCopy(
+          [...PRODUCTION_TB_2019, '--format', 'xlsx', '--out', path.join(files, 'bieu.xlsx')],
+          dataDir,
+        ),
+        runOnCopy(['report', 'periodic', '--board', 'TB', '--period', '2019', '--json'], dataDir),
+        runOnCopy(
+          [
+            ...['report', 'periodic', '--board', 'TB', '--period', '2019', '--format', 'docx'],
+            ...['--out', path.join(files, 'bao-cao-dinh-ky.docx'), '--date', '2020-01-06'],
+          ],
+          dataDir,
+        ),
+      ]);
+    // The board's periodic report: the three reports for 2019, and one Word report with its sections.
+    expect(periodic.code, periodic.stderr).toBe(0);
+    const periodicJson = JSON.parse(periodic.stdout);
+    expect(periodicJson).toMatchObject({
+      report: 'periodic',
+      period: '2019',
+      from: '2019-01-01',
+      to: '2019-12-31',
+    });
+    expect(periodicJson.production.indicators).toEqual(JSON.parse(production.stdout).indicators);
+    expect(periodicJson.investment.licensing.turns).toBe(53);
+    expect(periodicWord.code, periodicWord.stderr).toBe(0);
+    const periodicDocument = wordParagraphs(
+      (await zipParts(readFileSync(path.join(files, 'bao-cao-dinh-ky.docx')))).get('word/document.xml')!,
+    );
+    for (const line of [
+      'TÌNH HÌNH HOẠT ĐỘNG CÁC KCN, KKT NĂM 2019',
+      'I. Tình hình thu hút đầu tư',
+      'II. Tình hình sản xuất kinh doanh của doanh nghiệp',
+      'III. Tình hình các khu công nghiệp, khu kinh tế',
+      'Thái Bình, ngày 06 tháng 01 năm 2020',
+    ])
+      expect(periodicDocument).toContain(line);
     // The Word report and the Excel form (their contents: test/report-documents.int.test.ts).
     expect(word.code, word.stderr).toBe(0);
     const document = wordParagraphs(

@@ -675,6 +675,13 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
         notFound('production report of BB', () => api.get('/api/v1/reports/production?board=BB&period=2019')),
         hidden('production report', () => api.get('/api/v1/reports/production?period=2019'), '"AA"'),
       ],
+      'GET /api/v1/reports/periodic': [
+        notFound('periodic report of BB', () => api.get('/api/v1/reports/periodic?board=BB&period=2019')),
+        notFound('periodic report of BB in Word', () =>
+          api.get('/api/v1/reports/periodic?board=BB&period=2019&format=docx'),
+        ),
+        hidden('periodic report', () => api.get('/api/v1/reports/periodic?period=2019'), '"AA"'),
+      ],
       'POST /api/v1/packages/import': [
         probe(
           'package naming BB',

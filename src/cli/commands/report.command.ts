@@ -9,7 +9,22 @@ import { productionReportText } from '../../domain/production-report-text.ts';
 import { investmentReportParagraphs, zonesReportParagraphs } from '../../domain/report-text.ts';
 import { createTranslator } from '../../server/kernel/translate.ts';
 import { productionReport } from '../../server/modules/reports/production-report.service.ts';
-import { reportFile, type AnyReport } from '../../server/modules/reports/report-documents.ts';
+import {
+  periodicReportBody,
+  periodicReportFile,
+  periodInWords,
+} from '../../server/modules/reports/periodic-report-document.ts';
+import {
+  PeriodicDocumentParams,
+  PeriodicReportQuery,
+  type PeriodicReport,
+} from '../../server/modules/reports/periodic-report.schemas.ts';
+import { periodicReport } from '../../server/modules/reports/periodic-report.service.ts';
+import {
+  reportFile,
+  type AnyReport,
+  type DocumentOptions,
+} from '../../server/modules/reports/report-documents.ts';
 import {
   DocumentParams,
   InvestmentReportQuery,
@@ -106,12 +121,20 @@ function documentQuery(options: ReportOptions) {
  * Runs a report: through the running server when one holds the database, else on the database
  * itself; prints its JSON or its text, or writes its Word or Excel file (--format … --out …).
  */
-async function runReport<R extends AnyReport>(
+async function runReport<R extends AnyReport | PeriodicReport>(
   options: ReportOptions,
   query: Record<string, string | string[] | undefined> & { format?: string | undefined },
   path: string,
   compute: (executor: Executor, actor: Actor) => Promise<R>,
   print: (report: R) => string,
+  document: (
+    executor: Executor,
+    actor: Actor,
+    report: R,
+    format: 'docx' | 'xlsx',
+    options: DocumentOptions,
+  ) => Promise<{ content: Buffer }> = (executor, actor, report, format, documentOptions) =>
+    reportFile(executor, actor, report as AnyReport, format, documentOptions),
 ) {
   const target = resolveTarget({ dataDir: options.dataDir });
   const server = await runningServer(target);
@@ -123,7 +146,7 @@ async function runReport<R extends AnyReport>(
           options,
           async (database, actor) =>
             (
-              await reportFile(database.db, actor, await compute(database.db, actor), format, {
+              await document(database.db, actor, await compute(database.db, actor), format, {
                 number: query.number as string | undefined,
                 date: query.date as string | undefined,
                 signer: query.signer as string | undefined,
@@ -260,6 +283,50 @@ export function registerReportCommands(program: Command) {
         }),
       (result: ProductionReport) =>
         `BÁO CÁO SẢN XUẤT KINH DOANH — ${result.boards.join(', ')}\n\n${productionReportText(result, createTranslator('vi'), 'vi').join('\n')}\n`,
+    );
+  });
+
+  addDatabaseOption(
+    addDocumentOptions(
+      report
+        .command('periodic')
+        .description(
+          'báo cáo tình hình hoạt động các KCN, KKT của Ban trong kỳ (tháng, quý, 6 tháng, năm): thu hút đầu tư, sản xuất kinh doanh, các khu, so với cùng kỳ và kế hoạch năm',
+        )
+        .requiredOption(
+          '--period <period>',
+          'kỳ: 2019 (năm), 2019-H1 (6 tháng), 2019-Q3 (quý), 2019-11 (tháng)',
+        )
+        .option('--board <code...>', 'mã Ban Quản lý (bỏ trống: mọi Ban)')
+        .option('--json', 'in JSON: kỳ, ngày đầu và cuối kỳ, ba báo cáo và kế hoạch năm'),
+    ),
+  ).action(async (options: ReportOptions & { period: string }) => {
+    if (options.format === 'xlsx')
+      throw CommonErrors.VALIDATION_FAILED([
+        {
+          path: '--format',
+          message: 'Báo cáo định kỳ chỉ có dạng json hoặc docx (báo cáo Word).',
+          reason: 'invalid_value',
+        },
+      ]);
+    const query = parseQuery(PeriodicReportQuery.extend({ ...DocumentParams, ...PeriodicDocumentParams }), {
+      board: options.board,
+      period: options.period,
+      ...documentQuery(options),
+    });
+    await runReport(
+      options,
+      query,
+      '/reports/periodic',
+      (executor, actor) => periodicReport(executor, actor, { boards: query.board, period: query.period }),
+      (result: PeriodicReport) =>
+        `BÁO CÁO TÌNH HÌNH HOẠT ĐỘNG CÁC KCN, KKT ${periodInWords(result.period).toLocaleUpperCase('vi-VN')} — ${result.boards.join(', ')}\n\n${periodicReportBody(
+          result,
+        )
+          .flatMap((block) => (block.kind === 'figures' ? [] : [block.text]))
+          .join('\n')}\n`,
+      (executor, actor, result, _format, documentOptions) =>
+        periodicReportFile(executor, actor, result, documentOptions),
     );
   });
 }

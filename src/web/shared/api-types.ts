@@ -844,6 +844,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/periodic': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The board's periodic report (investment, production, zones, the year-on-year comparison and the year's targets) for a month, quarter, half or year */
+    get: operations['getReportsPeriodic'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/production': {
     parameters: {
       query?: never;
@@ -2173,6 +2190,28 @@ export interface components {
       /** @enum {string} */
       type: 'BC' | 'KH' | 'QD' | 'TB' | 'TTr' | 'BB' | 'GM';
       year: number;
+    };
+    PeriodicReport: {
+      boards: string[];
+      from: string;
+      investment: components['schemas']['InvestmentReport'];
+      period: string;
+      previousInvestment: components['schemas']['InvestmentReport'];
+      previousPeriod: string;
+      production: components['schemas']['ProductionReport'];
+      /** @enum {string} */
+      report: 'periodic';
+      targets: {
+        achievedPct: number | null;
+        actual: string;
+        growthPct: number | null;
+        indicator: string;
+        targetGrowthPct: number | null;
+        targetValue: string | null;
+        year: number;
+      }[];
+      to: string;
+      zones: components['schemas']['ZonesReport'];
     };
     ProductionReport: {
       boards: string[];
@@ -10040,6 +10079,112 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InvestmentByMonth'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getReportsPeriodic: {
+    parameters: {
+      query: {
+        board?: string[];
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP) */
+        format?: 'json' | 'docx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        period: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The periodic report: the three reports for the period; with format=docx one Word report (Decree 30 layout) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeriodicReport'];
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */

@@ -1,6 +1,7 @@
 /**
  * The read models' public face: errors, the report services (with their result types), each
- * report as a Word report and an Excel form (report-documents.ts), routes.
+ * report as a Word report and an Excel form (report-documents.ts), the board's periodic report
+ * composing them (periodic-report*.ts), routes.
  */
 import type { ServerModule } from '../../kernel/module.ts';
 import { reportsRoutes } from './reports.routes.ts';
@@ -11,6 +12,9 @@ export * from './investment-report.service.ts';
 export * from './zones-report.service.ts';
 export * from './production-report.service.ts';
 export * from './report-documents.ts';
+export * from './periodic-report.schemas.ts';
+export * from './periodic-report.service.ts';
+export * from './periodic-report-document.ts';
 export { reportsRoutes };
 
 export const reportsModule = { name: 'reports', routes: () => [reportsRoutes] } satisfies ServerModule;

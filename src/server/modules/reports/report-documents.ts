@@ -532,7 +532,7 @@ export function reportParagraphs(report: AnyReport): string[] {
 
 // ---- who issues it --------------------------------------------------------------------------------
 
-interface Issuer {
+export interface Issuer {
   governingBody?: string;
   /** The people's committee as a recipient writes it: "UBND tỉnh Thái Bình". */
   committee?: string;
@@ -587,7 +587,7 @@ export function reportFileName(
 }
 
 /** Lines that say what the figures cover beyond the period: the zones, the boundaries' date. */
-function scopeLines(report: AnyReport, endDate: string): string[] {
+export function scopeLines(report: AnyReport, endDate: string): string[] {
   const lines: string[] = [];
   if (report.zones?.length) lines.push(`Chỉ tính các khu: ${report.zones.join(', ')}.`);
   if (report.boundariesAsOf !== endDate)
@@ -597,6 +597,73 @@ function scopeLines(report: AnyReport, endDate: string): string[] {
       `Số doanh nghiệp có số liệu: ${formatNumber(report.coverage.reported)}/${formatNumber(report.coverage.enterprises)} doanh nghiệp.`,
     );
   return lines;
+}
+
+/** Tables as the Word report's figure blocks, captioned "Biểu 01. …" from `first` on. */
+export function figureBlocks(tables: readonly FigureTable[], first = 1): OfficialBlock[] {
+  let table = first - 1;
+  return tables.flatMap((t) =>
+    t.sections.map((section) => ({
+      kind: 'figures' as const,
+      caption: `Biểu ${String(++table).padStart(2, '0')}. ${section.title}`,
+      measures: t.measures,
+      rows: section.rows,
+    })),
+  );
+}
+
+/** The issuing boards (names, governing body, province) of a report's boards on its date. */
+export async function reportIssuer(
+  executor: Executor,
+  actor: Actor,
+  boardCodes: readonly string[],
+  date: string,
+  endDate: string,
+): Promise<Issuer> {
+  const boards = boardCodes.length > 0 ? await resolveBoards(executor, actor, [...boardCodes]) : [];
+  return issuerOf(boards, date, endDate);
+}
+
+/**
+ * The Word report in the Decree 30 layout around a body: the header, BÁO CÁO and the summary
+ * (the report's name and period), `Nơi nhận:` and the signer's block.
+ */
+export async function writeWordReport(
+  issuer: Issuer,
+  report: {
+    name: string;
+    period: string;
+    date: string;
+    body: readonly OfficialBlock[];
+    options: DocumentOptions;
+  },
+): Promise<Buffer> {
+  const { options, date } = report;
+  const signerTitle = (options.signerTitle ?? WORDS.signerTitle)
+    .split('\n')
+    .map((line) => upper(line.trim()))
+    .filter(Boolean);
+  return writeOfficialReport({
+    title: `${WORDS.type} ${report.name} ${report.period}`,
+    ...(issuer.governingBody ? { governingBody: issuer.governingBody } : {}),
+    issuer: issuer.issuer,
+    numberLine: `Số: ${numberAndSymbol(options.number, SYMBOL)}`,
+    dateLine: placeAndDate(issuer.place, date),
+    type: WORDS.type,
+    summary: upper(`${report.name} ${report.period}`),
+    body: report.body,
+    recipientsHeading: WORDS.recipientsHeading,
+    recipients: [
+      `- ${issuer.committee ?? 'UBND tỉnh'} (để báo cáo);`,
+      // The ministry the boards report to: Planning and Investment, Finance from 01/3/2025.
+      `- ${date >= '2025-03-01' ? 'Bộ Tài chính' : 'Bộ Kế hoạch và Đầu tư'} (để báo cáo);`,
+      '- Lưu: VT.',
+    ],
+    signerTitle: signerTitle.length > 0 ? signerTitle : [WORDS.signerTitle],
+    ...(options.signer ? { signerName: options.signer } : {}),
+    indicatorHeader: WORDS.indicator,
+    codeHeader: WORDS.code,
+  });
 }
 
 /**
@@ -612,8 +679,7 @@ export async function reportFile(
 ): Promise<ReportFile> {
   const described = describe(report);
   const date = options.date ?? vietnamToday();
-  const boards = report.boards.length > 0 ? await resolveBoards(executor, actor, report.boards) : [];
-  const issuer = issuerOf(boards, date, described.endDate);
+  const issuer = await reportIssuer(executor, actor, report.boards, date, described.endDate);
   const tables = reportTables(report);
   const scope = scopeLines(report, described.endDate);
   const fileName = reportFileName(described.slug, report.boards, described.periodSlug, format);
@@ -636,44 +702,17 @@ export async function reportFile(
     return { fileName, contentType: XLSX_CONTENT_TYPE, content };
   }
 
-  let table = 0;
   const body: OfficialBlock[] = [
     ...reportParagraphs(report).map((text) => ({ kind: 'paragraph' as const, text })),
     ...scope.map((text) => ({ kind: 'note' as const, text })),
-    ...tables.flatMap((t) =>
-      t.sections.map((section) => ({
-        kind: 'figures' as const,
-        caption: `Biểu ${String(++table).padStart(2, '0')}. ${section.title}`,
-        measures: t.measures,
-        rows: section.rows,
-      })),
-    ),
+    ...figureBlocks(tables),
   ];
-  const signerTitle = (options.signerTitle ?? WORDS.signerTitle)
-    .split('\n')
-    .map((line) => upper(line.trim()))
-    .filter(Boolean);
-  const province = issuer.place;
-  const content = await writeOfficialReport({
-    title: `${WORDS.type} ${described.name} ${described.period}`,
-    ...(issuer.governingBody ? { governingBody: issuer.governingBody } : {}),
-    issuer: issuer.issuer,
-    numberLine: `Số: ${numberAndSymbol(options.number, SYMBOL)}`,
-    dateLine: placeAndDate(province, date),
-    type: WORDS.type,
-    summary: upper(`${described.name} ${described.period}`),
+  const content = await writeWordReport(issuer, {
+    name: described.name,
+    period: described.period,
+    date,
     body,
-    recipientsHeading: WORDS.recipientsHeading,
-    recipients: [
-      `- ${issuer.committee ?? 'UBND tỉnh'} (để báo cáo);`,
-      // The ministry the boards report to: Planning and Investment, Finance from 01/3/2025.
-      `- ${date >= '2025-03-01' ? 'Bộ Tài chính' : 'Bộ Kế hoạch và Đầu tư'} (để báo cáo);`,
-      '- Lưu: VT.',
-    ],
-    signerTitle: signerTitle.length > 0 ? signerTitle : [WORDS.signerTitle],
-    ...(options.signer ? { signerName: options.signer } : {}),
-    indicatorHeader: WORDS.indicator,
-    codeHeader: WORDS.code,
+    options,
   });
   return { fileName, contentType: DOCX_CONTENT_TYPE, content };
 }

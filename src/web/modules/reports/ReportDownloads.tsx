@@ -1,7 +1,7 @@
 import { FileExcelOutlined, FileWordOutlined, NumberOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.tsx';
 import { queryString } from '../../shared/api.ts';
@@ -10,7 +10,7 @@ import { downloadFile } from '../../shared/download.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { TakeNumberModal } from '../documents/index.ts';
 
-type ReportPath = '/reports/investment' | '/reports/zones' | '/reports/production';
+type ReportPath = '/reports/investment' | '/reports/zones' | '/reports/production' | '/reports/periodic';
 type Query = Record<string, string | string[] | undefined>;
 
 interface Signature {
@@ -50,11 +50,14 @@ export default function ReportDownloads({
   path,
   query,
   summary,
+  wordOnly = false,
 }: {
   path: ReportPath;
   query: Query;
   /** Trích yếu, for a number taken in the register. */
   summary: string;
+  /** Only "Tải Word" (the periodic report: a Word report, no Excel form, nothing to print). */
+  wordOnly?: boolean;
 }) {
   const { t } = useTranslation(['reports', 'common']);
   const { message } = App.useApp();
@@ -86,12 +89,16 @@ export default function ReportDownloads({
         <Button icon={<FileWordOutlined />} onClick={() => setAsking(true)}>
           {t('reports:documents.word')}
         </Button>
-        <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => void excel()}>
-          {t('reports:documents.excel')}
-        </Button>
-        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t('reports:documents.print')}
-        </Button>
+        {wordOnly ? null : (
+          <>
+            <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => void excel()}>
+              {t('reports:documents.excel')}
+            </Button>
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t('reports:documents.print')}
+            </Button>
+          </>
+        )}
       </Space>
       {asking ? (
         <WordModal
@@ -196,20 +203,22 @@ function WordModal({
         </Form.Item>
       </Form>
       {numbering && board ? (
-        <TakeNumberModal
-          boardId={board.id}
-          initial={{ summary, source: `${path}${queryString(query)}` }}
-          onClose={(taken) => {
-            setNumbering(false);
-            if (taken)
-              form.setFieldsValue({
-                number: taken.number,
-                date: dayjs(taken.issuedOn),
-                ...(taken.signer ? { signer: taken.signer } : {}),
-                ...(taken.signerTitle ? { signerTitle: taken.signerTitle } : {}),
-              });
-          }}
-        />
+        <Suspense fallback={null}>
+          <TakeNumberModal
+            boardId={board.id}
+            initial={{ summary, source: `${path}${queryString(query)}` }}
+            onClose={(taken) => {
+              setNumbering(false);
+              if (taken)
+                form.setFieldsValue({
+                  number: taken.number,
+                  date: dayjs(taken.issuedOn),
+                  ...(taken.signer ? { signer: taken.signer } : {}),
+                  ...(taken.signerTitle ? { signerTitle: taken.signerTitle } : {}),
+                });
+            }}
+          />
+        </Suspense>
       ) : null}
     </Modal>
   );

@@ -1,4 +1,4 @@
-/** The reports' face: investment, zones and production report pages, their menu group, translations. */
+/** The reports' face: investment, zones and production report pages, the periodic report's page, their menu group, translations. */
 import { BarChartOutlined } from '@ant-design/icons';
 import en from '../../../locales/en/reports.json' with { type: 'json' };
 import vi from '../../../locales/vi/reports.json' with { type: 'json' };
@@ -10,6 +10,7 @@ export const reportsModule: WebModule = {
     { path: 'reports/investment', lazy: () => import('./InvestmentReportPage.tsx') },
     { path: 'reports/zones', lazy: () => import('./ZonesReportPage.tsx') },
     { path: 'reports/production', lazy: () => import('./ProductionReportPage.tsx') },
+    { path: 'reports/periodic', lazy: () => import('./PeriodicReportPage.tsx') },
   ],
   menu: [
     {
@@ -20,6 +21,7 @@ export const reportsModule: WebModule = {
         { key: '/reports/investment', label: 'nav.investmentReport' },
         { key: '/reports/zones', label: 'nav.zonesReport' },
         { key: '/reports/production', label: 'statistics:nav.production' },
+        { key: '/reports/periodic', label: 'reports:periodic.nav' },
       ],
     },
   ],
