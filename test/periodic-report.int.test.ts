@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent, vndToTy } from '../src/domain/number-format.ts';
 import { productionReportText } from '../src/domain/production-report-text.ts';
 import { investmentReportParagraphs, zonesReportParagraphs } from '../src/domain/report-text.ts';
+import ExcelJS from 'exceljs';
 import { DOCX_CONTENT_TYPE } from '../src/server/kernel/documents/official-report.ts';
+import { XLSX_CONTENT_TYPE } from '../src/server/kernel/documents/xlsx.ts';
 import { createTranslator } from '../src/server/kernel/translate.ts';
 import { loadDemoData } from '../src/server/modules/demo/index.ts';
 import { investmentComparison } from '../src/server/modules/reports/index.ts';
@@ -73,10 +75,42 @@ describe("the board's periodic report", () => {
     const bad = await staff.api.get('/api/v1/reports/periodic?board=TB&period=2019-13');
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
-    const xlsx = await staff.api.get(`${PERIODIC}&format=xlsx`);
-    expect(xlsx.status).toBe(400);
+    const pdf = await staff.api.get(`${PERIODIC}&format=pdf`);
+    expect(pdf.status).toBe(400);
     const unknown = await staff.api.get('/api/v1/reports/periodic?board=XX&period=2019');
     expect(unknown.status).toBe(404);
+  });
+
+  it('in Excel: every table of the three sections, a sheet each, figures as number cells equal to the JSON', async () => {
+    const report = await json(PERIODIC);
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `${PERIODIC}&format=xlsx`,
+      headers: { cookie: staff.cookie },
+    });
+    expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
+    expect(response.headers['content-type']).toBe(XLSX_CONTENT_TYPE);
+    expect(response.headers['content-disposition']).toContain('bao-cao-dinh-ky_TB_2019.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ExcelJS.Buffer);
+    // The comparison first, then the investment, production and zones reports' own sheets.
+    expect(workbook.worksheets.length).toBeGreaterThanOrEqual(4);
+    const comparison = workbook.worksheets[0]!;
+    const cells = (sheet: ExcelJS.Worksheet) =>
+      sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
+    const first = cells(comparison);
+    expect(first).toContain(report.investment.licensing.turns);
+    expect(first).toContain(report.previousInvestment.licensing.turns);
+    expect(first.some((v) => typeof v === 'string' && v.includes('Lượt dự án cấp mới và điều chỉnh'))).toBe(
+      true,
+    );
+    const everything = workbook.worksheets.flatMap(cells);
+    // Projects in force at the period's end and zones by status, as the JSON counts them.
+    expect(everything).toContain(report.investment.cumulative.total.projects);
+    expect(everything).toContain(report.zones.total.count);
+    expect(String(comparison.getCell('A1').value)).toContain('Tình hình hoạt động các KCN, KKT');
+    const pdf = await convertWithLibreOffice(response.rawPayload, 'bao-cao-dinh-ky.xlsx');
+    expect(pdfPageCount(pdf)).toBeGreaterThan(0);
   });
 
   it('in Word: one Decree 30 report with the three sections, the comparison, the targets, the JSON’s figures', async () => {

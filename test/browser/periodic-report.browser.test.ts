@@ -25,8 +25,12 @@ describe("the board's periodic report from its page", () => {
     await page.getByRole('button', { name: /Tải Word/ }).waitFor();
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'periodic-1440.png'), fullPage: true });
-    // Word only: the periodic report has no Excel form.
-    expect(await page.getByRole('button', { name: /Tải Excel/ }).count()).toBe(0);
+    // Its Excel form too: every table of the three sections, a sheet each.
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Tải Excel/ }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toBe('bao-cao-dinh-ky_TB_2019.xlsx');
 
     await page.getByRole('button', { name: /Tải Word/ }).click();
     const word = page.getByRole('dialog', { name: 'Tải báo cáo Word (thể thức Nghị định 30)' });

@@ -15,7 +15,6 @@ import {
   periodInWords,
 } from '../../server/modules/reports/periodic-report-document.ts';
 import {
-  PeriodicDocumentParams,
   PeriodicReportQuery,
   type PeriodicReport,
 } from '../../server/modules/reports/periodic-report.schemas.ts';
@@ -309,7 +308,7 @@ export function registerReportCommands(program: Command) {
           reason: 'invalid_value',
         },
       ]);
-    const query = parseQuery(PeriodicReportQuery.extend({ ...DocumentParams, ...PeriodicDocumentParams }), {
+    const query = parseQuery(PeriodicReportQuery.extend(DocumentParams), {
       board: options.board,
       period: options.period,
       ...documentQuery(options),
@@ -325,8 +324,8 @@ export function registerReportCommands(program: Command) {
         )
           .flatMap((block) => (block.kind === 'figures' ? [] : [block.text]))
           .join('\n')}\n`,
-      (executor, actor, result, _format, documentOptions) =>
-        periodicReportFile(executor, actor, result, documentOptions),
+      (executor, actor, result, format, documentOptions) =>
+        periodicReportFile(executor, actor, result, format, documentOptions),
     );
   });
 }

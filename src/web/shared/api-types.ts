@@ -10161,8 +10161,8 @@ export interface operations {
         board?: string[];
         /** @description Word: the document's date (default: today in Vietnam) */
         date?: string;
-        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP) */
-        format?: 'json' | 'docx';
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
         /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
         number?: string;
         period: string;
@@ -10177,13 +10177,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The periodic report: the three reports for the period; with format=docx one Word report (Decree 30 layout) */
+      /** @description The periodic report: the three reports for the period, the investment report a year earlier, the year's targets; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['PeriodicReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
         };
       };

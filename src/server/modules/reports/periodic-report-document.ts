@@ -11,6 +11,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
 import { withCodes, type FigureMeasure, type FigureTable } from '../../kernel/documents/figure-table.ts';
 import { DOCX_CONTENT_TYPE, type OfficialBlock } from '../../kernel/documents/official-report.ts';
+import { XLSX_CONTENT_TYPE } from '../../kernel/documents/xlsx.ts';
 import { createTranslator } from '../../kernel/translate.ts';
 import { vietnamToday } from '../../../domain/calendar-date.ts';
 import { formatNumber, formatPercent, vndToTy } from '../../../domain/number-format.ts';
@@ -24,7 +25,9 @@ import {
   reportParagraphs,
   reportTables,
   scopeLines,
+  writeReportForm,
   writeWordReport,
+  type DocumentFormat,
   type DocumentOptions,
   type ReportFile,
 } from './report-documents.ts';
@@ -131,14 +134,21 @@ function comparisonTable(report: PeriodicReport): FigureTable {
   };
 }
 
+/** The tables of the three sections, in the document's order. */
+function periodicTables(report: PeriodicReport) {
+  return {
+    investmentTables: [comparisonTable(report), ...reportTables(report.investment)],
+    productionTables: reportTables(report.production),
+    zonesTables: reportTables(report.zones),
+  };
+}
+
 /** The body: three sections, each its paragraphs, notes and tables, the tables numbered on. */
 export function periodicReportBody(report: PeriodicReport): OfficialBlock[] {
   const paragraphs = (texts: readonly string[]) =>
     texts.map((text) => ({ kind: 'paragraph' as const, text }));
   const notes = (texts: readonly string[]) => texts.map((text) => ({ kind: 'note' as const, text }));
-  const investmentTables = [comparisonTable(report), ...reportTables(report.investment)];
-  const productionTables = reportTables(report.production);
-  const zonesTables = reportTables(report.zones);
+  const { investmentTables, productionTables, zonesTables } = periodicTables(report);
   const count = (tables: readonly FigureTable[]) => tables.reduce((n, t) => n + t.sections.length, 0);
   const afterInvestment = 1 + count(investmentTables);
   const afterProduction = afterInvestment + count(productionTables);
@@ -159,15 +169,31 @@ export function periodicReportBody(report: PeriodicReport): OfficialBlock[] {
   ];
 }
 
-/** The periodic report as its Word file: bao-cao-dinh-ky_TB_2019.docx. */
+/**
+ * The periodic report as its Word file (bao-cao-dinh-ky_TB_2019.docx) or its Excel form: every
+ * table of the three sections, one sheet each, in the document's order.
+ */
 export async function periodicReportFile(
   executor: Executor,
   actor: Actor,
   report: PeriodicReport,
+  format: DocumentFormat,
   options: DocumentOptions = {},
 ): Promise<ReportFile> {
   const date = options.date ?? vietnamToday();
   const issuer = await reportIssuer(executor, actor, report.boards, date, report.to);
+  const fileName = reportFileName('bao-cao-dinh-ky', report.boards, report.period, format);
+  if (format === 'xlsx') {
+    const { investmentTables, productionTables, zonesTables } = periodicTables(report);
+    const content = await writeReportForm(issuer, {
+      name: NAME,
+      period: periodInWords(report.period),
+      date,
+      lines: scopeLines(report.investment, report.to),
+      tables: [...investmentTables, ...productionTables, ...zonesTables],
+    });
+    return { fileName, contentType: XLSX_CONTENT_TYPE, content };
+  }
   const content = await writeWordReport(issuer, {
     name: NAME,
     period: periodInWords(report.period),
@@ -175,9 +201,5 @@ export async function periodicReportFile(
     body: periodicReportBody(report),
     options,
   });
-  return {
-    fileName: reportFileName('bao-cao-dinh-ky', report.boards, report.period, 'docx'),
-    contentType: DOCX_CONTENT_TYPE,
-    content,
-  };
+  return { fileName, contentType: DOCX_CONTENT_TYPE, content };
 }

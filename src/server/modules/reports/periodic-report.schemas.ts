@@ -8,14 +8,6 @@ export const PeriodicReportQuery = z.strictObject({
   period: PeriodParam,
 });
 
-/** The periodic report's own parameters as a file: only the Word report (documents-v1). */
-export const PeriodicDocumentParams = {
-  format: z
-    .enum(['json', 'docx'])
-    .optional()
-    .describe('json (default), docx: the Word report (Decree 30/2020/NĐ-CP)'),
-};
-
 const Target = z.object({
   indicator: z.string(),
   year: z.number().int(),

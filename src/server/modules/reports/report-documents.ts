@@ -667,6 +667,36 @@ export async function writeWordReport(
 }
 
 /**
+ * A report's Excel form: the title row (report, boards, period), the lines under it, then its
+ * tables, one sheet each, in the state's statistical-form layout.
+ */
+export async function writeReportForm(
+  issuer: Issuer,
+  form: {
+    name: string;
+    period: string;
+    date: string;
+    lines: readonly string[];
+    tables: readonly FigureTable[];
+  },
+): Promise<Buffer> {
+  const boardsLine = issuer.names.length > 0 ? issuer.names.join('; ') : 'Các Ban quản lý';
+  return writeStatisticalForm({
+    title: `${form.name} — ${boardsLine} — ${form.period}`,
+    lines: [
+      `Đơn vị báo cáo: ${boardsLine}`,
+      `Kỳ báo cáo: ${form.period}`,
+      ...form.lines,
+      `Lập ngày ${formatDate(form.date)}`,
+    ],
+    tables: form.tables,
+    pageLabel: WORDS.pageLabel,
+    indicatorHeader: WORDS.indicator,
+    codeHeader: WORDS.code,
+  });
+}
+
+/**
  * The report as a Word document or an Excel form, from its JSON (the caller computed it with the
  * report's service for the same actor), with the issuing boards' names and province.
  */
@@ -685,19 +715,12 @@ export async function reportFile(
   const fileName = reportFileName(described.slug, report.boards, described.periodSlug, format);
 
   if (format === 'xlsx') {
-    const boardsLine = issuer.names.length > 0 ? issuer.names.join('; ') : 'Các Ban quản lý';
-    const content = await writeStatisticalForm({
-      title: `${described.name} — ${boardsLine} — ${described.period}`,
-      lines: [
-        `Đơn vị báo cáo: ${boardsLine}`,
-        `Kỳ báo cáo: ${described.period}`,
-        ...scope,
-        `Lập ngày ${formatDate(date)}`,
-      ],
+    const content = await writeReportForm(issuer, {
+      name: described.name,
+      period: described.period,
+      date,
+      lines: scope,
       tables,
-      pageLabel: WORDS.pageLabel,
-      indicatorHeader: WORDS.indicator,
-      codeHeader: WORDS.code,
     });
     return { fileName, contentType: XLSX_CONTENT_TYPE, content };
   }

@@ -2,13 +2,11 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../kernel/actor.ts';
 import { jsonOrDocument, sendDocument } from '../../kernel/documents/document-download.ts';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
-import { DOCX_CONTENT_TYPE } from '../../kernel/documents/official-report.ts';
-import { fileResponse } from '../../kernel/openapi.ts';
 import { errorResponses } from '../../kernel/schemas.ts';
 import { reportFile, type AnyReport, type DocumentOptions } from './report-documents.ts';
 import { investmentByMonth, investmentReport } from './investment-report.service.ts';
 import { periodicReportFile } from './periodic-report-document.ts';
-import { PeriodicDocumentParams, PeriodicReport, PeriodicReportQuery } from './periodic-report.schemas.ts';
+import { PeriodicReport, PeriodicReportQuery } from './periodic-report.schemas.ts';
 import { periodicReport } from './periodic-report.service.ts';
 import { productionReport } from './production-report.service.ts';
 import {
@@ -129,16 +127,12 @@ export async function reportsRoutes(app: AppInstance) {
         tags,
         summary:
           "The board's periodic report (investment, production, zones, the year-on-year comparison and the year's targets) for a month, quarter, half or year",
-        querystring: PeriodicReportQuery.extend({ ...DocumentParams, ...PeriodicDocumentParams }),
+        querystring: PeriodicReportQuery.extend(DocumentParams),
         response: {
-          200: {
-            description:
-              'The periodic report: the three reports for the period; with format=docx one Word report (Decree 30 layout)',
-            content: {
-              'application/json': { schema: PeriodicReport },
-              ...fileResponse(DOCX_CONTENT_TYPE, 'The periodic report as a Word document (.docx)').content,
-            },
-          },
+          200: jsonOrDocument(
+            PeriodicReport,
+            "The periodic report: the three reports for the period, the investment report a year earlier, the year's targets",
+          ),
           ...errorResponses,
         },
       },
@@ -147,10 +141,10 @@ export async function reportsRoutes(app: AppInstance) {
       const actor = actorOf(request);
       const { board, period, format, number, date, signer, signerTitle } = request.query;
       const report = await periodicReport(app.db, actor, { boards: board, period });
-      if (format !== 'docx') return report;
+      if (format !== 'docx' && format !== 'xlsx') return report;
       return sendDocument(
         reply,
-        await periodicReportFile(app.db, actor, report, { number, date, signer, signerTitle }),
+        await periodicReportFile(app.db, actor, report, format, { number, date, signer, signerTitle }),
       );
     },
   );

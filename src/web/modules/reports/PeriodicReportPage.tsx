@@ -39,7 +39,6 @@ export function Component() {
                 path="/reports/periodic"
                 query={{ period, board: [choice.board.code] }}
                 summary={t('periodic.summary', { period: inWords })}
-                wordOnly
               />
             </Suspense>
           ) : null

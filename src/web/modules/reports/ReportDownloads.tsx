@@ -50,14 +50,11 @@ export default function ReportDownloads({
   path,
   query,
   summary,
-  wordOnly = false,
 }: {
   path: ReportPath;
   query: Query;
   /** Trích yếu, for a number taken in the register. */
   summary: string;
-  /** Only "Tải Word" (the periodic report: a Word report, no Excel form, nothing to print). */
-  wordOnly?: boolean;
 }) {
   const { t } = useTranslation(['reports', 'common']);
   const { message } = App.useApp();
@@ -89,16 +86,12 @@ export default function ReportDownloads({
         <Button icon={<FileWordOutlined />} onClick={() => setAsking(true)}>
           {t('reports:documents.word')}
         </Button>
-        {wordOnly ? null : (
-          <>
-            <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => void excel()}>
-              {t('reports:documents.excel')}
-            </Button>
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-              {t('reports:documents.print')}
-            </Button>
-          </>
-        )}
+        <Button icon={<FileExcelOutlined />} loading={busy === 'xlsx'} onClick={() => void excel()}>
+          {t('reports:documents.excel')}
+        </Button>
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+          {t('reports:documents.print')}
+        </Button>
       </Space>
       {asking ? (
         <WordModal
