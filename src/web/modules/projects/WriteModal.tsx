@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Modal, type FormInstance } from 'antd';
+import { App, Form, Modal, type FormInstance } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WriteProblems } from '../../shared/WriteProblems.tsx';
 import { isVersionConflict, placeApiError } from './form-helpers.ts';
 import { useAfterProjectWrite, type ProjectDetail } from './projects.api.ts';
 
@@ -104,38 +105,11 @@ export function WriteModal<V extends object>({
       onOk={() => form.submit()}
       mask={{ closable: false }}
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('common:errors.VERSION_CONFLICT')}
-          action={
-            onReload ? (
-              <Button
-                size="small"
-                onClick={() =>
-                  void onReload().then(() => {
-                    setConflict(false);
-                  })
-                }
-              >
-                {t('common:actions.reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : null}
-      {problems.length > 0 ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={problems.map((p) => (
-            <div key={p}>{p}</div>
-          ))}
-        />
-      ) : null}
+      <WriteProblems
+        conflict={conflict}
+        onReload={onReload ? () => void onReload().then(() => setConflict(false)) : undefined}
+        problems={problems}
+      />
       {extra}
       <Form<V> form={form} layout="vertical" initialValues={initialValues} onFinish={send}>
         {children}

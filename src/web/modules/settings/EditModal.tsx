@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Modal, type FormInstance } from 'antd';
+import { App, Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WriteProblems } from '../../shared/WriteProblems.tsx';
 import { ApiError } from '../../shared/api.ts';
 import { applyApiError } from '../../shared/errors.ts';
 import { useRefreshSettings } from './settings.api.ts';
@@ -63,35 +64,14 @@ export function EditModal<V extends object>({
       onOk={() => form.submit()}
       mask={{ closable: false }}
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('common:errors.VERSION_CONFLICT')}
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                onClose();
-                void refresh();
-              }}
-            >
-              {t('common:actions.reload')}
-            </Button>
-          }
-        />
-      ) : null}
-      {problems.length > 0 ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={problems.map((p) => (
-            <div key={p}>{p}</div>
-          ))}
-        />
-      ) : null}
+      <WriteProblems
+        conflict={conflict}
+        onReload={() => {
+          onClose();
+          void refresh();
+        }}
+        problems={problems}
+      />
       <Form<V>
         form={form}
         layout="vertical"

@@ -1,7 +1,8 @@
-import { Alert, App, Button, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { App, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WriteProblems } from '../../shared/WriteProblems.tsx';
 import { ApiError } from '../../shared/api.ts';
 import { DateField } from '../../shared/DateField.tsx';
 import { applyApiError } from '../../shared/errors.ts';
@@ -194,31 +195,11 @@ export function EnterpriseFormModal({
       okButtonProps={{ loading: save.isPending, disabled: conflict }}
       mask={{ closable: false }}
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('common:errors.VERSION_CONFLICT')}
-          action={
-            onReload ? (
-              <Button size="small" onClick={() => void onReload().then(() => setConflict(false))}>
-                {t('common:actions.reload')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : null}
-      {problems.length > 0 ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={problems.map((p) => (
-            <div key={p}>{p}</div>
-          ))}
-        />
-      ) : null}
+      <WriteProblems
+        conflict={conflict}
+        onReload={onReload ? () => void onReload().then(() => setConflict(false)) : undefined}
+        problems={problems}
+      />
       <Form<Values> form={form} layout="vertical" initialValues={initial(enterprise)} onFinish={send}>
         <Row gutter={16}>
           <Col xs={24} sm={10}>
