@@ -21,3 +21,14 @@ export { exchangeRates, reportingPeriods, reportingSchedules } from './modules/r
 export { boardTargets, provinceTotals } from './modules/targets/index.ts';
 export { reminders } from './modules/reminders/index.ts';
 export { outgoingDocuments } from './modules/document-register/index.ts';
+export {
+  calendarYears,
+  dossierAttachments,
+  dossierEvents,
+  dossiers,
+  dossierSteps,
+  dossierSupplements,
+  oneStopOffices,
+  procedures,
+  procedureVersions,
+} from './modules/one-stop/index.ts';

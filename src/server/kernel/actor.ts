@@ -42,6 +42,12 @@ export const PERMISSIONS = {
   'statistics.review': ['admin', 'staff', 'leader'],
   /** Read enterprises and their reports (an enterprise user only its own). */
   'statistics.read': ['admin', 'leader', 'staff', 'viewer', 'enterprise'],
+  /** Receive and process one-stop dossiers (tiếp nhận, xử lý, trả kết quả); edit the procedures. */
+  'onestop.process': ['admin', 'staff', 'leader'],
+  /** Submit one's own dossiers online and follow them (an enterprise account). */
+  'onestop.submit': ['enterprise'],
+  /** Set a year's schedule of working days, which applies to the whole database. */
+  'calendar.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -53,6 +59,8 @@ const OWN_BOARD_ONLY: ReadonlySet<Permission> = new Set([
   'audit.read',
   'statistics.file',
   'statistics.review',
+  'onestop.process',
+  'onestop.submit',
 ]);
 
 /** Permissions that change a board's data: none on a dissolved board (decision 014). */
@@ -61,12 +69,15 @@ const WRITES: ReadonlySet<Permission> = new Set([
   'users.manage',
   'statistics.file',
   'statistics.review',
+  'onestop.process',
+  'onestop.submit',
 ]);
 
 export function can(actor: Actor, permission: Permission, boardId?: string): boolean {
   if (actor.kind === 'anonymous') return false;
   if (!(PERMISSIONS[permission] as readonly Role[]).includes(actor.role)) return false;
   if (permission === 'boards.manage') return actor.scope === 'national';
+  if (permission === 'calendar.manage') return actor.scope !== 'bloc';
   if (boardId !== undefined && !actor.visibleBoardIds.includes(boardId)) return false;
   if (OWN_BOARD_ONLY.has(permission)) {
     if (boardId !== undefined && WRITES.has(permission) && actor.readOnlyBoardIds?.includes(boardId))

@@ -15,6 +15,7 @@ import { enterpriseIdOfUser, enterprisesModule } from './enterprises/index.ts';
 import { filingModule } from './filing/index.ts';
 import { healthModule } from './health/index.ts';
 import { investorsModule } from './investors/index.ts';
+import { oneStopModule } from './one-stop/index.ts';
 import { organisationModule } from './organisation/index.ts';
 import { packagesModule } from './packages/index.ts';
 import { projectsModule } from './projects/index.ts';
@@ -60,6 +61,7 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   filingModule,
   remindersModule,
   documentRegisterModule,
+  oneStopModule,
   reportingCalendarModule,
   demoModule,
 ];

@@ -1,0 +1,7 @@
+import type { AppInstance } from '../../kernel/http.ts';
+import type { ModuleContext } from '../index.ts';
+
+/** Stub: filled in by the helper who owns this file. */
+export function publicDossiersRoutes(_context: ModuleContext) {
+  return async (_app: AppInstance) => {};
+}
