@@ -7,8 +7,10 @@ import type { WebModule } from '../app/web-module.ts';
 import { accountModule } from './account/index.ts';
 import { adminModule } from './admin/index.ts';
 import { documentsModule } from './documents/index.ts';
+import { dossierPortalModule } from './dossier-portal/index.ts';
 import { authModule } from './auth/index.ts';
 import { homeModule } from './home/index.ts';
+import { oneStopModule } from './one-stop/index.ts';
 import { packagesModule } from './packages/index.ts';
 import { projectsModule } from './projects/index.ts';
 import { reportsModule } from './reports/index.ts';
@@ -21,6 +23,8 @@ export const WEB_MODULES: readonly WebModule[] = [
   projectsModule,
   zonesModule,
   statisticsModule,
+  oneStopModule,
+  dossierPortalModule,
   packagesModule,
   documentsModule,
   settingsModule,
