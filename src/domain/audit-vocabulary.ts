@@ -36,6 +36,14 @@ export const AUDIT_ENTITY_TYPES = [
   'province_total',
   /** A number taken in the register of outgoing documents (sổ văn bản đi). */
   'outgoing_document',
+  /** The one-stop shop (one-stop-v1): a year's working-day schedule (database-wide), the procedure
+   * catalogue and its versions, the office, dossiers and their files. */
+  'calendar_year',
+  'procedure',
+  'procedure_version',
+  'one_stop_office',
+  'dossier',
+  'dossier_attachment',
   'user',
   'api_token',
   'board',

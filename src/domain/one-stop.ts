@@ -19,6 +19,14 @@ export type DossierChannel = (typeof DOSSIER_CHANNELS)[number];
 export const RESULT_KINDS = ['approved', 'refused', 'withdrawn', 'stopped'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
+/** A result's kind in the words of the dossier's history and of the board's documents. */
+export const RESULT_KIND_WORDS: Record<ResultKind, string> = {
+  approved: 'Có kết quả',
+  refused: 'Từ chối giải quyết',
+  withdrawn: 'Rút hồ sơ',
+  stopped: 'Dừng xử lý',
+};
+
 /**
  * A dossier's life, after the national portal's states:
  * - unconfirmed: submitted on the public form, its e-mail not yet confirmed (staff do not see it);
