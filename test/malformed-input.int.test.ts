@@ -30,13 +30,32 @@ async function snapshot(ctx: TestContext) {
     'users',
     'api_tokens',
     'audit_log',
+    // The one-stop shop.
+    'calendar_years',
+    'one_stop_offices',
+    'procedures',
+    'procedure_versions',
+    'dossiers',
+    'dossier_supplements',
+    'dossier_steps',
+    'dossier_events',
+    'dossier_attachments',
   ];
+  /** Tables without a version column: their rows are counted. */
+  const unversioned = new Set([
+    'audit_log',
+    'project_investors',
+    'zone_status_changes',
+    'api_tokens',
+    'dossier_events',
+    'dossier_attachments',
+  ]);
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const [row] = await queryRows<{ n: number; v: number }>(
       ctx.database.db,
       sql.raw(
-        `select count(*)::int as n, coalesce(sum(${table === 'audit_log' || table === 'project_investors' || table === 'zone_status_changes' || table === 'api_tokens' ? 1 : 'version'}), 0)::int as v from ${table}`,
+        `select count(*)::int as n, coalesce(sum(${unversioned.has(table) ? 1 : 'version'}), 0)::int as v from ${table}`,
       ),
     );
     counts[table] = row!.n * 100_000 + row!.v;
@@ -140,6 +159,21 @@ describe('malformed input on every route', () => {
     expect(response.statusCode).toBe(415);
     expect(JSON.parse(response.body).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(JSON.parse(response.body).error.message).toContain('application/json');
+  });
+
+  it("names the media types a dossier's attachment takes when it gets another", async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers/00000000-0000-4000-8000-000000000000/attachments?fileName=a.pdf',
+      headers: { cookie: admin.cookie, 'content-type': 'multipart/form-data; boundary=x' },
+      payload: '--x--',
+    });
+    expect(response.statusCode).toBe(415);
+    const { code, message } = JSON.parse(response.body).error;
+    expect(code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(message).toContain('application/pdf');
+    expect(message).toContain('image/png');
+    expect(message).not.toContain('application/json');
   });
 
   it('names the media types an upload takes when it gets another', async () => {

@@ -17,6 +17,9 @@ export class PackageBuilder {
   capitalImplementations: Json[] = [];
   enterprises: Json[] = [];
   enterpriseReports: Json[] = [];
+  calendarYears: Json[] = [];
+  procedures: Json[] = [];
+  dossiers: Json[] = [];
   private documentCounter = 0;
 
   board(code: string, name = `Ban Quản lý KKT và các KCN ${code}`): this {
@@ -103,6 +106,46 @@ export class PackageBuilder {
     return this;
   }
 
+  /** A year's schedule of working days (one-stop-v1): replaces the whole year. */
+  calendarYear(year: number, daysOff: string[], workdays: string[] = [], fields: Json = {}): this {
+    this.calendarYears.push({ year, daysOff, workdays, ...fields });
+    return this;
+  }
+
+  /** A procedure of a board; 7 working days, fully online unless told. */
+  procedure(boardCode: string, code: string, fields: Json = {}): this {
+    this.procedures.push({
+      code,
+      boardCode,
+      name: `Thủ tục ${code}`,
+      deadline: { value: 7, unit: 'working_days' },
+      onlineLevel: 'full',
+      ...fields,
+    });
+    return this;
+  }
+
+  /** A dossier received at `receivedAt` (with its offset), online, no supplement, no result unless told. */
+  dossier(
+    boardCode: string,
+    code: string,
+    procedureCode: string,
+    receivedAt: string,
+    fields: Json = {},
+  ): this {
+    this.dossiers.push({
+      code,
+      boardCode,
+      procedureCode,
+      channel: 'online',
+      applicant: `Công ty TNHH ${code}`,
+      receivedAt,
+      supplements: [],
+      ...fields,
+    });
+    return this;
+  }
+
   build(): Json {
     return {
       format: 'kcn-data-package',
@@ -114,6 +157,9 @@ export class PackageBuilder {
       capitalImplementations: this.capitalImplementations,
       enterprises: this.enterprises,
       enterpriseReports: this.enterpriseReports,
+      ...(this.calendarYears.length > 0 ? { calendarYears: this.calendarYears } : {}),
+      ...(this.procedures.length > 0 ? { procedures: this.procedures } : {}),
+      ...(this.dossiers.length > 0 ? { dossiers: this.dossiers } : {}),
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   XLSX_CONTENT_TYPE,
   type CellInput,
 } from '../src/server/kernel/documents/xlsx.ts';
+import { createProcedureVersions } from './one-stop-fixtures.ts';
 import { PackageBuilder } from './package-builder.ts';
 import {
   createTestContext,
@@ -221,6 +222,49 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
     ).id;
     b.rule = ok(await staffB.api.get('/api/v1/statistics/rules'))[0].code;
     ok(await staffB.api.put(`/api/v1/statistics/rules/${b.rule}`, { severity: 'soft', params: {} }));
+    // Board BB's one-stop records: a procedure, a dossier received at its counter with a supplement
+    // requested, its steps and a file.
+    b.procedure = await createProcedureVersions(ctx.database.db, {
+      boardId: b.board!,
+      code: 'BB-DT-01',
+      versions: [
+        {
+          effectiveFrom: '2020-01-01',
+          name: 'Thủ tục của BB',
+          deadline: { value: 10, unit: 'working_days' },
+          steps: [{ name: 'Thẩm định', department: 'Phòng BB', workingDays: 10 }],
+        },
+      ],
+    });
+    const dossierB = ok(
+      await staffB.api.post('/api/v1/dossiers', {
+        procedureId: b.procedure,
+        channel: 'counter',
+        applicant: { name: 'Người nộp BB' },
+        receivedAt: '2026-01-05T09:00:00+07:00',
+      }),
+      201,
+    );
+    b.dossier = dossierB.id;
+    b.dossierCode = dossierB.code;
+    b.step = dossierB.steps[0].id;
+    const askedB = ok(
+      await staffB.api.post(`/api/v1/dossiers/${b.dossier}/supplement-requests`, {
+        version: dossierB.version,
+        reason: 'Thiếu giấy tờ.',
+      }),
+    );
+    b.supplement = askedB.supplements[0].id;
+    b.procedureVersion = dossierB.procedureVersion.id;
+    const fileB = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${b.dossier}/attachments?purpose=application&fileName=bb.pdf`,
+      headers: { cookie: staffB.cookie, 'content-type': 'application/pdf' },
+      payload: Buffer.from('%PDF-1.4 BB'),
+    });
+    expect(fileB.statusCode, fileB.body).toBe(201);
+    b.attachment = JSON.parse(fileB.body).id;
+
     bbMarkers = [
       ...Object.entries(b)
         .filter(([key]) => key !== 'rule')
@@ -276,7 +320,35 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       await adminA.api.put('/api/v1/statistics/exchange-rates', { period: '2019', vndPerUsd: '23100' }),
     ).id;
 
+    a.procedure = await createProcedureVersions(ctx.database.db, {
+      boardId: a.board!,
+      code: 'AA-DT-01',
+      versions: [
+        { effectiveFrom: '2020-01-01', name: 'Thủ tục của AA', deadline: { value: 3, unit: 'working_days' } },
+      ],
+    });
+    a.dossier = ok(
+      await adminA.api.post('/api/v1/dossiers', {
+        procedureId: a.procedure,
+        channel: 'counter',
+        applicant: { name: 'Người nộp AA' },
+        enterpriseId: a.enterprise,
+        receivedAt: '2026-01-05T09:00:00+07:00',
+      }),
+      201,
+    ).id;
+
     const api = adminA.api;
+    /** A file sent as the raw body to a dossier's attachments. */
+    const attach = (id: string) => async (): Promise<ApiResponse> => {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/dossiers/${id}/attachments?purpose=application&fileName=x.pdf`,
+        headers: { cookie: adminA.cookie, 'content-type': 'application/pdf' },
+        payload: Buffer.from('%PDF-1.4 AA'),
+      });
+      return { status: response.statusCode, body: JSON.parse(response.body), headers: response.headers };
+    };
     const excelImport = (query: string, file: () => Promise<Buffer>) => async (): Promise<ApiResponse> => {
       const response = await ctx.app.inject({
         method: 'POST',
@@ -1157,6 +1229,281 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
           statisticsBoard,
         ),
       ],
+
+      // One-stop dossiers (one-stop-v1).
+      'GET /api/v1/dossiers': [
+        hidden('dossiers', () => api.get('/api/v1/dossiers'), a.dossier),
+        hidden('dossiers of BB', () => api.get(`/api/v1/dossiers?boardId=${b.board}`)),
+        hidden("dossiers of BB's procedure", () => api.get(`/api/v1/dossiers?procedureId=${b.procedure}`)),
+        hidden("BB's dossier by its code", () => api.get(`/api/v1/dossiers?search=${b.dossierCode}`)),
+        hidden('enterprise account: dossiers', () => firmA.get('/api/v1/dossiers'), a.dossier),
+        hidden("enterprise account: BB's dossiers", () => firmA.get(`/api/v1/dossiers?boardId=${b.board}`)),
+      ],
+      'GET /api/v1/dossiers/attention': [
+        hidden('attention', () => api.get('/api/v1/dossiers/attention'), a.dossier),
+        notFound(
+          "BB's attention",
+          () => api.get(`/api/v1/dossiers/attention?boardId=${b.board}`),
+          'DOSSIER_BOARD_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers': [
+        notFound(
+          'dossier received for BB',
+          () =>
+            api.post('/api/v1/dossiers', {
+              boardId: b.board,
+              procedureId: b.procedure,
+              channel: 'counter',
+              applicant: { name: 'Xâm nhập' },
+            }),
+          'DOSSIER_BOARD_NOT_FOUND',
+        ),
+        unknownReference(
+          own("dossier for BB's procedure"),
+          () =>
+            api.post('/api/v1/dossiers', {
+              procedureId: b.procedure,
+              channel: 'counter',
+              applicant: { name: 'Xâm nhập' },
+            }),
+          'DOSSIER_PROCEDURE_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/submissions': [
+        unknownReference(
+          "enterprise account: submission for BB's procedure",
+          () => firmA.post('/api/v1/dossiers/submissions', { procedureId: b.procedure }),
+          'DOSSIER_PROCEDURE_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/dossiers/{id}': [
+        notFound('dossier', () => api.get(`/api/v1/dossiers/${b.dossier}`), 'DOSSIER_NOT_FOUND'),
+        notFound(
+          'enterprise account: dossier',
+          () => firmA.get(`/api/v1/dossiers/${b.dossier}`),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/accept': [
+        notFound(
+          'accept',
+          () => api.post(`/api/v1/dossiers/${b.dossier}/accept`, { version: 2 }),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/not-accept': [
+        notFound(
+          'not accept',
+          () => api.post(`/api/v1/dossiers/${b.dossier}/not-accept`, { version: 2, reason: 'Không.' }),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/supplement-requests': [
+        notFound(
+          'supplement request',
+          () =>
+            api.post(`/api/v1/dossiers/${b.dossier}/supplement-requests`, { version: 2, reason: 'Thiếu.' }),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/supplements/{supplementId}/supplied': [
+        notFound(
+          'supplied',
+          () =>
+            api.post(`/api/v1/dossiers/${b.dossier}/supplements/${b.supplement}/supplied`, { version: 2 }),
+          'DOSSIER_NOT_FOUND',
+        ),
+        notFound(
+          'enterprise account: supplied',
+          () =>
+            firmA.post(`/api/v1/dossiers/${b.dossier}/supplements/${b.supplement}/supplied`, { version: 2 }),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'PATCH /api/v1/dossiers/{id}/steps/{stepId}': [
+        notFound(
+          'assign step',
+          () =>
+            api.patch(`/api/v1/dossiers/${b.dossier}/steps/${b.step}`, {
+              version: 2,
+              assigneeUserId: adminA.id,
+            }),
+          'DOSSIER_NOT_FOUND',
+        ),
+        notFound(
+          own("BB's step through AA's dossier"),
+          () =>
+            api.patch(`/api/v1/dossiers/${a.dossier}/steps/${b.step}`, { version: 1, assigneeUserId: null }),
+          'DOSSIER_STEP_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/steps/{stepId}/complete': [
+        notFound(
+          'complete step',
+          () => api.post(`/api/v1/dossiers/${b.dossier}/steps/${b.step}/complete`, { version: 2 }),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/result': [
+        notFound(
+          'result',
+          () => api.post(`/api/v1/dossiers/${b.dossier}/result`, { version: 2, kind: 'approved' }),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/apology': [
+        notFound(
+          'apology',
+          () =>
+            api.post(`/api/v1/dossiers/${b.dossier}/apology`, {
+              version: 2,
+              reason: 'Xin lỗi.',
+              newDate: '2099-01-01',
+            }),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/return': [
+        notFound(
+          'return',
+          () => api.post(`/api/v1/dossiers/${b.dossier}/return`, { version: 2 }),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/dossiers/{id}/attachments': [
+        notFound('attach a file', attach(b.dossier!), 'DOSSIER_NOT_FOUND'),
+      ],
+      'GET /api/v1/dossiers/{id}/attachments/{attachmentId}': [
+        notFound(
+          'download a file',
+          () => api.get(`/api/v1/dossiers/${b.dossier}/attachments/${b.attachment}`),
+          'DOSSIER_NOT_FOUND',
+        ),
+        notFound(
+          own("BB's file through AA's dossier"),
+          () => api.get(`/api/v1/dossiers/${a.dossier}/attachments/${b.attachment}`),
+          'DOSSIER_ATTACHMENT_NOT_FOUND',
+        ),
+        notFound(
+          "enterprise account: BB's file",
+          () => firmA.get(`/api/v1/dossiers/${b.dossier}/attachments/${b.attachment}`),
+          'DOSSIER_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/dossiers/{id}/forms/{form}': [
+        notFound("BB's receipt slip", () => api.get(`/api/v1/dossiers/${b.dossier}/forms/01`)),
+        notFound("enterprise account: BB's receipt slip", () =>
+          firmA.get(`/api/v1/dossiers/${b.dossier}/forms/01`),
+        ),
+      ],
+
+      // The one-stop catalogue, the office, the calendar and the statistics report.
+      'GET /api/v1/one-stop/procedures': [
+        hidden('procedures', () => api.get('/api/v1/one-stop/procedures'), a.procedure),
+        notFound(
+          "BB's procedures",
+          () => api.get(`/api/v1/one-stop/procedures?boardId=${b.board}`),
+          'PROCEDURE_BOARD_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/one-stop/procedures': [
+        notFound('procedure in BB', () =>
+          api.post('/api/v1/one-stop/procedures', {
+            boardId: b.board,
+            code: 'X-01',
+            effectiveFrom: '2026-01-01',
+            name: 'Thủ tục xâm nhập',
+            field: 'Đầu tư',
+            deadline: { value: 5, unit: 'working_days' },
+            onlineLevel: 'none',
+          }),
+        ),
+      ],
+      'GET /api/v1/one-stop/procedures/{id}': [
+        notFound('procedure', () => api.get(`/api/v1/one-stop/procedures/${b.procedure}`)),
+      ],
+      'POST /api/v1/one-stop/procedures/{id}/versions': [
+        notFound('procedure version', () =>
+          api.post(`/api/v1/one-stop/procedures/${b.procedure}/versions`, {
+            version: 1,
+            effectiveFrom: '2027-01-01',
+            name: 'Phiên bản xâm nhập',
+            field: 'Đầu tư',
+            deadline: { value: 5, unit: 'working_days' },
+            onlineLevel: 'none',
+          }),
+        ),
+      ],
+      'PATCH /api/v1/one-stop/procedures/{id}/versions/{versionId}': [
+        notFound('procedure version update', () =>
+          api.patch(`/api/v1/one-stop/procedures/${b.procedure}/versions/${b.procedureVersion}`, {
+            version: 1,
+            name: 'Đổi tên',
+          }),
+        ),
+        notFound(own("BB's version through AA's procedure"), () =>
+          api.patch(`/api/v1/one-stop/procedures/${a.procedure}/versions/${b.procedureVersion}`, {
+            version: 1,
+            name: 'Đổi tên',
+          }),
+        ),
+      ],
+      'POST /api/v1/one-stop/procedures/{id}/retire': [
+        notFound('retire procedure', () =>
+          api.post(`/api/v1/one-stop/procedures/${b.procedure}/retire`, {
+            version: 1,
+            retiredOn: '2026-01-01',
+          }),
+        ),
+      ],
+      'GET /api/v1/public/procedures': {
+        exempt: "public by design: a board's procedures as investors see them, nothing internal",
+      },
+      'GET /api/v1/one-stop/office': [
+        notFound("BB's office", () => api.get(`/api/v1/one-stop/office?boardId=${b.board}`)),
+      ],
+      'PUT /api/v1/one-stop/office': [
+        notFound("BB's office", () =>
+          api.put('/api/v1/one-stop/office', { boardId: b.board, codePrefix: 'XAM.NHAP' }),
+        ),
+      ],
+      'GET /api/v1/calendar/due-date': {
+        exempt: 'public computation of a due date from the working-day calendar; no board-owned data',
+      },
+      'GET /api/v1/calendar/years': {
+        exempt: "the working-day schedules are the law's, the same for every board; no board-owned data",
+      },
+      'GET /api/v1/calendar/years/{year}': {
+        exempt: "a year's working-day schedule, the same for every board; no board-owned data",
+      },
+      'PUT /api/v1/calendar/years/{year}': {
+        exempt: "sets a year's schedule for the whole database (calendar.manage); no board-owned record",
+      },
+      'DELETE /api/v1/calendar/years/{year}': {
+        exempt: "resets a year's schedule for the whole database (calendar.manage); no board-owned record",
+      },
+      'GET /api/v1/reports/dossiers': [
+        notFound('dossier statistics of BB', () =>
+          api.get('/api/v1/reports/dossiers?board=BB&from=2026-01-01&to=2026-12-31'),
+        ),
+        hidden(
+          'dossier statistics',
+          () => api.get('/api/v1/reports/dossiers?from=2026-01-01&to=2026-12-31'),
+          '"AA"',
+        ),
+      ],
+
+      'GET /api/v1/public/dossiers/{code}': {
+        exempt:
+          "public by contract (one-stop-v1 Public look-up): any dossier's procedure, status and dates by its code, nothing about the applicant; rate-limited",
+      },
+      'POST /api/v1/public/dossiers': {
+        exempt: 'public submission by an investor: creates an unconfirmed dossier, answers only its code',
+      },
+      'POST /api/v1/public/dossiers/confirm': {
+        exempt: 'public: confirms the submission whose e-mailed token is given; answers only its code',
+      },
     };
   });
 

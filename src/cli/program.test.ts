@@ -44,6 +44,18 @@ describe('kcn --help', () => {
       ['report', 'production'],
       ['--board', '--period', '--json', '--format <format>', '--out <file>'],
     ],
+    [
+      ['report', 'dossiers'],
+      ['--board', '--from', '--to', '--json', '--format <format>', '--out <file>'],
+    ],
+    [
+      ['calendar', 'due-date'],
+      ['--received-at', '--working-days', '--days', '--json'],
+    ],
+    [
+      ['calendar', 'year'],
+      ['<year>', '--json'],
+    ],
     [['demo'], ['--data-dir <dir>']],
     [['migrate'], ['--data-dir <dir>']],
     [
@@ -65,6 +77,7 @@ describe('kcn --help', () => {
       'import',
       'export',
       'report',
+      'calendar',
       'demo',
       'migrate',
       'user',

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './commands/admin.command.ts';
 import { registerBackupCommands } from './commands/backup.command.ts';
+import { registerCalendarCommands } from './commands/calendar.command.ts';
 import { registerOrganisationCommands } from './commands/organisation.command.ts';
 import { registerPackageCommands } from './commands/packages.command.ts';
 import { registerReportCommands } from './commands/report.command.ts';
@@ -18,5 +19,6 @@ export function buildProgram(): Command {
   registerAdminCommands(program);
   registerBackupCommands(program);
   registerOrganisationCommands(program);
+  registerCalendarCommands(program);
   return program;
 }

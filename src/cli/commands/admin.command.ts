@@ -32,7 +32,7 @@ export function registerAdminCommands(program: Command) {
       );
       process.stdout.write(
         created > 0
-          ? `Đã nạp dữ liệu mẫu: ${summary.zones.created} khu, ${summary.projects.created} dự án, ${summary.licensingEvents.created} lần cấp phép, ${summary.capitalImplementations.created} số liệu vốn thực hiện.\n`
+          ? `Đã nạp dữ liệu mẫu: ${summary.zones.created} khu, ${summary.projects.created} dự án, ${summary.licensingEvents.created} lần cấp phép, ${summary.capitalImplementations.created} số liệu vốn thực hiện, ${summary.procedures.created} thủ tục hành chính, ${summary.dossiers.created} hồ sơ một cửa.\n`
           : 'Dữ liệu mẫu đã có sẵn; không có gì thay đổi.\n',
       );
     });

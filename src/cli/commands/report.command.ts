@@ -35,6 +35,15 @@ import {
 } from '../../server/modules/reports/reports.schemas.ts';
 import { zonesReport } from '../../server/modules/reports/zones-report.service.ts';
 import {
+  dossiersReportFile,
+  dossiersReportParagraphs,
+} from '../../server/modules/one-stop/dossiers-report.documents.ts';
+import {
+  DossiersReportQueryWithDocument,
+  type DossiersReport,
+} from '../../server/modules/one-stop/dossiers-report.schemas.ts';
+import { dossiersReport } from '../../server/modules/one-stop/dossiers-report.service.ts';
+import {
   addDatabaseOption,
   callServer,
   callServerFile,
@@ -120,7 +129,7 @@ function documentQuery(options: ReportOptions) {
  * Runs a report: through the running server when one holds the database, else on the database
  * itself; prints its JSON or its text, or writes its Word or Excel file (--format … --out …).
  */
-async function runReport<R extends AnyReport | PeriodicReport>(
+async function runReport<R extends AnyReport | PeriodicReport | DossiersReport>(
   options: ReportOptions,
   query: Record<string, string | string[] | undefined> & { format?: string | undefined },
   path: string,
@@ -326,6 +335,38 @@ export function registerReportCommands(program: Command) {
           .join('\n')}\n`,
       (executor, actor, result, format, documentOptions) =>
         periodicReportFile(executor, actor, result, format, documentOptions),
+    );
+  });
+
+  addDatabaseOption(
+    addDocumentOptions(
+      report
+        .command('dossiers')
+        .description(
+          'hồ sơ thủ tục hành chính trong kỳ: tiếp nhận, đã giải quyết (trước hạn, đúng hạn, quá hạn), đang giải quyết, theo thủ tục, chỉ số Quyết định 766',
+        )
+        .requiredOption('--from <date>', 'ngày đầu kỳ, YYYY-MM-DD')
+        .requiredOption('--to <date>', 'ngày cuối kỳ, YYYY-MM-DD')
+        .option('--board <code...>', 'mã Ban Quản lý (lặp lại để cộng nhiều Ban; bỏ trống: mọi Ban)')
+        .option('--json', 'in JSON đúng hợp đồng one-stop-v1'),
+    ),
+  ).action(async (options: ReportOptions & { from: string; to: string }) => {
+    const query = parseQuery(DossiersReportQueryWithDocument, {
+      board: options.board,
+      from: options.from,
+      to: options.to,
+      ...documentQuery(options),
+    });
+    await runReport(
+      options,
+      query,
+      '/reports/dossiers',
+      (executor, actor) =>
+        dossiersReport(executor, actor, { boards: query.board, from: query.from, to: query.to }),
+      (result: DossiersReport) =>
+        `BÁO CÁO TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH — ${result.boards.join(', ')}\n\n${dossiersReportParagraphs(result).join('\n')}\n`,
+      (executor, actor, result, format, documentOptions) =>
+        dossiersReportFile(executor, actor, result, format, documentOptions),
     );
   });
 }

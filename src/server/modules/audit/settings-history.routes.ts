@@ -15,7 +15,12 @@ export const SETTINGS_ENTITY_TYPES = [
   'exchange_rate',
   'board_target',
   'province_total',
+  /** The working-day calendar's years (one-stop-v1): database-wide, so recorded without a board. */
+  'calendar_year',
 ] as const;
+
+/** Settings that belong to the whole database, not to a board: their history has no board. */
+const DATABASE_WIDE: ReadonlySet<string> = new Set(['calendar_year']);
 
 const SettingsHistoryEntry = z
   .object({
@@ -58,12 +63,24 @@ export async function settingsHistoryRoutes(app: AppInstance) {
     async (request) => {
       const actor = actorOf(request);
       const q = request.query;
-      const board = actingBoard(actor, { boardId: q.boardId, errors: BOARD_CHOICE });
-      if (!can(actor, 'records.write', board) && !can(actor, 'audit.read', board))
-        throw CommonErrors.FORBIDDEN();
+      const databaseWide = DATABASE_WIDE.has(q.entityType);
+      // A database-wide setting's history: for those who may set it or keep any board's settings.
+      const board = databaseWide
+        ? undefined
+        : actingBoard(actor, { boardId: q.boardId, errors: BOARD_CHOICE });
+      const allowed = databaseWide
+        ? can(actor, 'calendar.manage') ||
+          actor.visibleBoardIds.some((id) => can(actor, 'records.write', id) || can(actor, 'audit.read', id))
+        : can(actor, 'records.write', board) || can(actor, 'audit.read', board);
+      if (!allowed) throw CommonErrors.FORBIDDEN();
       const { rows, total } = await listAuditEntries(
         app.db,
-        { boardIds: [board], includeUnbound: false, entityType: q.entityType, entityId: q.entityId },
+        {
+          boardIds: board === undefined ? [] : [board],
+          includeUnbound: databaseWide,
+          entityType: q.entityType,
+          entityId: q.entityId,
+        },
         q,
       );
       return {

@@ -274,6 +274,49 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
     201,
   );
 
+  // The one-stop shop: a year's schedule, the office, a procedure, a dossier with its steps, a
+  // supplement request, its history and a file.
+  ok(
+    await admin.api.put('/api/v1/calendar/years/2031', {
+      daysOff: ['2031-01-01', '2031-01-02'],
+      workdays: ['2031-01-04'],
+      note: 'Thông báo số 1/TB-BNV',
+    }),
+  );
+  ok(await staff.api.put('/api/v1/one-stop/office', { codePrefix: 'AA.01', counterName: 'Bộ phận một cửa' }));
+  const procedure = await staff.api.post('/api/v1/one-stop/procedures', {
+    code: 'AA-DT-01',
+    effectiveFrom: '2021-01-01',
+    name: 'Điều chỉnh Giấy chứng nhận đăng ký đầu tư',
+    field: 'Đầu tư',
+    deadline: { value: 3, unit: 'working_days' },
+    onlineLevel: 'full',
+    documents: [{ name: 'Văn bản đề nghị', originals: 1, copies: 0 }],
+    steps: [{ name: 'Thẩm định', department: 'Phòng Đầu tư', workingDays: 2 }],
+  });
+  ok(procedure, 201);
+  const dossier = await staff.api.post('/api/v1/dossiers', {
+    procedureId: procedure.body.id,
+    channel: 'counter',
+    applicant: { name: 'Công ty AA', taxCode: '1000000001' },
+    receivedAt: '2026-02-13T09:30:00+07:00',
+  });
+  ok(dossier, 201);
+  ok(
+    await staff.api.post(`/api/v1/dossiers/${dossier.body.id}/supplement-requests`, {
+      version: dossier.body.version,
+      reason: 'Bổ sung văn bản ủy quyền',
+      at: '2026-02-24T10:00:00+07:00',
+    }),
+  );
+  const attached = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/dossiers/${dossier.body.id}/attachments?purpose=application&fileName=${encodeURIComponent('Đơn.pdf')}`,
+    headers: { cookie: staff.cookie, 'content-type': 'application/pdf' },
+    payload: Buffer.from('%PDF-1.4\n% KCN Hub\n%%EOF\n'),
+  });
+  expect(attached.statusCode, attached.body).toBe(201);
+
   // Values JavaScript numbers would not carry: the largest bigint, numerics with many decimals,
   // microseconds, a JSON null (not SQL null) and long numbers inside jsonb.
   const db = ctx.database.db;

@@ -1,9 +1,11 @@
 import { systemActor, type Actor } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import { allBoardIds, findBoardByCode } from '../boards/index.ts';
+import { upsertOneStopOffice } from '../one-stop/index.ts';
 import { importPackage, type ImportSummary } from '../packages/index.ts';
 import { setProvinceTotal, setTarget } from '../targets/index.ts';
 import { THAI_BINH_PROVINCE_2019, THAI_BINH_TARGETS_2019 } from './thai-binh-enterprises.demo.ts';
+import { THAI_BINH_ONE_STOP_OFFICE } from './thai-binh-one-stop.demo.ts';
 import { buildThaiBinhDemoPackage } from './thai-binh.demo.ts';
 
 export const DEMO_BOARD_CODE = 'TB';
@@ -29,5 +31,6 @@ export async function loadDemoData(db: Db, actor: Actor): Promise<ImportSummary>
     await setTarget(db, boardActor, { boardId: board.id, ...target });
   for (const total of THAI_BINH_PROVINCE_2019)
     await setProvinceTotal(db, boardActor, { boardId: board.id, ...total });
+  await upsertOneStopOffice(db, boardActor, board.id, THAI_BINH_ONE_STOP_OFFICE);
   return summary;
 }

@@ -5,6 +5,9 @@ import {
   type DataPackage,
   type PackageLicensingEvent,
 } from '../packages/index.ts';
+import { dueDate, vietnamDateOf, workingCalendar } from '../../../domain/working-days.ts';
+import { RESULT_KINDS } from '../../../domain/one-stop.ts';
+import { THAI_BINH_ONE_STOP_FIGURES } from './thai-binh-one-stop.demo.ts';
 import { THAI_BINH_DEMO_FIGURES, buildThaiBinhDemoPackage } from './thai-binh.demo.ts';
 
 /**
@@ -271,5 +274,88 @@ describe('Thái Bình demo package', () => {
     const again = buildThaiBinhDemoPackage();
     expect(again).toEqual(pkg);
     expect(JSON.stringify(again)).toBe(JSON.stringify(pkg));
+  });
+
+  it("has the one-stop shop's procedures, their deadlines and departments", () => {
+    const byCode = new Map(pkg.procedures.map((p) => [p.code, p]));
+    expect(byCode.get('BQL-DT-01')).toMatchObject({
+      deadline: { value: 10, unit: 'days' },
+      effectiveFrom: '2025-09-03',
+      versions: [{ effectiveFrom: '2021-01-01', deadline: { value: 15, unit: 'days' } }],
+    });
+    expect(byCode.get('BQL-DT-02')?.deadline).toEqual({ value: 7, unit: 'working_days' });
+    expect(byCode.get('BQL-DT-03')?.deadline).toEqual({ value: 3, unit: 'working_days' });
+    expect(byCode.get('BQL-XD-02')?.deadline).toEqual({ value: 15, unit: 'working_days' });
+    expect(byCode.get('BQL-XD-03')?.deadline).toEqual({ value: 5, unit: 'working_days' });
+    expect(byCode.get('BQL-XD-04')?.deadline).toEqual({ value: 15, unit: 'days' });
+    const fields = new Set(pkg.procedures.map((p) => p.field));
+    expect([...fields].sort()).toEqual(['Lao động', 'Môi trường', 'Xây dựng', 'Đầu tư'].sort());
+    for (const p of pkg.procedures) {
+      expect(p.documents?.length).toBeGreaterThan(0);
+      const days = (p.steps ?? []).reduce((sum, s) => sum + s.workingDays, 0);
+      if (p.deadline.unit === 'working_days') expect(days).toBeLessThanOrEqual(p.deadline.value);
+      else expect(days).toBeLessThanOrEqual(Math.floor((p.deadline.value * 5) / 7));
+    }
+    expect(pkg.procedures.filter((p) => p.onlineLevel === 'partial').length).toBeGreaterThan(0);
+    expect(pkg.procedures.filter((p) => p.onlineLevel === 'full').length).toBeGreaterThan(
+      pkg.procedures.length / 2,
+    );
+  });
+
+  it('has a year of dossiers on working days in office hours, every result early or on time, none overdue', () => {
+    const { from, to, asOf } = THAI_BINH_ONE_STOP_FIGURES;
+    const calendar = workingCalendar();
+    const dossiers = pkg.dossiers;
+    expect(dossiers.length).toBeGreaterThanOrEqual(250);
+    expect(dossiers.length).toBeLessThanOrEqual(400);
+    expect(new Set(dossiers.map((d) => d.code)).size).toBe(dossiers.length);
+    const online = dossiers.filter((d) => d.channel === 'online').length;
+    expect(online / dossiers.length).toBeGreaterThan(0.6);
+    for (const channel of ['counter', 'post']) expect(dossiers.some((d) => d.channel === channel)).toBe(true);
+    for (const kind of RESULT_KINDS) expect(dossiers.some((d) => d.result?.kind === kind)).toBe(true);
+    expect(dossiers.filter((d) => d.result?.kind === 'approved').length / dossiers.length).toBeGreaterThan(
+      0.8,
+    );
+    expect(dossiers.filter((d) => d.supplements?.length).length).toBeGreaterThan(10);
+    const procedures = new Map(pkg.procedures.map((p) => [p.code, p]));
+    const applicants = new Set(pkg.enterprises.map((e) => e.name));
+    let early = 0;
+    let onTime = 0;
+    const pending: string[] = [];
+    for (const d of dossiers) {
+      expect(d.code.startsWith('H56.22-')).toBe(true);
+      const day = vietnamDateOf(d.receivedAt);
+      expect(day >= from && day <= to).toBe(true);
+      expect(calendar.isWorkingDay(day)).toBe(true);
+      const time = d.receivedAt.slice(11, 16);
+      expect(time >= '08:00' && time <= '16:30').toBe(true);
+      if (d.applicantTaxCode) expect(applicants.has(d.applicant)).toBe(true);
+      const p = procedures.get(d.procedureCode)!;
+      const version = [p, ...(p.versions ?? [])]
+        .filter((v) => (v.effectiveFrom ?? '2021-01-01') <= day)
+        .sort((a, b) => ((a.effectiveFrom ?? '') < (b.effectiveFrom ?? '') ? 1 : -1))[0]!;
+      const timing = dueDate(calendar, {
+        receivedAt: d.receivedAt,
+        deadline: version.deadline,
+        supplements: d.supplements ?? [],
+      });
+      if (d.result) {
+        const resolvedOn = vietnamDateOf(d.result.at);
+        expect(resolvedOn <= timing.dueDate, `${d.code} late`).toBe(true);
+        expect(resolvedOn <= to).toBe(true);
+        if (resolvedOn === timing.dueDate) onTime++;
+        else early++;
+      } else {
+        pending.push(d.code);
+        expect(timing.dueDate >= asOf, `${d.code} overdue`).toBe(true);
+        // Still in progress: received in the last days of the data.
+        expect(day >= '2026-11-16', `${d.code} still in progress`).toBe(true);
+      }
+    }
+    expect(early).toBeGreaterThan(onTime);
+    expect(onTime).toBeGreaterThan(0);
+    expect(pending.length).toBeGreaterThanOrEqual(2);
+    expect(pending.length).toBeLessThanOrEqual(12);
+    expect(dossiers.some((d) => !d.result && d.supplements?.some((s) => s.suppliedAt == null))).toBe(true);
   });
 });

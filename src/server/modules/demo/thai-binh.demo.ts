@@ -20,6 +20,7 @@ import type {
   PackageZone,
 } from '../packages/index.ts';
 import { thaiBinhEnterprises } from './thai-binh-enterprises.demo.ts';
+import { thaiBinhOneStop } from './thai-binh-one-stop.demo.ts';
 
 type InvestmentType = 'FDI' | 'DDI';
 type ZoneStatus = PackageZone['status'];
@@ -761,6 +762,7 @@ class ThaiBinhDemoBuilder {
       name: 'Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh Thái Bình',
       provinceCode: '34',
     };
+    const enterprises = thaiBinhEnterprises(zones, projects);
     return {
       format: 'kcn-data-package',
       version: 1,
@@ -769,7 +771,9 @@ class ThaiBinhDemoBuilder {
       projects,
       licensingEvents,
       capitalImplementations,
-      ...thaiBinhEnterprises(zones, projects),
+      ...enterprises,
+      calendarYears: [],
+      ...thaiBinhOneStop(enterprises.enterprises),
     };
   }
 }

@@ -13,6 +13,28 @@ import { proceduresRoutes } from './procedures.routes.ts';
 import { publicDossiersRoutes } from './public-dossiers.routes.ts';
 
 export * from './one-stop.tables.ts';
+export * from './one-stop.package.ts';
+export { CalendarErrors } from './calendar.errors.ts';
+export { ProcedureErrors } from './procedures.errors.ts';
+export { DossierErrors } from './dossiers.errors.ts';
+export { DossierDetail, DossierSummary, DossierList, PublicDossier } from './dossiers.schemas.ts';
+export { recomputeDueDates, dossierTiming } from './dossier-due-dates.ts';
+export { getDossier, listDossiers, dossierAttention, receiveDossier } from './dossiers.service.ts';
+export {
+  loadWorkingCalendar,
+  calendarDueDate,
+  getCalendarYear,
+  upsertCalendarYear,
+  calendarYearProblems,
+} from './calendar.service.ts';
+export {
+  procedureVersionInForce,
+  findProceduresByCodes,
+  upsertProcedureVersion,
+  procedureVersionsOf,
+  type ProcedureVersionRecord,
+} from './procedures.service.ts';
+export { officeOf } from './office.service.ts';
 
 export const oneStopModule = {
   name: 'one-stop',

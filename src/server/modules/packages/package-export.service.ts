@@ -7,6 +7,7 @@ import { eventsOfBoards } from '../projects/index.ts';
 import { investorsOfProjects, projectsOfBoards } from '../projects/index.ts';
 import { enterprisesOfBoards, projectIdsOfEnterprises } from '../enterprises/index.ts';
 import { reportsOfEnterprises } from '../filing/index.ts';
+import { exportPackageOneStop } from '../one-stop/index.ts';
 import { boardHistories, zonesWithHistories } from '../zones/index.ts';
 import { PACKAGE_FORMAT, type DataPackage } from './data-package.schema.ts';
 
@@ -75,6 +76,16 @@ export async function exportPackage(
     )
   ).filter((r) => r.status === 'accepted');
   const taxCode = new Map(enterprises.map((e) => [e.id, e.taxCode]));
+  const enterpriseBoard = new Map(enterprises.map((e) => [e.id, boardCode.get(e.boardId)!]));
+  const oneStop = await exportPackageOneStop(
+    executor,
+    boardIds,
+    (id) => boardCode.get(id)!,
+    (id) => {
+      const code = taxCode.get(id);
+      return code === undefined ? undefined : { taxCode: code, boardCode: enterpriseBoard.get(id)! };
+    },
+  );
 
   return {
     format: PACKAGE_FORMAT,
@@ -163,5 +174,6 @@ export async function exportPackage(
         averageIncomeVnd: r.averageIncomeVnd?.toString(),
       }),
     ),
+    ...oneStop,
   };
 }

@@ -9,6 +9,7 @@ import { upsertLicensingEvents, type IncomingEvent } from '../projects/index.ts'
 import { findProjectsByCodes, upsertProjects, type ProjectRow } from '../projects/index.ts';
 import { findEnterprisesByTaxCodes, upsertEnterprises, type EnterpriseRow } from '../enterprises/index.ts';
 import { recordAcceptedReports } from '../filing/index.ts';
+import { upsertPackageOneStop } from '../one-stop/index.ts';
 import { findZonesByCodes, replaceBoardHistories, upsertZones } from '../zones/index.ts';
 import type { DataPackage, RecordKind } from './data-package.schema.ts';
 import {
@@ -114,6 +115,9 @@ async function applyPlan(
     capitalImplementations: empty(),
     enterprises: empty(),
     enterpriseReports: empty(),
+    calendarYears: empty(),
+    procedures: empty(),
+    dossiers: empty(),
   };
   const add = (kind: RecordKind, counts: Counts) => {
     summary[kind].created += counts.created;
@@ -292,6 +296,12 @@ async function applyPlan(
       })),
     ),
   );
+
+  // The one-stop shop: calendar years, procedures and dossiers, then the due dates (one-stop-v1).
+  const oneStop = await upsertPackageOneStop(tx, writer, pkg, boardIdOf);
+  add('calendarYears', oneStop.calendarYears);
+  add('procedures', oneStop.procedures);
+  add('dossiers', oneStop.dossiers);
 
   const changed = Object.values(summary).some((c) => typeof c === 'object' && c.created + c.updated > 0);
   if (changed && !dryRun) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { PackageDossier } from './index.ts';
 import { packageIssueMessage } from './package-messages.ts';
 
 z.config(z.locales.vi());
@@ -57,5 +58,39 @@ describe('package problems in the board’s words', () => {
   it('never shows zod’s generic wording', () => {
     const all = messages(Project, { investors: 'x', extra: true });
     expect(all.join(' ')).not.toMatch(/mong đợi|nhận được|Khóa không được nhận dạng|expected|received/);
+  });
+
+  it("words a dossier's problems: a missing procedure, a channel, a timestamp without offset, the order of times", () => {
+    expect(
+      messages(PackageDossier, {
+        code: 'H56.22-260213-0001',
+        boardCode: 'TB',
+        channel: 'fax',
+        applicant: 'Công ty TNHH ABC',
+        receivedAt: '2026-02-13T09:30:00+07:00',
+        supplements: [{ requestedAt: '2026-02-24T10:00:00+07:00', suppliedAt: '2026-02-23T10:00:00' }],
+        result: { kind: 'approved', at: '2026-02-12T16:00:00+07:00' },
+        dueDate: '2026-02-25',
+      }),
+    ).toEqual([
+      'Thiếu mã thủ tục (procedureCode).',
+      'Kênh tiếp nhận (channel) phải là một trong: online, counter, post.',
+      'Thời điểm phải có dạng ISO 8601 kèm múi giờ, ví dụ "2026-02-13T09:30:00+07:00".',
+    ]);
+    expect(
+      messages(PackageDossier, {
+        code: 'H56.22-260213-0001',
+        boardCode: 'TB',
+        procedureCode: 'BQL-DT-02',
+        channel: 'online',
+        applicant: 'Công ty TNHH ABC',
+        receivedAt: '2026-02-13T09:30:00+07:00',
+        supplements: [{ requestedAt: '2026-02-24T10:00:00+07:00', suppliedAt: '2026-02-23T10:00:00+07:00' }],
+        result: { kind: 'approved', at: '2026-02-12T16:00:00+07:00' },
+      }),
+    ).toEqual([
+      'Thời điểm nộp hồ sơ bổ sung không được trước thời điểm yêu cầu bổ sung.',
+      'Thời điểm có kết quả không được trước thời điểm tiếp nhận hồ sơ.',
+    ]);
   });
 });

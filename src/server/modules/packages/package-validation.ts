@@ -5,6 +5,11 @@ import type { Executor } from '../../kernel/db/database.ts';
 import type { BoardRow } from '../boards/index.ts';
 import { checkPackageEnterprises } from '../enterprises/index.ts';
 import { checkPackageEnterpriseReports } from '../filing/index.ts';
+import {
+  checkPackageCalendarYears,
+  checkPackageDossiers,
+  checkPackageProcedures,
+} from '../one-stop/index.ts';
 import { checkPackageCapitalImplementations } from '../projects/index.ts';
 import { checkPackageLicensingEvents } from '../projects/index.ts';
 import { checkPackageProjects } from '../projects/index.ts';
@@ -46,6 +51,7 @@ const ALLOWED_TOP_LEVEL = new Set(['format', 'version', 'exportedAt', ...RECORD_
 function recordCode(kind: RecordKind, raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
+  if (kind === 'calendarYears') return typeof r.year === 'number' ? String(r.year) : null;
   const value =
     kind === 'licensingEvents' || kind === 'capitalImplementations'
       ? r.projectCode
@@ -180,6 +186,9 @@ export async function validatePackage(
   await checkPackageCapitalImplementations(ctx, { projects, ledgers });
   const enterprises = await checkPackageEnterprises(ctx, { boards, zones, projects });
   const boardOfEnterprise = await checkPackageEnterpriseReports(ctx, { boards, enterprises });
+  await checkPackageCalendarYears(ctx);
+  const procedures = await checkPackageProcedures(ctx, { boards });
+  await checkPackageDossiers(ctx, { boards, procedures, enterprises });
 
   if (problems.count > 0) return outcome(problems);
   return {

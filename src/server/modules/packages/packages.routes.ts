@@ -20,6 +20,9 @@ const ImportSummary = z
     capitalImplementations: Counts,
     enterprises: Counts,
     enterpriseReports: Counts,
+    calendarYears: Counts,
+    procedures: Counts,
+    dossiers: Counts,
   })
   .meta({ id: 'ImportSummary' });
 
