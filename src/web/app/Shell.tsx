@@ -21,6 +21,12 @@ const GROUPS = MENU.filter((entry) => entry.children).map((entry) => entry.key);
 const PAGES = MENU.flatMap((entry) => entry.children ?? [entry])
   .map((entry) => entry.key)
   .sort((a, b) => b.length - a.length);
+/** The pages an enterprise account may open: its menu's (its filing, its dossiers), and below them. */
+const ENTERPRISE_PAGES = MENU.filter((entry) => entry.audience === 'enterprise')
+  .flatMap((entry) => entry.children ?? [entry])
+  .map((entry) => entry.key);
+const underOneOf = (pages: readonly string[], path: string) =>
+  pages.some((page) => path === page || path.startsWith(`${page}/`));
 
 /**
  * The signed-in frame: navigation by module, the user's board, language, logout. On a desk the
@@ -38,7 +44,7 @@ export function Shell() {
   const [accountOpen, setAccountOpen] = useState(false);
   const can = (permission: Permission) => me.permissions.includes(permission);
 
-  // An enterprise sees only its own filing.
+  // An enterprise sees only its own filing and dossiers.
   const enterprise = me.role === 'enterprise';
   const audience = enterprise ? 'enterprise' : 'staff';
   const menuItems = (entries: readonly MenuEntry[]): NonNullable<MenuProps['items']> =>
@@ -51,12 +57,11 @@ export function Shell() {
       return children.length > 0 ? [{ key: entry.key, label: t(entry.label), icon, children }] : [];
     });
   const items = menuItems(MENU.filter((entry) => (entry.audience ?? 'staff') === audience));
-  const selected =
-    PAGES.find((page) => location.pathname === page || location.pathname.startsWith(`${page}/`)) ?? '';
+  const selected = PAGES.find((page) => underOneOf([page], location.pathname)) ?? '';
   const boardLabel = me.board ? me.board.name : t('shell.boards', { count: me.visibleBoards.length });
 
   // …and its own account (password).
-  if (enterprise && !location.pathname.startsWith('/filing') && location.pathname !== ACCOUNT_PATH)
+  if (enterprise && !underOneOf(ENTERPRISE_PAGES, location.pathname) && location.pathname !== ACCOUNT_PATH)
     return <Navigate to="/filing" replace />;
 
   const navigation = (

@@ -103,7 +103,7 @@ type JsonBody<Op> = [RequestBody<Op>] extends [never]
     ? Body
     : never;
 
-type SuccessStatus = 200 | 201 | 204;
+type SuccessStatus = 200 | 201 | 202 | 204;
 type SuccessJson<Op> = Op extends { responses: infer Responses }
   ? {
       [S in keyof Responses & SuccessStatus]: S extends 204

@@ -1,9 +1,19 @@
 import { announceUnauthenticated, ApiError, type ErrorDetail } from './api.ts';
 
-/** The file name the server gives (Content-Disposition), else `fallback`. */
-function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('content-disposition') ?? '';
-  return /filename="([^"]+)"/.exec(header)?.[1] ?? fallback;
+/**
+ * The file name the server gives (Content-Disposition): the UTF-8 one (`filename*`, RFC 6266) when
+ * there is one — Vietnamese names keep their letters — else the plain one, else `fallback`.
+ */
+export function fileNameOf(header: string | null, fallback: string): string {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header ?? '')?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // A malformed encoding: the plain name below.
+    }
+  }
+  return /filename="([^"]+)"/.exec(header ?? '')?.[1] ?? fallback;
 }
 
 /** Saves a blob under a name, as a link the user clicked would. */
@@ -35,5 +45,5 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
     if (response.status === 401) announceUnauthenticated();
     throw new ApiError(response.status, code, text, details);
   }
-  save(await response.blob(), fileNameOf(response, fallbackName));
+  save(await response.blob(), fileNameOf(response.headers.get('content-disposition'), fallbackName));
 }

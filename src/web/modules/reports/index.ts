@@ -2,7 +2,11 @@
 import { BarChartOutlined } from '@ant-design/icons';
 import en from '../../../locales/en/reports.json' with { type: 'json' };
 import vi from '../../../locales/vi/reports.json' with { type: 'json' };
+import { lazy } from 'react';
 import type { WebModule } from '../../app/web-module.ts';
+
+/** The reports' ECharts binding, loaded when first drawn (render it inside Suspense). */
+export const Chart = lazy(() => import('./Chart.tsx').then((m) => ({ default: m.Chart })));
 
 export const reportsModule: WebModule = {
   name: 'reports',

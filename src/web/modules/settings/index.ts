@@ -1,6 +1,8 @@
 /**
  * A board's settings' face: the reporting calendar, validation rules, exchange rates, yearly
- * targets and the province's totals, each with its change history; the menu group, translations.
+ * targets and the province's totals, each with its change history; the working-day calendar
+ * (database-wide: each year's days off and make-up days, a due-date calculator); the menu group,
+ * translations.
  * Opening and closing periods stays on the statistics module's page (/statistics/periods).
  */
 import { SettingOutlined } from '@ant-design/icons';
@@ -16,6 +18,7 @@ export const settingsModule: WebModule = {
     { path: 'settings/exchange-rates', lazy: () => import('./ExchangeRatesPage.tsx') },
     { path: 'settings/targets', lazy: () => import('./TargetsPage.tsx') },
     { path: 'settings/province-totals', lazy: () => import('./ProvinceTotalsPage.tsx') },
+    { path: 'settings/calendar', lazy: () => import('./CalendarYearsPage.tsx') },
   ],
   menu: [
     {
@@ -33,6 +36,7 @@ export const settingsModule: WebModule = {
           label: 'settings:nav.provinceTotals',
           permission: 'records.read',
         },
+        { key: '/settings/calendar', label: 'settings:nav.calendar', permission: 'records.read' },
       ],
     },
   ],

@@ -108,7 +108,15 @@ export function useSettingsWords() {
         const [p = '', code = ''] = key.split(' ');
         return `${period(p)} · ${indicator(code)}`;
       }
+      case 'calendar_year':
+        return t('settings:calendar.yearOf', { year: key });
     }
+  }
+
+  /** A list of calendar dates in the language's format ("01/01/2031, 22/01/2031"). */
+  function dates(value: unknown): string | null {
+    if (!Array.isArray(value) || value.length === 0) return null;
+    return value.map((date) => format.date(String(date))).join(', ');
   }
 
   /** The values of a setting's row that people read, each in words (absent: not shown). */
@@ -143,6 +151,11 @@ export function useSettingsWords() {
         break;
       case 'province_total':
         values.set(t('settings:fields.value'), amount(code, String(row.value)));
+        break;
+      case 'calendar_year':
+        values.set(t('settings:calendar.daysOff'), dates(row.daysOff));
+        values.set(t('settings:calendar.workdays'), dates(row.workdays));
+        values.set(t('settings:calendar.note'), typeof row.note === 'string' ? row.note : null);
         break;
     }
     return values;
