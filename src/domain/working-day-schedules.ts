@@ -48,9 +48,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     workdays: ['2025-04-26'],
     note:
       'Lịch nghỉ lễ, Tết năm 2025 của cán bộ, công chức, viên chức theo thông báo của Chính phủ ' +
-      '(Tết 25/1–2/2; Giỗ Tổ 7/4; 30/4–4/5, nghỉ thứ Sáu 2/5 và làm bù thứ Bảy 26/4; Quốc khánh 30/8–2/9). ' +
-      'The Government’s announced 2025 schedule for civil servants (Tết 25/1–2/2; Hùng Kings 7/4; ' +
-      '30/4–4/5 with Friday 2/5 off in exchange for Saturday 26/4, a working day; National Day 30/8–2/9).',
+      '(Tết 25/1–2/2; Giỗ Tổ 7/4; 30/4–4/5, nghỉ thứ Sáu 2/5 và làm bù thứ Bảy 26/4; Quốc khánh 30/8–2/9).',
   },
   {
     year: 2026,
@@ -78,9 +76,7 @@ export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
     note:
       'Lịch nghỉ lễ, Tết năm 2026 theo thông báo của Chính phủ (Tết 14/2–22/2; Giỗ Tổ Chủ nhật 26/4, nghỉ bù ' +
       'thứ Hai 27/4; 30/4 và 1/5). Ngày liền kề Quốc khánh 2/9 lấy mặc định 1/9 cho đến khi Chính phủ công bố — ' +
-      'khi đó đặt lại lịch năm 2026. The Government’s announced 2026 schedule (Tết 14/2–22/2; Hùng Kings on ' +
-      'Sunday 26/4, Monday 27/4 off; 30/4 and 1/5). The day adjacent to National Day 2/9 is KCN Hub’s default ' +
-      '1/9 until the Government names it — then set the 2026 schedule as data.',
+      'khi đó đặt lại lịch năm 2026.',
   },
 ];
 

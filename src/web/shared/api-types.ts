@@ -2267,6 +2267,7 @@ export interface components {
         /** @enum {string} */
         channel: 'online' | 'counter' | 'post';
         code: string;
+        enterpriseBoardCode?: string | null;
         enterpriseTaxCode?: string | null;
         procedureCode: string;
         /**
@@ -2554,6 +2555,7 @@ export interface components {
         /** @enum {string} */
         channel: 'online' | 'counter' | 'post';
         code: string;
+        enterpriseBoardCode?: string | null;
         enterpriseTaxCode?: string | null;
         procedureCode: string;
         /**

@@ -88,6 +88,8 @@ describe('the working-day calendar over HTTP (one-stop-v1)', () => {
     expect(year.body.holidays).toContainEqual({ date: '2026-02-17', name: 'Tết Nguyên đán (mùng 1)' });
     // The weekend days of the Tết block, and the swapped days, are named after it.
     expect(year.body.holidays).toContainEqual({ date: '2026-02-14', name: 'Nghỉ Tết Nguyên đán' });
+    // A lone day off after a holiday on a Sunday is its compensatory day.
+    expect(year.body.holidays).toContainEqual({ date: '2026-04-27', name: 'Nghỉ bù Giỗ Tổ Hùng Vương' });
     expect(year.body.workingDayCount).toBe(250);
     const built2025 = await staff.api.get('/api/v1/calendar/years/2025');
     expect(built2025.body.workdays).toEqual(['2025-04-26']);

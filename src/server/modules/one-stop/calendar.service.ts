@@ -90,7 +90,16 @@ function holidaysOf(schedule: YearSchedule): CalendarYear['holidays'] {
   return runs.flatMap((run) => {
     const named = run.map((date) => names.get(date)).find((name) => name !== undefined);
     const base = named?.replace(/ \(.*\)$/, '');
-    return run.map((date) => ({ date, name: names.get(date) ?? (base ? `Nghỉ ${base}` : null) }));
+    // A lone day off just after a weekend holiday is its compensatory day (nghỉ bù).
+    const compensated = named
+      ? undefined
+      : [1, 2, 3].map((back) => names.get(addDays(run[0]!, -back))).find((name) => name !== undefined);
+    const name = base
+      ? `Nghỉ ${base}`
+      : compensated
+        ? `Nghỉ bù ${compensated.replace(/ \(.*\)$/, '')}`
+        : null;
+    return run.map((date) => ({ date, name: names.get(date) ?? name }));
   });
 }
 
