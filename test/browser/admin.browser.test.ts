@@ -111,6 +111,11 @@ describe('administration', () => {
     const dialog = page.getByRole('dialog', { name: 'Sửa tài khoản pham.van.duc' });
     await dialog.getByLabel('Vai trò').click();
     await page.getByTitle(/^Cán bộ —/).click();
+    // The options' list closes before Lưu is pressed (once, on a loaded CI machine, it still
+    // covered the button).
+    await expect
+      .poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())
+      .toBe(0);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect
       .poll(() => dialog.getByRole('alert').textContent())

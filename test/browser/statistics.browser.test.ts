@@ -66,7 +66,7 @@ describe('enterprise statistics', () => {
       .toMatch(/Đã nhắc \d+ doanh nghiệp bằng thông báo trong KCN Hub/);
     await expect.poll(() => staff.getByText(/^Đã nhắc ngày \d{2}\/\d{2}\/\d{4}$/).count()).toBe(1);
 
-    // The enterprise lands on its filing page and sees no other module.
+    // The enterprise lands on its filing page and sees no module but its filing and its dossiers.
     const firm = await pageAs(browser, app, filer);
     await firm.waitForURL((url) => url.pathname === '/filing');
     const card = firm.getByTestId(`filing-${PERIOD}`);
@@ -83,7 +83,9 @@ describe('enterprise statistics', () => {
       .poll(() => firm.getByText(/^Chưa nhập .*\(chỉ tiêu bắt buộc; ghi 0 nếu không phát sinh\)\.$/).count())
       .toBe(8);
     expect(await firm.getByText('Báo cáo đã nộp, đang chờ Ban Quản lý duyệt.').count()).toBe(0);
-    expect(await firm.getByRole('menuitem').count()).toBe(1);
+    await expect
+      .poll(() => firm.getByRole('menuitem').allTextContents())
+      .toEqual(['Báo cáo thống kê', 'Hồ sơ thủ tục', 'Nộp hồ sơ trực tuyến']);
     await firm.goto(`${app.url}/reports/investment`);
     await firm.waitForURL((url) => url.pathname === '/filing');
     await card.waitFor();
