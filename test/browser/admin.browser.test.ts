@@ -17,7 +17,12 @@ async function createUser(page: Page, username: string, fullName: string): Promi
   await dialog.getByLabel('Tên đăng nhập').fill(username);
   await dialog.getByLabel('Họ và tên').fill(fullName);
   await dialog.getByLabel('Vai trò').click();
-  await page.getByTitle(/^Xem —/).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title^="Xem —"]')
+    .click();
+  await expect
+    .poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())
+    .toBe(0);
   await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
   const shown = page.getByRole('dialog', { name: `Đã tạo tài khoản ${username}` });
   await expect.poll(() => shown.getByText('Mật khẩu chỉ hiển thị một lần này').count()).toBe(1);

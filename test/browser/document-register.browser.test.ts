@@ -63,7 +63,12 @@ describe('the register of outgoing documents', () => {
 
     // The year filter keeps 2019's register alone.
     await staff.getByRole('combobox', { name: 'Năm' }).click();
-    await staff.locator('.ant-select-item-option[title="2019"]').click();
+    await staff
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="2019"]')
+      .click();
+    await expect
+      .poll(() => staff.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())
+      .toBe(0);
     await expect
       .poll(() => staff.locator('tbody tr.ant-table-row td:first-child').allTextContents())
       .toEqual(['01/BC-BQL']);
