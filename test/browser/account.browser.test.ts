@@ -5,7 +5,7 @@ import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../../src/server/kernel/db/database.ts';
 import { blocMembers, blocs, boards } from '../../src/server/modules/boards/boards.tables.ts';
-import { button, it as journey, startApp, signIn, type Account, type RunningApp } from './harness.ts';
+import { button, it as journey, pick, startApp, signIn, type Account, type RunningApp } from './harness.ts';
 
 /** The account page at a desk's and a phone's width, for review by a person (not committed). */
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/account');
@@ -167,12 +167,10 @@ describe('my account', () => {
     const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
     await dialog.getByLabel('Tên đăng nhập').fill('khoi.dbsh');
     await dialog.getByLabel('Họ và tên').fill('Đặng Thu Hà');
-    await dialog.getByLabel('Vai trò').click();
-    await page.getByTitle(/^Xem —/).click();
+    await pick(page, dialog.getByLabel('Vai trò'), 'Xem —');
     // Ant Design's radio buttons hide the input itself: the button is its label.
     await dialog.locator('label', { has: page.getByRole('radio', { name: 'Khối thi đua' }) }).click();
-    await dialog.getByRole('combobox', { name: 'Khối thi đua' }).click();
-    await page.getByTitle(new RegExp(`^${BLOC.name} \\(${BLOC.code}\\)`)).click();
+    await pick(page, dialog.getByRole('combobox', { name: 'Khối thi đua' }), `${BLOC.name} (${BLOC.code})`);
     await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
     const shown = page.getByRole('dialog', { name: 'Đã tạo tài khoản khoi.dbsh' });
     const password = (await shown.getByTestId('one-time-password').textContent())!.trim();

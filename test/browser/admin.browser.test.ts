@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { type Account, it, type RunningApp, signIn } from './harness.ts';
+import { type Account, it, pick, type RunningApp, signIn } from './harness.ts';
 
 /** Signs in an account in a fresh browser context (its own cookies). */
 async function pageFor(browser: Browser, app: RunningApp, account: Account): Promise<Page> {
@@ -16,13 +16,7 @@ async function createUser(page: Page, username: string, fullName: string): Promi
   const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
   await dialog.getByLabel('Tên đăng nhập').fill(username);
   await dialog.getByLabel('Họ và tên').fill(fullName);
-  await dialog.getByLabel('Vai trò').click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title^="Xem —"]')
-    .click();
-  await expect
-    .poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())
-    .toBe(0);
+  await pick(page, dialog.getByLabel('Vai trò'), 'Xem —');
   await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
   const shown = page.getByRole('dialog', { name: `Đã tạo tài khoản ${username}` });
   await expect.poll(() => shown.getByText('Mật khẩu chỉ hiển thị một lần này').count()).toBe(1);
@@ -114,26 +108,16 @@ describe('administration', () => {
     expect(patched.status()).toBe(200);
     await row.getByRole('button', { name: 'Sửa' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sửa tài khoản pham.van.duc' });
-    await dialog.getByLabel('Vai trò').click();
-    // The option in the open list (the select's own value may carry the same title).
-    await page
-      .locator(
-        '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title^="Cán bộ —"]',
-      )
-      .click();
-    // The options' list closes before Lưu is pressed (once, on a loaded CI machine, it still
-    // covered the button).
-    await expect
-      .poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())
-      .toBe(0);
+    // The option in the open list (the select's own value may carry the same title), and the
+    // list closed before Lưu is pressed (once, on a loaded CI machine, it still covered the button).
+    await pick(page, dialog.getByLabel('Vai trò'), 'Cán bộ —');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect
       .poll(() => dialog.getByRole('alert').textContent())
       .toContain('Bản ghi đã được người khác sửa trong lúc bạn làm việc');
     await dialog.getByRole('button', { name: 'Tải lại' }).click();
     await expect.poll(() => dialog.getByLabel('Họ và tên').inputValue()).toBe('Phạm Văn Đức (Phòng Đầu tư)');
-    await dialog.getByLabel('Vai trò').click();
-    await page.getByTitle(/^Cán bộ —/).click();
+    await pick(page, dialog.getByLabel('Vai trò'), 'Cán bộ —');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect.poll(() => row.textContent()).toContain('Cán bộ');

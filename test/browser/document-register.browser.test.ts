@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { fillDate, it, signIn, type Account, type RunningApp } from './harness.ts';
+import { fillDate, it, pick, signIn, type Account, type RunningApp } from './harness.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/document-register');
 
@@ -62,13 +62,7 @@ describe('the register of outgoing documents', () => {
     await staff.screenshot({ path: path.join(SCREENSHOTS, 'register-1440.png'), fullPage: true });
 
     // The year filter keeps 2019's register alone.
-    await staff.getByRole('combobox', { name: 'Năm' }).click();
-    await staff
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="2019"]')
-      .click();
-    await expect
-      .poll(() => staff.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count())
-      .toBe(0);
+    await pick(staff, staff.getByRole('combobox', { name: 'Năm' }), '2019');
     await expect
       .poll(() => staff.locator('tbody tr.ant-table-row td:first-child').allTextContents())
       .toEqual(['01/BC-BQL']);

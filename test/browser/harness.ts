@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { freePort } from '../processes.ts';
-import { expect, inject, test } from 'vitest';
+import { expect, inject, test, vi } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -179,6 +179,28 @@ export async function confirmPopup(page: Page, text: string) {
   await expect.poll(() => popup.getAttribute('class')).not.toMatch(/-(appear|enter)(-active)?\b/);
   await popup.getByRole('button', { name: text }).click();
   await popup.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Picks the option whose title starts with `title` in the list of the antd select `combobox`,
+ * and returns once the list has closed. On a loaded machine a click during the list's opening
+ * animation was seen to land on nothing (the list stayed open, nothing chosen), so the whole
+ * gesture is retried until the list has closed.
+ */
+export async function pick(page: Page, combobox: Locator, title: string) {
+  const openList = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await vi.waitFor(
+    async () => {
+      if ((await openList.count()) === 0) await combobox.click({ timeout: 2_000 });
+      await openList.last().waitFor({ timeout: 2_000 });
+      await expect
+        .poll(() => openList.last().getAttribute('class'), { timeout: 2_000 })
+        .not.toMatch(/-(appear|enter)(-active)?\b/);
+      await openList.last().locator(`.ant-select-item-option[title^="${title}"]`).click({ timeout: 2_000 });
+      await expect.poll(() => openList.count(), { timeout: 2_000 }).toBe(0);
+    },
+    { timeout: 20_000, interval: 200 },
+  );
 }
 
 /** Picks an option of an antd select by typing part of its text. */

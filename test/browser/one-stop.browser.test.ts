@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, vietnamToday } from '../../src/domain/calendar-date.ts';
-import { adminApi, button, choose, fillDate, it, signIn, type Account, type RunningApp } from './harness.ts';
+import { adminApi, button, choose, it, signIn, type Account, type RunningApp } from './harness.ts';
 
 /** The demo's IRC adjustment of 3 working days (Decree 31/2021 Art. 41), open to online dossiers. */
 const PROCEDURE = 'BQL-DT-03';
@@ -154,7 +154,10 @@ describe('the one-stop shop', () => {
     const apology = staff.getByRole('dialog', { name: /Văn bản xin lỗi và hẹn lại ngày trả kết quả/ });
     await apology.getByLabel('Lý do').fill('Hồ sơ phải lấy ý kiến Sở Kế hoạch và Đầu tư');
     const newDate = addDays(vietnamToday(), 7).split('-').reverse().join('/');
-    await fillDate(staff, 'Ngày hẹn trả mới', newDate);
+    // Typed and left with Tab: Enter in the form's only one-line field submits the form itself
+    // (the browser's implicit submission), which raced the button on a loaded CI machine.
+    await apology.getByLabel('Ngày hẹn trả mới', { exact: true }).fill(newDate);
+    await apology.getByLabel('Ngày hẹn trả mới', { exact: true }).press('Tab');
     await apology.locator('.ant-modal-footer').getByRole('button', { name: 'Thư xin lỗi' }).click();
     await apology.waitFor({ state: 'hidden' });
 
