@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blocMembers, blocs } from '../src/server/db-schema.ts';
+import { blocs, blocYearMembers, blocYears } from '../src/server/db-schema.ts';
 import { queryRows } from '../src/server/kernel/db/database.ts';
 import {
   readXlsx,
@@ -1581,8 +1581,18 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       .values({ code: 'DBSH', name: 'Khối thi đua đồng bằng sông Hồng' })
       .returning();
     await ctx.database.db
-      .insert(blocMembers)
-      .values(system.visibleBoardIds.map((boardId) => ({ blocId: bloc!.id, boardId })));
+      .insert(blocYears)
+      .values({ blocId: bloc!.id, year: 2024, leaderBoardId: system.visibleBoardIds[0]! });
+    await ctx.database.db
+      .insert(blocYearMembers)
+      .values(
+        system.visibleBoardIds.map((boardId, position) => ({
+          blocId: bloc!.id,
+          year: 2024,
+          boardId,
+          position,
+        })),
+      );
     const admin = await ctx.createUser({ role: 'admin' });
     const created = await admin.api.post('/api/v1/users', {
       username: 'lanh.dao.khoi',

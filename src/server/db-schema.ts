@@ -5,7 +5,7 @@
  * every table in one place.
  */
 export { auditLog } from './kernel/audit.tables.ts';
-export { blocMembers, blocs, boards } from './modules/boards/index.ts';
+export { blocReturns, blocs, blocYearMembers, blocYears, boards } from './modules/boards/index.ts';
 export { apiTokens, loginFailures, sessions, users } from './modules/users/index.ts';
 export { zoneHoldings, zones, zoneStatusChanges } from './modules/zones/index.ts';
 export { investors } from './modules/investors/index.ts';
@@ -32,3 +32,24 @@ export {
   procedures,
   procedureVersions,
 } from './modules/one-stop/index.ts';
+export {
+  emulationCovenantSignatories,
+  emulationCovenants,
+  emulationMovements,
+  scoreEntries,
+  scoreSheets,
+  scoringCriteria,
+  scoringTables,
+  scoringTargets,
+} from './modules/emulation/index.ts';
+export {
+  awards,
+  commendationDecisions,
+  commendationProposalItems,
+  commendationProposals,
+  commendationSubjects,
+  initiativeAuthors,
+  initiatives,
+  performanceRatings,
+  titleRegistrations,
+} from './modules/commendation/index.ts';

@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../../src/server/kernel/db/database.ts';
-import { blocMembers, blocs, boards } from '../../src/server/modules/boards/boards.tables.ts';
+import { vietnamToday } from '../../src/domain/calendar-date.ts';
+import { blocYearMembers, blocYears, blocs, boards } from '../../src/server/modules/boards/boards.tables.ts';
 import { button, it as journey, pick, startApp, signIn, type Account, type RunningApp } from './harness.ts';
 
 /** The account page at a desk's and a phone's width, for review by a person (not committed). */
@@ -21,7 +22,13 @@ async function addBloc(dataDir: string) {
     await database.migrate();
     const [bloc] = await database.db.insert(blocs).values(BLOC).returning();
     const [tb] = await database.db.select().from(boards).where(eq(boards.code, 'TB'));
-    if (tb) await database.db.insert(blocMembers).values({ blocId: bloc!.id, boardId: tb.id });
+    if (tb) {
+      const year = Number(vietnamToday().slice(0, 4));
+      await database.db.insert(blocYears).values({ blocId: bloc!.id, year, leaderBoardId: tb.id });
+      await database.db
+        .insert(blocYearMembers)
+        .values({ blocId: bloc!.id, year, boardId: tb.id, position: 0 });
+    }
   } finally {
     await database.close();
   }

@@ -48,6 +48,12 @@ export const PERMISSIONS = {
   'onestop.submit': ['enterprise'],
   /** Set a year's schedule of working days, which applies to the whole database. */
   'calendar.manage': ['admin'],
+  /** Create blocs and set their years (members, leader, deputy): a national or a bloc administrator. */
+  'blocs.manage': ['admin'],
+  /** Keep the board's emulation: movements, its score sheet in the bloc (a leader board also reviews). */
+  'emulation.manage': ['admin', 'staff', 'leader'],
+  /** Keep the board's commendation: subjects, ratings, registrations, initiatives, proposals, decisions, the register. */
+  'commendation.manage': ['admin', 'staff', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -61,6 +67,8 @@ const OWN_BOARD_ONLY: ReadonlySet<Permission> = new Set([
   'statistics.review',
   'onestop.process',
   'onestop.submit',
+  'emulation.manage',
+  'commendation.manage',
 ]);
 
 /** Permissions that change a board's data: none on a dissolved board (decision 014). */
@@ -71,6 +79,8 @@ const WRITES: ReadonlySet<Permission> = new Set([
   'statistics.review',
   'onestop.process',
   'onestop.submit',
+  'emulation.manage',
+  'commendation.manage',
 ]);
 
 export function can(actor: Actor, permission: Permission, boardId?: string): boolean {
@@ -78,6 +88,8 @@ export function can(actor: Actor, permission: Permission, boardId?: string): boo
   if (!(PERMISSIONS[permission] as readonly Role[]).includes(actor.role)) return false;
   if (permission === 'boards.manage') return actor.scope === 'national';
   if (permission === 'calendar.manage') return actor.scope !== 'bloc';
+  // A national administrator manages every bloc, a bloc administrator its own (blocs service).
+  if (permission === 'blocs.manage') return actor.scope !== 'board';
   if (boardId !== undefined && !actor.visibleBoardIds.includes(boardId)) return false;
   if (OWN_BOARD_ONLY.has(permission)) {
     if (boardId !== undefined && WRITES.has(permission) && actor.readOnlyBoardIds?.includes(boardId))

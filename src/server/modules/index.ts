@@ -9,8 +9,10 @@ import type { ServerModule } from '../kernel/module.ts';
 import { auditModule } from './audit/index.ts';
 import { backupModule } from './backup/index.ts';
 import { boardsModule } from './boards/index.ts';
+import { commendationModule } from './commendation/index.ts';
 import { demoModule } from './demo/index.ts';
 import { documentRegisterModule } from './document-register/index.ts';
+import { emulationModule } from './emulation/index.ts';
 import { enterpriseIdOfUser, enterprisesModule } from './enterprises/index.ts';
 import { filingModule } from './filing/index.ts';
 import { healthModule } from './health/index.ts';
@@ -62,6 +64,8 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   remindersModule,
   documentRegisterModule,
   oneStopModule,
+  emulationModule,
+  commendationModule,
   reportingCalendarModule,
   demoModule,
 ];

@@ -9,6 +9,9 @@ import { adminModule } from './admin/index.ts';
 import { documentsModule } from './documents/index.ts';
 import { dossierPortalModule } from './dossier-portal/index.ts';
 import { authModule } from './auth/index.ts';
+import { blocsModule } from './blocs/index.ts';
+import { commendationModule } from './commendation/index.ts';
+import { emulationModule } from './emulation/index.ts';
 import { homeModule } from './home/index.ts';
 import { oneStopModule } from './one-stop/index.ts';
 import { packagesModule } from './packages/index.ts';
@@ -25,6 +28,9 @@ export const WEB_MODULES: readonly WebModule[] = [
   statisticsModule,
   oneStopModule,
   dossierPortalModule,
+  blocsModule,
+  emulationModule,
+  commendationModule,
   packagesModule,
   documentsModule,
   settingsModule,

@@ -2309,6 +2309,8 @@ export interface components {
          * @example 4466777000000
          */
         averageIncomeVnd?: string | null;
+        /** @example 15000000.00 */
+        budgetPaidUsd?: string | null;
         /**
          * @description Whole đồng as a string of digits
          * @example 4466777000000
@@ -2325,6 +2327,8 @@ export interface components {
          * @example 4466777000000
          */
         productionValueVnd?: string | null;
+        /** @example 15000000.00 */
+        revenueUsd?: string | null;
         /**
          * @description Whole đồng as a string of digits
          * @example 4466777000000
@@ -2597,6 +2601,8 @@ export interface components {
          * @example 4466777000000
          */
         averageIncomeVnd?: string | null;
+        /** @example 15000000.00 */
+        budgetPaidUsd?: string | null;
         /**
          * @description Whole đồng as a string of digits
          * @example 4466777000000
@@ -2613,6 +2619,8 @@ export interface components {
          * @example 4466777000000
          */
         productionValueVnd?: string | null;
+        /** @example 15000000.00 */
+        revenueUsd?: string | null;
         /**
          * @description Whole đồng as a string of digits
          * @example 4466777000000
@@ -3467,6 +3475,9 @@ export interface components {
         | 'onestop.process'
         | 'onestop.submit'
         | 'calendar.manage'
+        | 'blocs.manage'
+        | 'emulation.manage'
+        | 'commendation.manage'
       )[];
       /** @enum {string} */
       role: 'admin' | 'leader' | 'staff' | 'viewer' | 'enterprise';

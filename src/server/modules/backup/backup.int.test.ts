@@ -12,7 +12,7 @@ import {
 import { createTestDatabase, testDatabaseKind } from '../../../../test/test-database.ts';
 import { buildApp } from '../../app.ts';
 import { systemActor } from '../../kernel/actor.ts';
-import { blocMembers, blocs } from '../../db-schema.ts';
+import { blocs, blocYearMembers, blocYears } from '../../db-schema.ts';
 import { openDatabase, queryRows, type Database } from '../../kernel/db/database.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import type { AppInstance } from '../../kernel/http.ts';
@@ -167,8 +167,18 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
     .values({ code: 'DBSH', name: 'Khối đồng bằng' })
     .returning();
   await ctx.database.db
-    .insert(blocMembers)
-    .values(system.visibleBoardIds.map((boardId) => ({ blocId: bloc!.id, boardId, since: '2020-01-01' })));
+    .insert(blocYears)
+    .values({ blocId: bloc!.id, year: 2020, leaderBoardId: system.visibleBoardIds[0]! });
+  await ctx.database.db
+    .insert(blocYearMembers)
+    .values(
+      system.visibleBoardIds.map((boardId, position) => ({
+        blocId: bloc!.id,
+        year: 2020,
+        boardId,
+        position,
+      })),
+    );
 
   const staff = await ctx.createUser({ role: 'staff', board: 'AA' });
   const admin = await ctx.createUser({ role: 'admin' });

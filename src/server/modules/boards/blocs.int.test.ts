@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
-import { blocMembers, blocs } from './boards.tables.ts';
+import { vietnamToday } from '../../../domain/calendar-date.ts';
+import { blocs, blocYearMembers, blocYears } from './boards.tables.ts';
 
 describe('blocs (khối thi đua): the list a national administrator picks a bloc user’s bloc from', () => {
   let ctx: TestContext;
@@ -18,11 +19,16 @@ describe('blocs (khối thi đua): the list a national administrator picks a blo
       .returning();
     blocId = bloc!.id;
     await ctx.database.db.insert(blocs).values({ code: 'A-EMPTY', name: 'Khối chưa có Ban' });
-    await ctx.database.db.insert(blocMembers).values([
-      { blocId, boardId: b.id },
-      { blocId, boardId: a.id, since: '2020-01-01' },
-      // Merged away: no longer a member today.
-      { blocId, boardId: c.id, until: '2025-07-01' },
+    const year = Number(vietnamToday().slice(0, 4));
+    await ctx.database.db.insert(blocYears).values([
+      { blocId, year, leaderBoardId: a.id },
+      { blocId, year: year - 1, leaderBoardId: c.id },
+    ]);
+    await ctx.database.db.insert(blocYearMembers).values([
+      { blocId, year, boardId: a.id, position: 0 },
+      { blocId, year, boardId: b.id, position: 1 },
+      // A member of an earlier year only: not in the bloc this year.
+      { blocId, year: year - 1, boardId: c.id, position: 0 },
     ]);
   });
 

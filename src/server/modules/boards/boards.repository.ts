@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.ts';
-import { blocMembers, blocs, boards } from './boards.tables.ts';
+import { blocs, blocYearMembers, boards } from './boards.tables.ts';
 
 export type BoardRow = typeof boards.$inferSelect;
 
@@ -29,11 +29,12 @@ export async function insertBoard(executor: Executor, values: typeof boards.$inf
   return rows[0]!;
 }
 
+/** The boards a bloc has had as members in any year (a bloc user reads them all, past years included). */
 export async function blocMemberBoardIds(executor: Executor, blocId: string): Promise<string[]> {
   const rows = await executor
-    .select({ boardId: blocMembers.boardId })
-    .from(blocMembers)
-    .where(eq(blocMembers.blocId, blocId));
+    .selectDistinct({ boardId: blocYearMembers.boardId })
+    .from(blocYearMembers)
+    .where(eq(blocYearMembers.blocId, blocId));
   return rows.map((r) => r.boardId);
 }
 
@@ -47,8 +48,9 @@ export async function findBlocById(executor: Executor, id: string) {
   return rows[0] ?? null;
 }
 
-/** Every bloc with its member boards on `on` (a membership not yet begun or already ended does not count). */
+/** Every bloc with its member boards in the year of `on` (a bloc without that year lists none). */
 export async function listBlocsWithMembers(executor: Executor, on: string) {
+  const year = Number(on.slice(0, 4));
   const rows = await executor
     .select({
       id: blocs.id,
@@ -59,16 +61,9 @@ export async function listBlocsWithMembers(executor: Executor, on: string) {
       boardName: boards.name,
     })
     .from(blocs)
-    .leftJoin(
-      blocMembers,
-      and(
-        eq(blocMembers.blocId, blocs.id),
-        or(isNull(blocMembers.since), lte(blocMembers.since, on)),
-        or(isNull(blocMembers.until), gt(blocMembers.until, on)),
-      ),
-    )
-    .leftJoin(boards, eq(boards.id, blocMembers.boardId))
-    .orderBy(asc(blocs.code), asc(boards.code));
+    .leftJoin(blocYearMembers, and(eq(blocYearMembers.blocId, blocs.id), eq(blocYearMembers.year, year)))
+    .leftJoin(boards, eq(boards.id, blocYearMembers.boardId))
+    .orderBy(asc(blocs.code), asc(blocYearMembers.position));
   return rows;
 }
 
@@ -80,10 +75,8 @@ export async function dissolvedBoards(executor: Executor): Promise<BoardRow[]> {
   return executor.select().from(boards).where(isNotNull(boards.dissolvedOn));
 }
 
-/** A dissolved board leaves its blocs on the day it is dissolved. */
-export async function endBlocMemberships(executor: Executor, boardId: string, until: string) {
-  await executor
-    .update(blocMembers)
-    .set({ until })
-    .where(and(eq(blocMembers.boardId, boardId), isNull(blocMembers.until)));
-}
+/**
+ * A dissolved board leaves its blocs (organisation-v1): foundation stub — the blocs work replaces
+ * it with the rule (it leaves every year that begins on or after `until`, its successor stays).
+ */
+export async function endBlocMemberships(_executor: Executor, _boardId: string, _until: string) {}

@@ -44,6 +44,9 @@ export const enterpriseReports = pgTable(
     exportUsd: numeric('export_usd', { precision: 18, scale: 2 }),
     importUsd: numeric('import_usd', { precision: 18, scale: 2 }),
     budgetPaidVnd: bigint('budget_paid_vnd', { mode: 'bigint' }),
+    /** An FDI enterprise's revenue and budget paid in USD, as the ministry's forms ask (blocs-v1). */
+    revenueUsd: numeric('revenue_usd', { precision: 18, scale: 2 }),
+    budgetPaidUsd: numeric('budget_paid_usd', { precision: 18, scale: 2 }),
     workers: integer('workers'),
     insuredWorkers: integer('insured_workers'),
     averageIncomeVnd: bigint('average_income_vnd', { mode: 'bigint' }),

@@ -100,6 +100,9 @@ export const PackageEnterpriseReport = z
     exportUsd: optional(UsdAmount),
     importUsd: optional(UsdAmount),
     budgetPaidVnd: optional(VndAmount),
+    /** blocs-v1: an FDI enterprise may state revenue and budget paid in USD. */
+    revenueUsd: optional(UsdAmount),
+    budgetPaidUsd: optional(UsdAmount),
     workers: optional(Count),
     insuredWorkers: optional(Count),
     averageIncomeVnd: optional(VndAmount),

@@ -169,6 +169,8 @@ export async function exportPackage(
         exportUsd: r.exportUsd,
         importUsd: r.importUsd,
         budgetPaidVnd: r.budgetPaidVnd?.toString(),
+        revenueUsd: r.revenueUsd,
+        budgetPaidUsd: r.budgetPaidUsd,
         workers: r.workers,
         insuredWorkers: r.insuredWorkers,
         averageIncomeVnd: r.averageIncomeVnd?.toString(),

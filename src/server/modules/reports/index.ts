@@ -18,3 +18,5 @@ export * from './periodic-report-document.ts';
 export { reportsRoutes };
 
 export const reportsModule = { name: 'reports', routes: () => [reportsRoutes] } satisfies ServerModule;
+export * from './bloc-report.schemas.ts';
+export * from './bloc-report.service.ts';

@@ -1,0 +1,7 @@
+import type { AppInstance } from '../../kernel/http.ts';
+import type { ModuleContext } from '../index.ts';
+
+/** (Foundation stub: the commendation work fills it.) */
+export function proposalsRoutes(_context: ModuleContext) {
+  return async (_app: AppInstance) => {};
+}
