@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './commands/admin.command.ts';
 import { registerBackupCommands } from './commands/backup.command.ts';
+import { registerBlocCommands } from './commands/bloc.command.ts';
 import { registerCalendarCommands } from './commands/calendar.command.ts';
 import { registerOrganisationCommands } from './commands/organisation.command.ts';
 import { registerPackageCommands } from './commands/packages.command.ts';
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerOrganisationCommands(program);
   registerCalendarCommands(program);
+  registerBlocCommands(program);
   return program;
 }

@@ -74,9 +74,3 @@ export async function boardDirectoryRows(executor: Executor): Promise<{ id: stri
 export async function dissolvedBoards(executor: Executor): Promise<BoardRow[]> {
   return executor.select().from(boards).where(isNotNull(boards.dissolvedOn));
 }
-
-/**
- * A dissolved board leaves its blocs (organisation-v1): foundation stub — the blocs work replaces
- * it with the rule (it leaves every year that begins on or after `until`, its successor stays).
- */
-export async function endBlocMemberships(_executor: Executor, _boardId: string, _until: string) {}

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses, Uuid } from '../../kernel/schemas.ts';
-import {
-  Bloc,
-  Board,
-  CreateBoardBody,
-  Provinces,
-  ProvincesQuery,
-  UpdateBoardBody,
-} from './boards.schemas.ts';
+import { Board, CreateBoardBody, Provinces, ProvincesQuery, UpdateBoardBody } from './boards.schemas.ts';
 import * as service from './boards.service.ts';
 
 export async function boardsRoutes(app: AppInstance) {
@@ -48,17 +41,6 @@ export async function boardsRoutes(app: AppInstance) {
     },
     async (request, reply) =>
       reply.status(201).send(await service.createBoard(app.db, actorOf(request), request.body)),
-  );
-  app.get(
-    '/blocs',
-    {
-      schema: {
-        tags,
-        summary: 'Blocs (khối thi đua) and their boards today (national administrators)',
-        response: { 200: z.object({ items: z.array(Bloc) }), ...errorResponses },
-      },
-    },
-    async (request) => ({ items: await service.listBlocs(app.db, actorOf(request)) }),
   );
   app.get(
     '/provinces',

@@ -7,7 +7,8 @@ import { provincesAt } from '../../../domain/provinces.ts';
 import type { Succession } from '../../../domain/organisation.ts';
 import { BoardErrors } from './boards.errors.ts';
 import * as repo from './boards.repository.ts';
-import type { Bloc, Board, CreateBoardBody, Provinces, UpdateBoardBody } from './boards.schemas.ts';
+import { moveBlocMemberships } from './blocs.service.ts';
+import type { Board, CreateBoardBody, Provinces, UpdateBoardBody } from './boards.schemas.ts';
 import { boards } from './boards.tables.ts';
 
 export type { BoardRow } from './boards.repository.ts';
@@ -48,25 +49,6 @@ async function presentBoards(executor: Executor, rows: repo.BoardRow[]): Promise
 
 export async function listBoards(db: Db, actor: Actor): Promise<Board[]> {
   return presentBoards(db, await repo.listBoardsByIds(db, actor.visibleBoardIds));
-}
-
-/**
- * The blocs (khối thi đua) and the boards in each today, for a national administrator choosing
- * the bloc of a new bloc user.
- */
-export async function listBlocs(db: Db, actor: Actor): Promise<Bloc[]> {
-  assertCan(actor, 'boards.manage');
-  const blocs = new Map<string, Bloc>();
-  for (const row of await repo.listBlocsWithMembers(db, vietnamToday())) {
-    let bloc = blocs.get(row.id);
-    if (!bloc) {
-      bloc = { id: row.id, code: row.code, name: row.name, boards: [] };
-      blocs.set(row.id, bloc);
-    }
-    if (row.boardId && row.boardCode && row.boardName !== null)
-      bloc.boards.push({ id: row.boardId, code: row.boardCode, name: row.boardName });
-  }
-  return [...blocs.values()];
 }
 
 async function loadVisibleBoard(executor: Executor, actor: Actor, id: string): Promise<repo.BoardRow> {
@@ -296,8 +278,8 @@ export async function successions(executor: Executor): Promise<Succession[]> {
 
 /**
  * Dissolves a board into its successor from `on` (a merge, organisation-v1), in the caller's
- * transaction: the board stays, readable under its code; it leaves its blocs on that day, where
- * the successor stays. The caller has moved its zones and checked the merge.
+ * transaction: the board stays, readable under its code; in every bloc year that begins on or
+ * after that day its successor takes its place (moveBlocMemberships). The caller has moved its zones and checked the merge.
  */
 export async function dissolveBoard(
   tx: Executor,
@@ -308,7 +290,7 @@ export async function dissolveBoard(
     dissolvedOn: merge.on,
     succeededBy: merge.into.id,
   });
-  await repo.endBlocMemberships(tx, merge.board.id, merge.on);
+  await moveBlocMemberships(tx, actor, { boardId: merge.board.id, successorId: merge.into.id, on: merge.on });
   successionGeneration++;
   await recordAudit(tx, actor, [
     {
@@ -358,7 +340,11 @@ export async function applySuccessions(
       dissolvedOn: record.dissolvedOn,
       succeededBy,
     });
-    await repo.endBlocMemberships(tx, board.id, record.dissolvedOn);
+    await moveBlocMemberships(tx, actor, {
+      boardId: board.id,
+      successorId: succeededBy,
+      on: record.dissolvedOn,
+    });
     successionGeneration++;
     await recordAudit(tx, actor, [
       {

@@ -3,7 +3,7 @@ import { isCalendarDate, toVietnamTimestamp } from '../../../domain/calendar-dat
 import { DEADLINE_UNITS, DOSSIER_CHANNELS, ONLINE_LEVELS, RESULT_KINDS } from '../../../domain/one-stop.ts';
 import { documentedAs } from '../../kernel/openapi.ts';
 import { CalendarDate, Hectares, Timestamp, UsdAmount, VndAmount } from '../../kernel/schemas.ts';
-import { BoardCode } from '../boards/index.ts';
+import { BoardCode, PackageBloc, PackageBlocReturn } from '../boards/index.ts';
 import { CountryCode } from '../investors/index.ts';
 import { DocumentNo, InvestmentType, ProjectCode, VsicCode } from '../projects/index.ts';
 import { ZoneCode, ZoneKind, ZoneStatus } from '../zones/index.ts';
@@ -438,6 +438,9 @@ export const RECORD_SCHEMAS = {
   calendarYears: PackageCalendarYear,
   procedures: PackageProcedure,
   dossiers: PackageDossier,
+  /** blocs-v1: blocs with their years' members, leader and deputy; then the members' returns. */
+  blocs: PackageBloc,
+  blocReturns: PackageBlocReturn,
 } as const;
 export type RecordKind = keyof typeof RECORD_SCHEMAS;
 export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[];
@@ -457,6 +460,9 @@ export interface DataPackage {
   calendarYears: PackageCalendarYear[];
   procedures: PackageProcedure[];
   dossiers: PackageDossier[];
+  /** blocs-v1 (additive): a package without them means what it meant before. */
+  blocs?: PackageBloc[];
+  blocReturns?: PackageBlocReturn[];
 }
 
 /** For OpenAPI: the shape of a package (the importer validates it record by record). */
@@ -476,6 +482,8 @@ export const DataPackageDocument = z
     calendarYears: z.array(PackageCalendarYear).optional(),
     procedures: z.array(PackageProcedure).optional(),
     dossiers: z.array(PackageDossier).optional(),
+    blocs: z.array(PackageBloc).optional(),
+    blocReturns: z.array(PackageBlocReturn).optional(),
   })
   .meta({ id: 'DataPackage', description: 'KCN data package v1 (shared/contracts/data-package-v1.md)' });
 

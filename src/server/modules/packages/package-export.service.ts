@@ -1,7 +1,7 @@
 import type { Actor } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
-import { listBoardsByIds, resolveBoards } from '../boards/index.ts';
+import { exportPackageBlocs, listBoardsByIds, resolveBoards } from '../boards/index.ts';
 import { implementationsOfBoards } from '../projects/index.ts';
 import { eventsOfBoards } from '../projects/index.ts';
 import { investorsOfProjects, projectsOfBoards } from '../projects/index.ts';
@@ -85,6 +85,11 @@ export async function exportPackage(
       const code = taxCode.get(id);
       return code === undefined ? undefined : { taxCode: code, boardCode: enterpriseBoard.get(id)! };
     },
+  );
+  const blocs = await exportPackageBlocs(
+    executor,
+    boardIds,
+    allBoards.map((b) => b.id),
   );
 
   return {
@@ -177,5 +182,6 @@ export async function exportPackage(
       }),
     ),
     ...oneStop,
+    ...blocs,
   };
 }

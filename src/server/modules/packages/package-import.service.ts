@@ -3,7 +3,7 @@ import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
-import { applySuccessions, upsertBoards } from '../boards/index.ts';
+import { applySuccessions, upsertBoards, upsertPackageBlocs } from '../boards/index.ts';
 import { upsertImplementations } from '../projects/index.ts';
 import { upsertLicensingEvents, type IncomingEvent } from '../projects/index.ts';
 import { findProjectsByCodes, upsertProjects, type ProjectRow } from '../projects/index.ts';
@@ -118,6 +118,8 @@ async function applyPlan(
     calendarYears: empty(),
     procedures: empty(),
     dossiers: empty(),
+    blocs: empty(),
+    blocReturns: empty(),
   };
   const add = (kind: RecordKind, counts: Counts) => {
     summary[kind].created += counts.created;
@@ -302,6 +304,11 @@ async function applyPlan(
   add('calendarYears', oneStop.calendarYears);
   add('procedures', oneStop.procedures);
   add('dossiers', oneStop.dossiers);
+
+  // Blocs, their years and the members' returns (blocs-v1).
+  const blocs = await upsertPackageBlocs(tx, writer, pkg);
+  add('blocs', blocs.blocs);
+  add('blocReturns', blocs.blocReturns);
 
   const changed = Object.values(summary).some((c) => typeof c === 'object' && c.created + c.updated > 0);
   if (changed && !dryRun) {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../kernel/actor.ts';
 import { eachInSlices } from '../../kernel/cooperative.ts';
 import type { Executor } from '../../kernel/db/database.ts';
-import type { BoardRow } from '../boards/index.ts';
+import { checkPackageBlocReturns, checkPackageBlocs, type BoardRow } from '../boards/index.ts';
 import { checkPackageEnterprises } from '../enterprises/index.ts';
 import { checkPackageEnterpriseReports } from '../filing/index.ts';
 import {
@@ -52,6 +52,7 @@ function recordCode(kind: RecordKind, raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
   if (kind === 'calendarYears') return typeof r.year === 'number' ? String(r.year) : null;
+  if (kind === 'blocReturns') return typeof r.board === 'string' ? r.board : null;
   const value =
     kind === 'licensingEvents' || kind === 'capitalImplementations'
       ? r.projectCode
@@ -189,6 +190,7 @@ export async function validatePackage(
   await checkPackageCalendarYears(ctx);
   const procedures = await checkPackageProcedures(ctx, { boards });
   await checkPackageDossiers(ctx, { boards, procedures, enterprises });
+  await checkPackageBlocReturns(ctx, await checkPackageBlocs(ctx));
 
   if (problems.count > 0) return outcome(problems);
   return {

@@ -50,7 +50,7 @@ export interface PackageContext {
   /** Each kind's records as sent (none when the section is not an array). */
   raw: Record<RecordKind, unknown[]>;
   /** Records that passed their schema, by their index in the package. */
-  valid: { [K in RecordKind]: Map<number, DataPackage[K][number]> };
+  valid: { [K in RecordKind]: Map<number, NonNullable<DataPackage[K]>[number]> };
 }
 
 /** The boards records name by `boardCode`: those the actor sees and those the package declares. */

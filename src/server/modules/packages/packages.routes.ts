@@ -23,6 +23,8 @@ const ImportSummary = z
     calendarYears: Counts,
     procedures: Counts,
     dossiers: Counts,
+    blocs: Counts,
+    blocReturns: Counts,
   })
   .meta({ id: 'ImportSummary' });
 
