@@ -5,6 +5,9 @@ import type { Actor } from '../../server/kernel/actor.ts';
 import type { Executor } from '../../server/kernel/db/database.ts';
 import { CommonErrors } from '../../server/kernel/errors.ts';
 import { investmentReport } from '../../server/modules/reports/investment-report.service.ts';
+import { blocReportFile, blocReportParagraphs } from '../../server/modules/reports/bloc-report-document.ts';
+import { BlocReportQuery, type BlocReport } from '../../server/modules/reports/bloc-report.schemas.ts';
+import { blocReport } from '../../server/modules/reports/bloc-report.service.ts';
 import { productionReportText } from '../../domain/production-report-text.ts';
 import { investmentReportParagraphs, zonesReportParagraphs } from '../../domain/report-text.ts';
 import { createTranslator } from '../../server/kernel/translate.ts';
@@ -129,7 +132,7 @@ function documentQuery(options: ReportOptions) {
  * Runs a report: through the running server when one holds the database, else on the database
  * itself; prints its JSON or its text, or writes its Word or Excel file (--format … --out …).
  */
-async function runReport<R extends AnyReport | PeriodicReport | DossiersReport>(
+async function runReport<R extends AnyReport | PeriodicReport | DossiersReport | BlocReport>(
   options: ReportOptions,
   query: Record<string, string | string[] | undefined> & { format?: string | undefined },
   path: string,
@@ -367,6 +370,48 @@ export function registerReportCommands(program: Command) {
         `BÁO CÁO TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH — ${result.boards.join(', ')}\n\n${dossiersReportParagraphs(result).join('\n')}\n`,
       (executor, actor, result, format, documentOptions) =>
         dossiersReportFile(executor, actor, result, format, documentOptions),
+    );
+  });
+
+  addDatabaseOption(
+    addDocumentOptions(
+      report
+        .command('bloc')
+        .description(
+          'báo cáo tổng hợp của khối thi đua: số liệu từng thành viên và toàn khối trong kỳ, so với cùng kỳ năm trước (blocs-v1)',
+        )
+        .requiredOption('--bloc <code>', 'mã khối thi đua, ví dụ DBSH')
+        .requiredOption(
+          '--period <period>',
+          'kỳ: 2024 (năm), 2024-H1 (6 tháng), 2024-Q3 (quý), 2024-05 (tháng)',
+        )
+        .option(
+          '--boundaries-as-of <date>',
+          'tính theo địa giới (các khu mỗi thành viên) tại ngày này cho cả hai kỳ, YYYY-MM-DD (mặc định: ngày cuối kỳ)',
+        )
+        .option('--json', 'in JSON đúng hợp đồng blocs-v1'),
+    ),
+  ).action(async (options: ReportOptions & { bloc: string; period: string }) => {
+    const query = parseQuery(BlocReportQuery.extend(DocumentParams), {
+      bloc: options.bloc,
+      period: options.period,
+      boundariesAsOf: options.boundariesAsOf,
+      ...documentQuery(options),
+    });
+    await runReport(
+      options,
+      query,
+      '/reports/bloc',
+      (executor, actor) =>
+        blocReport(executor, actor, {
+          bloc: query.bloc,
+          period: query.period,
+          boundariesAsOf: query.boundariesAsOf,
+        }),
+      (result: BlocReport) =>
+        `BÁO CÁO TỔNG HỢP KHỐI THI ĐUA — ${result.bloc} — ${result.period}\n\n${blocReportParagraphs(result).join('\n')}\n`,
+      (executor, actor, result, format, documentOptions) =>
+        blocReportFile(executor, actor, result, format, documentOptions),
     );
   });
 }

@@ -170,11 +170,275 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Blocs (khối thi đua) and their boards today (national administrators) */
+    /**
+     * Blocs (khối thi đua) the user reads, with their boards this year
+     * @description A national user reads every bloc, a bloc user its own, a board user the blocs its board has been a member of.
+     */
     get: operations['listBlocs'];
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A bloc with every year it has (members, leader, deputy) */
+    get: operations['getBloc'];
+    /** Create or rename a bloc (blocs-v1): a national administrator creates, a bloc administrator renames its own */
+    put: operations['setBloc'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/covenants/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bloc's covenant (giao ước thi đua) of a year */
+    get: operations['getBlocCovenant'];
+    /** Set the bloc's covenant of a year (the year's leader or a bloc administrator) */
+    put: operations['setBlocCovenant'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/covenants/{year}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the signed covenant, under its name */
+    get: operations['getBlocCovenantFile'];
+    /**
+     * Store the signed covenant (PDF, DOCX, JPEG, PNG; ≤ 10 MB) as the raw body
+     * @description Send the file as the raw body (≤ 10 MB). Its type is read from its first bytes: PDF, JPEG, PNG or a Word file; anything else is refused with 415 EMULATION_FILE_TYPE. Replaces the file stored before.
+     */
+    put: operations['setBlocCovenantFile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A period's returns: each member of the period's year with its return, if entered */
+    get: operations['listBlocReturns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/returns/{board}/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Enter or replace a member's return of a period (the leader board's staff, or a bloc manager) */
+    put: operations['setBlocReturn'];
+    post?: never;
+    /** Delete a member's return of a period */
+    delete: operations['deleteBlocReturn'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/returns/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a filled template (.xlsx as the raw body): all-or-nothing, every bad cell listed
+     * @description On any problem nothing is written and the 422 BLOC_RETURNS_IMPORT_INVALID envelope lists each one as { row, column, board, code }. Otherwise each row becomes the member's return (source "import").
+     */
+    post: operations['importBlocReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/returns/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Excel template of a period: one row per member of its year, returns entered prefilled
+     * @description Answers an .xlsx (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) with the sheets "Số liệu" and "Hướng dẫn".
+     */
+    get: operations['getBlocReturnsTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/scoring/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bloc's scoring table of a year (criteria tree, members' targets, sheets' states) */
+    get: operations['getScoringTable'];
+    /**
+     * Set the bloc's scoring table of a year (the year's leader or a bloc administrator)
+     * @description The criteria as a tree (a `sum` adds its children); refused with SCORING_TABLE_INVALID listing each problem the domain finds. Criteria are kept by code, so members’ values of criteria that stay are kept. Refused (SCORING_TABLE_LOCKED) once a member has submitted its sheet.
+     */
+    put: operations['setScoringTable'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/scoring/{year}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ranking of the bloc’s members (format=docx: the Word document for the conference) */
+    get: operations['getScoringRanking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/scoring/{year}/sheets/{board}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A member's score sheet (a draft with no values until it saves one) */
+    get: operations['getScoreSheet'];
+    /** Fill the member's own values (its staff, while the sheet is a draft) */
+    put: operations['setScoreSheet'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/scoring/{year}/sheets/{board}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The leader's reviewed values of a submitted sheet */
+    put: operations['reviewScoreSheet'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/scoring/{year}/sheets/{board}/reviewed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a submitted sheet reviewed: the ranking then counts its reviewed values */
+    post: operations['finishScoreSheetReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/scoring/{year}/sheets/{board}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the member's sheet to the bloc's leader */
+    post: operations['submitScoreSheet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/blocs/{code}/years/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One year of a bloc: its members in order, leader and deputy */
+    get: operations['getBlocYear'];
+    /**
+     * Set one year's members, leader and deputy (blocs-v1)
+     * @description Refused with every problem listed and nothing changed: BLOC_MEMBER_UNKNOWN, BLOC_MEMBER_DUPLICATE, BLOC_MEMBER_DISSOLVED, BLOC_LEADER_NOT_MEMBER, BLOC_DEPUTY_NOT_MEMBER, BLOC_DEPUTY_IS_LEADER, BLOC_YEAR_OUT_OF_RANGE, BLOC_CODE_INVALID. `version` (optional) is the year's version read.
+     */
+    put: operations['setBlocYear'];
+    post?: never;
+    /** Remove one year of a bloc */
+    delete: operations['deleteBlocYear'];
     options?: never;
     head?: never;
     patch?: never;
@@ -302,6 +566,374 @@ export interface paths {
     head?: never;
     /** Correct an implemented-capital entry, stating why; returns the project, with warnings as when recording */
     patch: operations['updateCapitalImplementation'];
+    trace?: never;
+  };
+  '/api/v1/commendation/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register of titles and awards (year, years, subject, award, kind), newest first */
+    get: operations['listCommendationAwards'];
+    put?: never;
+    /** Record an award given by another authority’s decision not kept here (in words) */
+    post: operations['createCommendationAward'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/awards/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke an award (date, reason): kept on the register, marked, no longer counted */
+    post: operations['revokeCommendationAward'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A board’s decisions (quyết định khen thưởng), newest first */
+    get: operations['listCommendationDecisions'];
+    put?: never;
+    /** Record a decision and put its awards on the register: a reviewed proposal’s agreed items, or items given */
+    post: operations['createCommendationDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/decisions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A decision with the awards it gave */
+    get: operations['getCommendationDecision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A board’s year: what each subject qualifies for, its outlook for the next year, and the 15 % CSTĐCS cap */
+    get: operations['getCommendationEligibility'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/initiatives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A board’s initiatives (sáng kiến) with their authors, newest year first */
+    get: operations['listCommendationInitiatives'];
+    put?: never;
+    /** Record an initiative, its authors and the level that recognised it */
+    post: operations['createCommendationInitiative'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/initiatives/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An initiative with its authors */
+    get: operations['getCommendationInitiative'];
+    put?: never;
+    post?: never;
+    /** Delete an initiative recorded by mistake */
+    delete: operations['deleteCommendationInitiative'];
+    options?: never;
+    head?: never;
+    /** Edit an initiative (authorIds replaces its authors) */
+    patch: operations['updateCommendationInitiative'];
+    trace?: never;
+  };
+  '/api/v1/commendation/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A board’s proposals for awards (đề nghị khen thưởng), newest year first */
+    get: operations['listCommendationProposals'];
+    put?: never;
+    /** Draft a proposal (annual, thematic, sudden) with its items */
+    post: operations['createCommendationProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A proposal with its items, the council’s votes and its decisions */
+    get: operations['listCommendationProposal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a draft or returned proposal (items replaces every item) */
+    patch: operations['updateCommendationProposal'];
+    trace?: never;
+  };
+  '/api/v1/commendation/proposals/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return a submitted or reviewed proposal for editing, with the reason */
+    post: operations['returnCommendationProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/proposals/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the council’s review: date, note, and each item agreed or not with its votes */
+    post: operations['reviewCommendationProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/proposals/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a proposal to the emulation and commendation council */
+    post: operations['submitCommendationProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A year’s registrations for titles (đăng ký thi đua) with their subjects */
+    get: operations['listCommendationRegistrations'];
+    put?: never;
+    /** Register a person or collective for a title of a year */
+    post: operations['createCommendationRegistration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/registrations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a registration while no decision has recorded that award */
+    delete: operations['deleteCommendationRegistration'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/subjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A board’s persons and collectives (search by name or position, kind, collective) */
+    get: operations['listCommendationSubjects'];
+    put?: never;
+    /** Add a person or a collective to the board’s commendation register */
+    post: operations['createCommendationSubject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/subjects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person or collective */
+    get: operations['getCommendationSubject'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a person or collective (name, position, collective, birth year) */
+    patch: operations['updateCommendationSubject'];
+    trace?: never;
+  };
+  '/api/v1/commendation/subjects/{id}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A subject’s every answer for a year (met or not) with conditions and evidence */
+    get: operations['getCommendationSubjectEligibility'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/subjects/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A subject’s record across the years: ratings, titles and awards, initiatives */
+    get: operations['getCommendationSubjectHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/subjects/{id}/leave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a subject as having left the board on a day (null: back); its records stay */
+    post: operations['leaveCommendationSubject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/subjects/{id}/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A subject’s ratings (đánh giá, xếp loại), newest year first */
+    get: operations['listCommendationSubjectRatings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/commendation/subjects/{id}/ratings/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a subject’s rating of a year: rating, discipline, a person’s collective that year */
+    put: operations['setCommendationSubjectRating'];
+    post?: never;
+    /** Remove a rating entered by mistake */
+    delete: operations['deleteCommendationSubjectRating'];
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/documents/outgoing': {
@@ -596,6 +1228,43 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/emulation/movements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Emulation movements of the boards and blocs the user may read, by year, board or bloc */
+    get: operations['listEmulationMovements'];
+    put?: never;
+    /** Launch a movement: a board's own (board staff) or a bloc's (the year's leader, a bloc administrator) */
+    post: operations['createEmulationMovement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/emulation/movements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An emulation movement */
+    get: operations['getEmulationMovement'];
+    put?: never;
+    post?: never;
+    /** Delete a movement no registration or proposal refers to (else EMULATION_MOVEMENT_IN_USE) */
+    delete: operations['deleteEmulationMovement'];
+    options?: never;
+    head?: never;
+    /** Correct a movement */
+    patch: operations['updateEmulationMovement'];
     trace?: never;
   };
   '/api/v1/enterprise-reports': {
@@ -1311,6 +1980,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/bloc': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The emulation bloc's consolidated report: each member's figures and the bloc's totals for a period against a year earlier, on the same boundaries (blocs-v1)
+     * @description Members, leader and deputy are those of the period's year. A member's figures come from its own records (investment, production and zones reports' rules); a member none of whose records are in this database takes them from its return for each period (`source`). Readable by national users, the bloc's users and users of a member board of that year.
+     */
+    get: operations['getReportsBloc'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/dossiers': {
     parameters: {
       query?: never;
@@ -1849,6 +2538,353 @@ export interface components {
       id: string;
       name: string;
     };
+    BlocDetail: {
+      code: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      years: components['schemas']['BlocYear'][];
+    };
+    BlocReport: {
+      bloc: string;
+      blocName: string;
+      boundariesAsOf: string;
+      byMember: {
+        board: string;
+        budgetPaid: {
+          ddiVnd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          fdiUsd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+        };
+        capitalNewAndAdjusted: {
+          ddiVnd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          fdiUsd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+        };
+        name: string;
+        newProjects: {
+          ddi: {
+            growthPct: number | null;
+            previous: number;
+            value: number;
+          };
+          fdi: {
+            growthPct: number | null;
+            previous: number;
+            value: number;
+          };
+          total: {
+            growthPct: number | null;
+            previous: number;
+            value: number;
+          };
+        };
+        revenue: {
+          ddiVnd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          fdiUsd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+        };
+        source: {
+          /** @enum {string} */
+          period: 'records' | 'return' | 'none';
+          /** @enum {string} */
+          previousPeriod: 'records' | 'return' | 'none';
+        };
+        zones: {
+          inPlan: {
+            areaHa: {
+              growthPct: number | null;
+              previous: string;
+              value: string;
+            };
+            count: {
+              growthPct: number | null;
+              previous: number;
+              value: number;
+            };
+          };
+          operating: {
+            areaHa: {
+              growthPct: number | null;
+              previous: string;
+              value: string;
+            };
+            count: {
+              growthPct: number | null;
+              previous: number;
+              value: number;
+            };
+          };
+          underConstruction: {
+            areaHa: {
+              growthPct: number | null;
+              previous: string;
+              value: string;
+            };
+            count: {
+              growthPct: number | null;
+              previous: number;
+              value: number;
+            };
+          };
+        };
+      }[];
+      deputy: string | null;
+      leader: string;
+      members: string[];
+      period: string;
+      previousPeriod: string;
+      /** @enum {string} */
+      report: 'bloc';
+      totals: {
+        budgetPaid: {
+          ddiVnd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          fdiUsd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+        };
+        capitalNewAndAdjusted: {
+          ddiVnd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          fdiUsd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+        };
+        newProjects: {
+          ddi: {
+            growthPct: number | null;
+            previous: number;
+            value: number;
+          };
+          fdi: {
+            growthPct: number | null;
+            previous: number;
+            value: number;
+          };
+          total: {
+            growthPct: number | null;
+            previous: number;
+            value: number;
+          };
+        };
+        revenue: {
+          ddiVnd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          fdiUsd: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+        };
+        zones: {
+          inPlan: {
+            areaHa: {
+              growthPct: number | null;
+              previous: string;
+              value: string;
+            };
+            count: {
+              growthPct: number | null;
+              previous: number;
+              value: number;
+            };
+          };
+          operating: {
+            areaHa: {
+              growthPct: number | null;
+              previous: string;
+              value: string;
+            };
+            count: {
+              growthPct: number | null;
+              previous: number;
+              value: number;
+            };
+          };
+          underConstruction: {
+            areaHa: {
+              growthPct: number | null;
+              previous: string;
+              value: string;
+            };
+            count: {
+              growthPct: number | null;
+              previous: number;
+              value: number;
+            };
+          };
+        };
+      };
+    };
+    BlocReturn: {
+      bloc: string;
+      board: string;
+      boardName: string;
+      /** @example 4466777000000 */
+      budgetPaidDdiVnd: string;
+      /** @example 15000000.50 */
+      budgetPaidFdiUsd: string;
+      /** @example 4466777000000 */
+      capitalDdiVnd: string;
+      /** @example 15000000.50 */
+      capitalFdiUsd: string;
+      /** Format: date-time */
+      createdAt: string;
+      newProjectsDdi: number;
+      newProjectsFdi: number;
+      note: string | null;
+      period: string;
+      /** @example 4466777000000 */
+      revenueDdiVnd: string;
+      /** @example 15000000.50 */
+      revenueFdiUsd: string;
+      /** @enum {string} */
+      source: 'form' | 'import' | 'package';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /**
+       * @description Hectares as a decimal string
+       * @example 120.5
+       */
+      zonesInPlanAreaHa: string;
+      zonesInPlanCount: number;
+      /**
+       * @description Hectares as a decimal string
+       * @example 120.5
+       */
+      zonesOperatingAreaHa: string;
+      zonesOperatingCount: number;
+      /**
+       * @description Hectares as a decimal string
+       * @example 120.5
+       */
+      zonesUnderConstructionAreaHa: string;
+      zonesUnderConstructionCount: number;
+    };
+    BlocReturnList: {
+      bloc: string;
+      deputy: string | null;
+      items: components['schemas']['BlocReturn'][];
+      leader: string | null;
+      members: {
+        code: string;
+        name: string;
+        return: {
+          bloc: string;
+          board: string;
+          boardName: string;
+          /** @example 4466777000000 */
+          budgetPaidDdiVnd: string;
+          /** @example 15000000.50 */
+          budgetPaidFdiUsd: string;
+          /** @example 4466777000000 */
+          capitalDdiVnd: string;
+          /** @example 15000000.50 */
+          capitalFdiUsd: string;
+          /** Format: date-time */
+          createdAt: string;
+          newProjectsDdi: number;
+          newProjectsFdi: number;
+          note: string | null;
+          period: string;
+          /** @example 4466777000000 */
+          revenueDdiVnd: string;
+          /** @example 15000000.50 */
+          revenueFdiUsd: string;
+          /** @enum {string} */
+          source: 'form' | 'import' | 'package';
+          /** Format: date-time */
+          updatedAt: string;
+          version: number;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          zonesInPlanAreaHa: string;
+          zonesInPlanCount: number;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          zonesOperatingAreaHa: string;
+          zonesOperatingCount: number;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          zonesUnderConstructionAreaHa: string;
+          zonesUnderConstructionCount: number;
+        } | null;
+      }[];
+      period: string;
+      year: number;
+    };
+    BlocReturnsImportResult: {
+      bloc: string;
+      created: number;
+      items: components['schemas']['BlocReturn'][];
+      period: string;
+      skipped: string[];
+      unchanged: number;
+      updated: number;
+    };
+    BlocYear: {
+      bloc: string;
+      boards: {
+        code: string;
+        /** Format: date */
+        dissolvedOn: string | null;
+        name: string;
+      }[];
+      deputy: string | null;
+      leader: string;
+      members: string[];
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      year: number;
+    };
     Board: {
       code: string;
       /** Format: date-time */
@@ -1966,6 +3002,424 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+    };
+    CommendationAward: {
+      /** @enum {string} */
+      award:
+        | 'LDTT'
+        | 'CSTDCS'
+        | 'CSTD_TINH'
+        | 'CSTD_TOAN_QUOC'
+        | 'TTLDTT'
+        | 'TTLDXS'
+        | 'CO_THI_DUA_TINH'
+        | 'CO_THI_DUA_CP'
+        | 'GIAY_KHEN'
+        | 'BANG_KHEN_TINH'
+        | 'BANG_KHEN_BO'
+        | 'BANG_KHEN_TTG'
+        | 'HUAN_CHUONG_LD3'
+        | 'HUAN_CHUONG_LD2'
+        | 'HUAN_CHUONG_LD1';
+      awardName: string;
+      /** Format: uuid */
+      boardId: string;
+      decision: {
+        /** Format: uuid */
+        id: string;
+        issuer: string;
+        /** @enum {string} */
+        level: 'unit' | 'province' | 'ministry' | 'government' | 'state';
+        number: string;
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        signedOn: string;
+      } | null;
+      decisionWords: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      revokedOn: string | null;
+      revokedReason: string | null;
+      subject: components['schemas']['CommendationSubjectRef'];
+      version: number;
+      year: number;
+    };
+    CommendationAwardList: {
+      items: components['schemas']['CommendationAward'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    CommendationBoardEligibility: {
+      /** Format: uuid */
+      boardId: string;
+      cap: components['schemas']['CommendationCstdcsCap'];
+      ruleSet: components['schemas']['EligibilityRuleSet'];
+      subjects: {
+        eligible: components['schemas']['EligibilityAnswer'][];
+        outlook: components['schemas']['EligibilityOutlook'][];
+        subject: components['schemas']['CommendationSubjectRef'];
+      }[];
+      year: number;
+    };
+    CommendationCstdcsCap: {
+      cap: number;
+      cstdcsCount: number;
+      ldttCount: number;
+      year: number;
+    };
+    CommendationDecision: {
+      awards: {
+        /** @enum {string} */
+        award:
+          | 'LDTT'
+          | 'CSTDCS'
+          | 'CSTD_TINH'
+          | 'CSTD_TOAN_QUOC'
+          | 'TTLDTT'
+          | 'TTLDXS'
+          | 'CO_THI_DUA_TINH'
+          | 'CO_THI_DUA_CP'
+          | 'GIAY_KHEN'
+          | 'BANG_KHEN_TINH'
+          | 'BANG_KHEN_BO'
+          | 'BANG_KHEN_TTG'
+          | 'HUAN_CHUONG_LD3'
+          | 'HUAN_CHUONG_LD2'
+          | 'HUAN_CHUONG_LD1';
+        /** Format: uuid */
+        id: string;
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        revokedOn: string | null;
+        subject: components['schemas']['CommendationSubjectRef'];
+        year: number;
+      }[];
+      /** Format: uuid */
+      boardId: string;
+      /** Format: uuid */
+      id: string;
+      issuer: string;
+      /** @enum {string} */
+      level: 'unit' | 'province' | 'ministry' | 'government' | 'state';
+      number: string;
+      /** Format: uuid */
+      proposalId: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      signedOn: string;
+      summary: string;
+      version: number;
+      words: string;
+    };
+    CommendationDecisionList: {
+      items: components['schemas']['CommendationDecisionSummary'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    CommendationDecisionSummary: {
+      awardCount: number;
+      /** Format: uuid */
+      boardId: string;
+      /** Format: uuid */
+      id: string;
+      issuer: string;
+      /** @enum {string} */
+      level: 'unit' | 'province' | 'ministry' | 'government' | 'state';
+      number: string;
+      /** Format: uuid */
+      proposalId: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      signedOn: string;
+      summary: string;
+      version: number;
+      words: string;
+    };
+    CommendationInitiative: {
+      authors: components['schemas']['CommendationSubjectRef'][];
+      /** Format: uuid */
+      boardId: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      level: 'unit' | 'province' | 'national';
+      recognisedBy: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      recognisedOn: string | null;
+      title: string;
+      version: number;
+      year: number;
+    };
+    CommendationInitiativeList: {
+      items: components['schemas']['CommendationInitiative'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    CommendationProposal: {
+      agreedCount: number;
+      /** Format: uuid */
+      boardId: string;
+      councilNote: string | null;
+      decisions: {
+        /** Format: uuid */
+        id: string;
+        number: string;
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        signedOn: string;
+      }[];
+      /** Format: uuid */
+      id: string;
+      itemCount: number;
+      items: components['schemas']['CommendationProposalItem'][];
+      /** @enum {string} */
+      kind: 'annual' | 'thematic' | 'sudden';
+      /** Format: uuid */
+      movementId: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      reviewedOn: string | null;
+      /** @enum {string} */
+      state: 'draft' | 'submitted' | 'reviewed' | 'decided' | 'returned';
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      year: number;
+    };
+    CommendationProposalItem: {
+      achievement: string;
+      /** @enum {string} */
+      award:
+        | 'LDTT'
+        | 'CSTDCS'
+        | 'CSTD_TINH'
+        | 'CSTD_TOAN_QUOC'
+        | 'TTLDTT'
+        | 'TTLDXS'
+        | 'CO_THI_DUA_TINH'
+        | 'CO_THI_DUA_CP'
+        | 'GIAY_KHEN'
+        | 'BANG_KHEN_TINH'
+        | 'BANG_KHEN_BO'
+        | 'BANG_KHEN_TTG'
+        | 'HUAN_CHUONG_LD3'
+        | 'HUAN_CHUONG_LD2'
+        | 'HUAN_CHUONG_LD1';
+      councilAgreed: boolean | null;
+      /** Format: uuid */
+      id: string;
+      subject: components['schemas']['CommendationSubjectRef'];
+      votesFor: number | null;
+      votesTotal: number | null;
+    };
+    CommendationProposalList: {
+      items: components['schemas']['CommendationProposalSummary'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    CommendationProposalSummary: {
+      agreedCount: number;
+      /** Format: uuid */
+      boardId: string;
+      councilNote: string | null;
+      /** Format: uuid */
+      id: string;
+      itemCount: number;
+      /** @enum {string} */
+      kind: 'annual' | 'thematic' | 'sudden';
+      /** Format: uuid */
+      movementId: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      reviewedOn: string | null;
+      /** @enum {string} */
+      state: 'draft' | 'submitted' | 'reviewed' | 'decided' | 'returned';
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      year: number;
+    };
+    CommendationRating: {
+      collective: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** @enum {string|null} */
+      discipline: 'reprimand' | 'warning' | 'demotion' | 'dismissal' | null;
+      /** @enum {string} */
+      rating: 'excellent' | 'good' | 'completed' | 'not_completed';
+      /** Format: uuid */
+      subjectId: string;
+      year: number;
+    };
+    CommendationRatingList: {
+      items: components['schemas']['CommendationRating'][];
+    };
+    CommendationRegistration: {
+      /** @enum {string} */
+      award:
+        | 'LDTT'
+        | 'CSTDCS'
+        | 'CSTD_TINH'
+        | 'CSTD_TOAN_QUOC'
+        | 'TTLDTT'
+        | 'TTLDXS'
+        | 'CO_THI_DUA_TINH'
+        | 'CO_THI_DUA_CP'
+        | 'GIAY_KHEN'
+        | 'BANG_KHEN_TINH'
+        | 'BANG_KHEN_BO'
+        | 'BANG_KHEN_TTG'
+        | 'HUAN_CHUONG_LD3'
+        | 'HUAN_CHUONG_LD2'
+        | 'HUAN_CHUONG_LD1';
+      /** Format: uuid */
+      boardId: string;
+      decided: boolean;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      movementId: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      registeredOn: string;
+      subject: components['schemas']['CommendationSubjectRef'];
+      version: number;
+      year: number;
+    };
+    CommendationRegistrationList: {
+      items: components['schemas']['CommendationRegistration'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    CommendationSubject: {
+      birthYear: number | null;
+      /** Format: uuid */
+      boardId: string;
+      collective: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'person' | 'collective';
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      leftOn: string | null;
+      name: string;
+      position: string;
+      version: number;
+    };
+    CommendationSubjectEligibility: {
+      answers: components['schemas']['EligibilityAnswer'][];
+      outlook: components['schemas']['EligibilityOutlook'][];
+      ruleSet: components['schemas']['EligibilityRuleSet'];
+      subject: components['schemas']['CommendationSubjectRef'];
+      year: number;
+    };
+    CommendationSubjectHistory: {
+      awards: {
+        /** @enum {string} */
+        award:
+          | 'LDTT'
+          | 'CSTDCS'
+          | 'CSTD_TINH'
+          | 'CSTD_TOAN_QUOC'
+          | 'TTLDTT'
+          | 'TTLDXS'
+          | 'CO_THI_DUA_TINH'
+          | 'CO_THI_DUA_CP'
+          | 'GIAY_KHEN'
+          | 'BANG_KHEN_TINH'
+          | 'BANG_KHEN_BO'
+          | 'BANG_KHEN_TTG'
+          | 'HUAN_CHUONG_LD3'
+          | 'HUAN_CHUONG_LD2'
+          | 'HUAN_CHUONG_LD1';
+        decision: {
+          /** Format: uuid */
+          id: string;
+          issuer: string;
+          /** @enum {string} */
+          level: 'unit' | 'province' | 'ministry' | 'government' | 'state';
+          number: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          signedOn: string;
+        } | null;
+        decisionWords: string;
+        /** Format: uuid */
+        id: string;
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        revokedOn: string | null;
+        revokedReason: string | null;
+        year: number;
+      }[];
+      initiatives: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        level: 'unit' | 'province' | 'national';
+        recognisedBy: string;
+        title: string;
+        year: number;
+      }[];
+      ratings: components['schemas']['CommendationRating'][];
+      subject: components['schemas']['CommendationSubject'];
+    };
+    CommendationSubjectList: {
+      items: components['schemas']['CommendationSubject'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    CommendationSubjectRef: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'person' | 'collective';
+      name: string;
+      position: string;
     };
     /**
      * @description ISO 3166-1 alpha-2, upper case
@@ -2225,6 +3679,56 @@ export interface components {
       | 'ZW';
     /** @description KCN data package v1 (shared/contracts/data-package-v1.md) */
     DataPackage: {
+      blocReturns?: {
+        bloc: string;
+        board: string;
+        /** @example 4466777000000 */
+        budgetPaidDdiVnd: string;
+        /** @example 15000000.50 */
+        budgetPaidFdiUsd: string;
+        /** @example 4466777000000 */
+        capitalDdiVnd: string;
+        /** @example 15000000.50 */
+        capitalFdiUsd: string;
+        newProjectsDdi: number;
+        newProjectsFdi: number;
+        note?: string | null;
+        /** @example 2019 */
+        period: string;
+        /** @example 4466777000000 */
+        revenueDdiVnd: string;
+        /** @example 15000000.50 */
+        revenueFdiUsd: string;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        zonesInPlanAreaHa: string;
+        zonesInPlanCount: number;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        zonesOperatingAreaHa: string;
+        zonesOperatingCount: number;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        zonesUnderConstructionAreaHa: string;
+        zonesUnderConstructionCount: number;
+      }[];
+      blocs?: {
+        code: string;
+        name: string;
+        /** @default [] */
+        years: {
+          deputy?: string | null;
+          leader: string;
+          members: string[];
+          year: number;
+        }[];
+      }[];
       boards?: {
         code: string;
         /**
@@ -2517,6 +4021,56 @@ export interface components {
     };
     /** @description KCN data package v1 (shared/contracts/data-package-v1.md) */
     DataPackageInput: {
+      blocReturns?: {
+        bloc: string;
+        board: string;
+        /** @example 4466777000000 */
+        budgetPaidDdiVnd: string;
+        /** @example 15000000.50 */
+        budgetPaidFdiUsd: string;
+        /** @example 4466777000000 */
+        capitalDdiVnd: string;
+        /** @example 15000000.50 */
+        capitalFdiUsd: string;
+        newProjectsDdi: number;
+        newProjectsFdi: number;
+        note?: string | null;
+        /** @example 2019 */
+        period: string;
+        /** @example 4466777000000 */
+        revenueDdiVnd: string;
+        /** @example 15000000.50 */
+        revenueFdiUsd: string;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        zonesInPlanAreaHa: string;
+        zonesInPlanCount: number;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        zonesOperatingAreaHa: string;
+        zonesOperatingCount: number;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        zonesUnderConstructionAreaHa: string;
+        zonesUnderConstructionCount: number;
+      }[];
+      blocs?: {
+        code: string;
+        name: string;
+        /** @default [] */
+        years: {
+          deputy?: string | null;
+          leader: string;
+          members: string[];
+          year: number;
+        }[];
+      }[];
       boards?: {
         code: string;
         /**
@@ -3119,6 +4673,137 @@ export interface components {
       supplementRequests: number;
       version: number;
     };
+    EligibilityAnswer: {
+      /** @enum {string} */
+      award:
+        | 'LDTT'
+        | 'CSTDCS'
+        | 'CSTD_TINH'
+        | 'CSTD_TOAN_QUOC'
+        | 'TTLDTT'
+        | 'TTLDXS'
+        | 'CO_THI_DUA_TINH'
+        | 'CO_THI_DUA_CP'
+        | 'GIAY_KHEN'
+        | 'BANG_KHEN_TINH'
+        | 'BANG_KHEN_BO'
+        | 'BANG_KHEN_TTG'
+        | 'HUAN_CHUONG_LD3'
+        | 'HUAN_CHUONG_LD2'
+        | 'HUAN_CHUONG_LD1';
+      basis?: string;
+      conditions: {
+        met: boolean;
+        text: string;
+      }[];
+      eligible: boolean;
+      evidence: components['schemas']['EligibilityEvidence'][];
+      ruleSet: string;
+      ruleSetId?: string;
+      unverified?: string;
+      year: number;
+    };
+    EligibilityEvidence: {
+      id: string;
+      /** @enum {string} */
+      kind: 'rating' | 'award' | 'initiative' | 'member';
+      text: string;
+      year: number;
+    };
+    EligibilityOutlook: {
+      achievementYear?: number;
+      /** @enum {string} */
+      award:
+        | 'LDTT'
+        | 'CSTDCS'
+        | 'CSTD_TINH'
+        | 'CSTD_TOAN_QUOC'
+        | 'TTLDTT'
+        | 'TTLDXS'
+        | 'CO_THI_DUA_TINH'
+        | 'CO_THI_DUA_CP'
+        | 'GIAY_KHEN'
+        | 'BANG_KHEN_TINH'
+        | 'BANG_KHEN_BO'
+        | 'BANG_KHEN_TTG'
+        | 'HUAN_CHUONG_LD3'
+        | 'HUAN_CHUONG_LD2'
+        | 'HUAN_CHUONG_LD1';
+      evidence: components['schemas']['EligibilityEvidence'][];
+      needs: string[];
+      ruleSet: string;
+      ruleSetId?: string;
+      unverified?: string;
+      year: number;
+    };
+    EligibilityRuleSet: {
+      effectiveFrom: string;
+      effectiveTo: string | null;
+      id: string;
+      title: string;
+    };
+    EmulationCovenant: {
+      bloc: string;
+      blocName: string;
+      content: string;
+      /** Format: date-time */
+      createdAt: string;
+      file: {
+        fileName: string;
+        mediaType: string;
+        sha256: string;
+        sizeBytes: number;
+      } | null;
+      /** Format: uuid */
+      id: string;
+      place: string;
+      signatories: {
+        code: string;
+        name: string;
+      }[];
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      signedOn: string;
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      year: number;
+    };
+    EmulationMovement: {
+      bloc: string | null;
+      board: string | null;
+      content: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      endsOn: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'regular' | 'thematic';
+      name: string;
+      organiser: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      startsOn: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    EmulationMovementList: {
+      items: components['schemas']['EmulationMovement'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
     Enterprise: {
       /** Format: uuid */
       boardId: string;
@@ -3179,6 +4864,7 @@ export interface components {
       averageIncomeVnd: string | null;
       /** Format: uuid */
       boardId: string;
+      budgetPaidUsd: string | null;
       budgetPaidVnd: string | null;
       comments: {
         [key: string]: string;
@@ -3198,6 +4884,7 @@ export interface components {
       period: string;
       productionValueVnd: string | null;
       returnReason: string | null;
+      revenueUsd: string | null;
       revenueVnd: string | null;
       /** Format: date-time */
       reviewedAt: string | null;
@@ -3248,6 +4935,16 @@ export interface components {
       version: string;
     };
     ImportSummary: {
+      blocReturns: {
+        created: number;
+        unchanged: number;
+        updated: number;
+      };
+      blocs: {
+        created: number;
+        unchanged: number;
+        updated: number;
+      };
       boards: {
         created: number;
         unchanged: number;
@@ -3668,6 +5365,23 @@ export interface components {
         reported: number;
       };
       indicators: {
+        budgetPaidUsd: {
+          ddi: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          fdi: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          total: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+        };
         budgetPaidVnd: {
           ddi: {
             growthPct: number | null;
@@ -3720,6 +5434,23 @@ export interface components {
           };
         };
         productionValueVnd: {
+          ddi: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          fdi: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+          total: {
+            growthPct: number | null;
+            previous: string;
+            value: string;
+          };
+        };
+        revenueUsd: {
           ddi: {
             growthPct: number | null;
             previous: string;
@@ -4081,6 +5812,223 @@ export interface components {
       status: 'pending' | 'granted' | 'refused';
       taxCode: string;
       version: number;
+    };
+    ScoreSheet: {
+      bloc: string;
+      board: string;
+      boardName: string;
+      entries: {
+        criterion: string;
+        evidence: string | null;
+        /** @enum {string} */
+        kind: 'sum' | 'quantitative' | 'pass_fail' | 'per_occurrence' | 'bonus' | 'penalty';
+        note: string | null;
+        passed: boolean | null;
+        reviewedPassed: boolean | null;
+        reviewedValue: string | null;
+        target: string | null;
+        value: string | null;
+      }[];
+      /** Format: uuid */
+      id: string | null;
+      /** Format: date-time */
+      reviewedAt: string | null;
+      /** @enum {string} */
+      state: 'draft' | 'submitted' | 'reviewed';
+      /** Format: date-time */
+      submittedAt: string | null;
+      version: number | null;
+      year: number;
+    };
+    ScoringCriterion: {
+      children: components['schemas']['ScoringCriterion'][];
+      code: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'sum' | 'quantitative' | 'pass_fail' | 'per_occurrence' | 'bonus' | 'penalty';
+      maxPoints: string;
+      name: string;
+      pointsPerOccurrence: string | null;
+      /** @enum {string|null} */
+      source:
+        | 'newProjects.total'
+        | 'newProjects.fdi'
+        | 'newProjects.ddi'
+        | 'capitalNewAndAdjusted.fdiUsd'
+        | 'capitalNewAndAdjusted.ddiVnd'
+        | 'revenue.fdiUsd'
+        | 'revenue.ddiVnd'
+        | 'budgetPaid.fdiUsd'
+        | 'budgetPaid.ddiVnd'
+        | 'newProjects.total.growthPct'
+        | 'newProjects.fdi.growthPct'
+        | 'newProjects.ddi.growthPct'
+        | 'capitalNewAndAdjusted.fdiUsd.growthPct'
+        | 'capitalNewAndAdjusted.ddiVnd.growthPct'
+        | 'revenue.fdiUsd.growthPct'
+        | 'revenue.ddiVnd.growthPct'
+        | 'budgetPaid.fdiUsd.growthPct'
+        | 'budgetPaid.ddiVnd.growthPct'
+        | 'oneStop.onTimePct'
+        | null;
+      unit: string | null;
+    };
+    ScoringCriterionDefinitionInput: {
+      children?: components['schemas']['ScoringCriterionDefinitionInput'][];
+      /** @example 1.2 */
+      code: string;
+      /** @enum {string} */
+      kind: 'sum' | 'quantitative' | 'pass_fail' | 'per_occurrence' | 'bonus' | 'penalty';
+      /** @example 20 */
+      maxPoints: string;
+      name: string;
+      /** @example 20 */
+      pointsPerOccurrence?: string | null;
+      /** @enum {string|null} */
+      source?:
+        | 'newProjects.total'
+        | 'newProjects.fdi'
+        | 'newProjects.ddi'
+        | 'capitalNewAndAdjusted.fdiUsd'
+        | 'capitalNewAndAdjusted.ddiVnd'
+        | 'revenue.fdiUsd'
+        | 'revenue.ddiVnd'
+        | 'budgetPaid.fdiUsd'
+        | 'budgetPaid.ddiVnd'
+        | 'newProjects.total.growthPct'
+        | 'newProjects.fdi.growthPct'
+        | 'newProjects.ddi.growthPct'
+        | 'capitalNewAndAdjusted.fdiUsd.growthPct'
+        | 'capitalNewAndAdjusted.ddiVnd.growthPct'
+        | 'revenue.fdiUsd.growthPct'
+        | 'revenue.ddiVnd.growthPct'
+        | 'budgetPaid.fdiUsd.growthPct'
+        | 'budgetPaid.ddiVnd.growthPct'
+        | 'oneStop.onTimePct'
+        | null;
+      unit?: string | null;
+    };
+    ScoringRanking: {
+      bloc: string;
+      blocName: string;
+      criteria: {
+        code: string;
+        depth: number;
+        /** @enum {string} */
+        kind: 'sum' | 'quantitative' | 'pass_fail' | 'per_occurrence' | 'bonus' | 'penalty';
+        maxPoints: string;
+        name: string;
+        parent: string | null;
+        /** @enum {string|null} */
+        source:
+          | 'newProjects.total'
+          | 'newProjects.fdi'
+          | 'newProjects.ddi'
+          | 'capitalNewAndAdjusted.fdiUsd'
+          | 'capitalNewAndAdjusted.ddiVnd'
+          | 'revenue.fdiUsd'
+          | 'revenue.ddiVnd'
+          | 'budgetPaid.fdiUsd'
+          | 'budgetPaid.ddiVnd'
+          | 'newProjects.total.growthPct'
+          | 'newProjects.fdi.growthPct'
+          | 'newProjects.ddi.growthPct'
+          | 'capitalNewAndAdjusted.fdiUsd.growthPct'
+          | 'capitalNewAndAdjusted.ddiVnd.growthPct'
+          | 'revenue.fdiUsd.growthPct'
+          | 'revenue.ddiVnd.growthPct'
+          | 'budgetPaid.fdiUsd.growthPct'
+          | 'budgetPaid.ddiVnd.growthPct'
+          | 'oneStop.onTimePct'
+          | null;
+        unit: string | null;
+      }[];
+      leader: string;
+      members: {
+        /** @enum {string} */
+        basis: 'reviewed' | 'self';
+        board: string;
+        name: string;
+        points: {
+          [key: string]: string;
+        };
+        rank: number;
+        /** @enum {string|null} */
+        sheetState: 'draft' | 'submitted' | 'reviewed' | null;
+        total: string;
+        values: {
+          [key: string]: {
+            /** @enum {string} */
+            from: 'source' | 'reviewed' | 'self' | 'none';
+            passed: boolean | null;
+            typed?: string | null;
+            value: string | null;
+          };
+        };
+      }[];
+      sources: {
+        available: boolean;
+        criterion: string;
+        label: string;
+        problem: string | null;
+        /** @enum {string} */
+        source:
+          | 'newProjects.total'
+          | 'newProjects.fdi'
+          | 'newProjects.ddi'
+          | 'capitalNewAndAdjusted.fdiUsd'
+          | 'capitalNewAndAdjusted.ddiVnd'
+          | 'revenue.fdiUsd'
+          | 'revenue.ddiVnd'
+          | 'budgetPaid.fdiUsd'
+          | 'budgetPaid.ddiVnd'
+          | 'newProjects.total.growthPct'
+          | 'newProjects.fdi.growthPct'
+          | 'newProjects.ddi.growthPct'
+          | 'capitalNewAndAdjusted.fdiUsd.growthPct'
+          | 'capitalNewAndAdjusted.ddiVnd.growthPct'
+          | 'revenue.fdiUsd.growthPct'
+          | 'revenue.ddiVnd.growthPct'
+          | 'budgetPaid.fdiUsd.growthPct'
+          | 'budgetPaid.ddiVnd.growthPct'
+          | 'oneStop.onTimePct';
+        unit: string;
+      }[];
+      table: {
+        adoptedBy: string;
+        maxTotal: string;
+        name: string;
+      };
+      year: number;
+    };
+    ScoringTable: {
+      adoptedBy: string;
+      bloc: string;
+      blocName: string;
+      /** Format: date-time */
+      createdAt: string;
+      criteria: components['schemas']['ScoringCriterion'][];
+      /** Format: uuid */
+      id: string;
+      leader: string;
+      maxTotal: string;
+      members: {
+        code: string;
+        name: string;
+        /** @enum {string|null} */
+        sheetState: 'draft' | 'submitted' | 'reviewed' | null;
+      }[];
+      name: string;
+      targets: {
+        board: string;
+        criterion: string;
+        target: string;
+      }[];
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      year: number;
     };
     SentReminders: {
       items: {
@@ -5595,6 +7543,2500 @@ export interface operations {
       };
     };
   };
+  getBloc: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setBloc: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocDetail'];
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getBlocCovenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmulationCovenant'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setBlocCovenant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          content?: string;
+          /** @default  */
+          place?: string;
+          signatories: string[];
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          signedOn: string;
+          title: string;
+          /** @description Version read before editing (optimistic lock) */
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmulationCovenant'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getBlocCovenantFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file as uploaded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setBlocCovenantFile: {
+    parameters: {
+      query: {
+        fileName: string;
+        version: number;
+      };
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    /** @description The file, as the raw body */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/pdf': string;
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        'image/jpeg': string;
+        'image/png': string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmulationCovenant'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listBlocReturns: {
+    parameters: {
+      query: {
+        /** @description Kỳ báo cáo: "2024", "2024-H1", "2024-Q3" or "2024-05" */
+        period: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocReturnList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setBlocReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        board: string;
+        code: string;
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @example 4466777000000 */
+          budgetPaidDdiVnd: string;
+          /** @example 15000000.50 */
+          budgetPaidFdiUsd: string;
+          /** @example 4466777000000 */
+          capitalDdiVnd: string;
+          /** @example 15000000.50 */
+          capitalFdiUsd: string;
+          newProjectsDdi: number;
+          newProjectsFdi: number;
+          note?: string | null;
+          /** @example 4466777000000 */
+          revenueDdiVnd: string;
+          /** @example 15000000.50 */
+          revenueFdiUsd: string;
+          /** @description Version read before editing (optimistic lock) */
+          version?: number;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          zonesInPlanAreaHa: string;
+          zonesInPlanCount: number;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          zonesOperatingAreaHa: string;
+          zonesOperatingCount: number;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          zonesUnderConstructionAreaHa: string;
+          zonesUnderConstructionCount: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocReturn'];
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocReturn'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteBlocReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        board: string;
+        code: string;
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  importBlocReturn: {
+    parameters: {
+      query: {
+        /** @description Kỳ báo cáo: "2024", "2024-H1", "2024-Q3" or "2024-05" */
+        period: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file, as the raw body */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocReturnsImportResult'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getBlocReturnsTemplate: {
+    parameters: {
+      query: {
+        /** @description Kỳ báo cáo: "2024", "2024-H1", "2024-Q3" or "2024-05" */
+        period: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template (.xlsx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getScoringTable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoringTable'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setScoringTable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          adoptedBy?: string;
+          criteria: components['schemas']['ScoringCriterionDefinitionInput'][];
+          name: string;
+          /** @default [] */
+          targets?: {
+            board: string;
+            /** @example 1.2 */
+            criterion: string;
+            /** @example 100 */
+            target: string;
+          }[];
+          /** @description Version read before editing (optimistic lock) */
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoringTable'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getScoringRanking: {
+    parameters: {
+      query?: {
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the ranking as a Word document for the conference (Decree 30 layout) */
+        format?: 'json' | 'docx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The members with points per criterion, total and rank; with format=docx the Word document (Decree 30 layout) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoringRanking'];
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getScoreSheet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        board: string;
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreSheet'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setScoreSheet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        board: string;
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          entries: {
+            /** @example 1.2 */
+            criterion: string;
+            evidence?: string | null;
+            note?: string | null;
+            passed?: boolean | null;
+            /** @example 125.5 */
+            value?: string | null;
+          }[];
+          /** @description Version read before editing (optimistic lock) */
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreSheet'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  reviewScoreSheet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        board: string;
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          entries: {
+            /** @example 1.2 */
+            criterion: string;
+            note?: string | null;
+            passed?: boolean | null;
+            /** @example 125.5 */
+            value?: string | null;
+          }[];
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreSheet'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  finishScoreSheetReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        board: string;
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreSheet'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  submitScoreSheet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        board: string;
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreSheet'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getBlocYear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocYear'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setBlocYear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          deputy?: string | null;
+          leader: string;
+          members: string[];
+          /** @description Version read before editing (optimistic lock) */
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocYear'];
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocYear'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteBlocYear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   listBoards: {
     parameters: {
       query?: never;
@@ -6844,6 +11286,3664 @@ export interface operations {
       };
       /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listCommendationAwards: {
+    parameters: {
+      query?: {
+        award?:
+          | 'LDTT'
+          | 'CSTDCS'
+          | 'CSTD_TINH'
+          | 'CSTD_TOAN_QUOC'
+          | 'TTLDTT'
+          | 'TTLDXS'
+          | 'CO_THI_DUA_TINH'
+          | 'CO_THI_DUA_CP'
+          | 'GIAY_KHEN'
+          | 'BANG_KHEN_TINH'
+          | 'BANG_KHEN_BO'
+          | 'BANG_KHEN_TTG'
+          | 'HUAN_CHUONG_LD3'
+          | 'HUAN_CHUONG_LD2'
+          | 'HUAN_CHUONG_LD1';
+        board?: string;
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
+        fromYear?: number;
+        includeRevoked?: 'true' | 'false';
+        kind?: 'person' | 'collective';
+        page?: number;
+        pageSize?: number;
+        subjectId?: string;
+        toYear?: number;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the register; with format=xlsx, an Excel workbook of every matching row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationAwardList'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createCommendationAward: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          award:
+            | 'LDTT'
+            | 'CSTDCS'
+            | 'CSTD_TINH'
+            | 'CSTD_TOAN_QUOC'
+            | 'TTLDTT'
+            | 'TTLDXS'
+            | 'CO_THI_DUA_TINH'
+            | 'CO_THI_DUA_CP'
+            | 'GIAY_KHEN'
+            | 'BANG_KHEN_TINH'
+            | 'BANG_KHEN_BO'
+            | 'BANG_KHEN_TTG'
+            | 'HUAN_CHUONG_LD3'
+            | 'HUAN_CHUONG_LD2'
+            | 'HUAN_CHUONG_LD1';
+          board?: string;
+          decisionText: string;
+          /** Format: uuid */
+          subjectId: string;
+          /** @example 2025 */
+          year: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationAward'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  revokeCommendationAward: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          revokedOn: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationAward'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listCommendationDecisions: {
+    parameters: {
+      query?: {
+        board?: string;
+        page?: number;
+        pageSize?: number;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationDecisionList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createCommendationDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          board?: string;
+          issuer: string;
+          items?: {
+            /** @enum {string} */
+            award:
+              | 'LDTT'
+              | 'CSTDCS'
+              | 'CSTD_TINH'
+              | 'CSTD_TOAN_QUOC'
+              | 'TTLDTT'
+              | 'TTLDXS'
+              | 'CO_THI_DUA_TINH'
+              | 'CO_THI_DUA_CP'
+              | 'GIAY_KHEN'
+              | 'BANG_KHEN_TINH'
+              | 'BANG_KHEN_BO'
+              | 'BANG_KHEN_TTG'
+              | 'HUAN_CHUONG_LD3'
+              | 'HUAN_CHUONG_LD2'
+              | 'HUAN_CHUONG_LD1';
+            /** Format: uuid */
+            subjectId: string;
+            /** @example 2025 */
+            year: number;
+          }[];
+          /** @enum {string} */
+          level: 'unit' | 'province' | 'ministry' | 'government' | 'state';
+          number: string;
+          /** Format: uuid */
+          proposalId?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          signedOn: string;
+          /** @default  */
+          summary?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationDecision'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getCommendationDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationDecision'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getCommendationEligibility: {
+    parameters: {
+      query: {
+        board?: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationBoardEligibility'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listCommendationInitiatives: {
+    parameters: {
+      query?: {
+        board?: string;
+        level?: 'unit' | 'province' | 'national';
+        page?: number;
+        pageSize?: number;
+        search?: string;
+        subjectId?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationInitiativeList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createCommendationInitiative: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          authorIds: string[];
+          board?: string;
+          /** @enum {string} */
+          level: 'unit' | 'province' | 'national';
+          /** @default  */
+          recognisedBy?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          recognisedOn?: string;
+          title: string;
+          /** @example 2025 */
+          year: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationInitiative'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getCommendationInitiative: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationInitiative'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteCommendationInitiative: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateCommendationInitiative: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          authorIds?: string[];
+          /** @enum {string} */
+          level?: 'unit' | 'province' | 'national';
+          recognisedBy?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          recognisedOn?: string | null;
+          title?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+          /** @example 2025 */
+          year?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationInitiative'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listCommendationProposals: {
+    parameters: {
+      query?: {
+        board?: string;
+        kind?: 'annual' | 'thematic' | 'sudden';
+        page?: number;
+        pageSize?: number;
+        state?: 'draft' | 'submitted' | 'reviewed' | 'decided' | 'returned';
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationProposalList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createCommendationProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          board?: string;
+          /** @default [] */
+          items?: {
+            /** @default  */
+            achievement?: string;
+            /** @enum {string} */
+            award:
+              | 'LDTT'
+              | 'CSTDCS'
+              | 'CSTD_TINH'
+              | 'CSTD_TOAN_QUOC'
+              | 'TTLDTT'
+              | 'TTLDXS'
+              | 'CO_THI_DUA_TINH'
+              | 'CO_THI_DUA_CP'
+              | 'GIAY_KHEN'
+              | 'BANG_KHEN_TINH'
+              | 'BANG_KHEN_BO'
+              | 'BANG_KHEN_TTG'
+              | 'HUAN_CHUONG_LD3'
+              | 'HUAN_CHUONG_LD2'
+              | 'HUAN_CHUONG_LD1';
+            /** Format: uuid */
+            subjectId: string;
+          }[];
+          /** @enum {string} */
+          kind: 'annual' | 'thematic' | 'sudden';
+          /** Format: uuid */
+          movementId?: string;
+          title: string;
+          /** @example 2025 */
+          year: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationProposal'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listCommendationProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationProposal'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateCommendationProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items?: {
+            /** @default  */
+            achievement?: string;
+            /** @enum {string} */
+            award:
+              | 'LDTT'
+              | 'CSTDCS'
+              | 'CSTD_TINH'
+              | 'CSTD_TOAN_QUOC'
+              | 'TTLDTT'
+              | 'TTLDXS'
+              | 'CO_THI_DUA_TINH'
+              | 'CO_THI_DUA_CP'
+              | 'GIAY_KHEN'
+              | 'BANG_KHEN_TINH'
+              | 'BANG_KHEN_BO'
+              | 'BANG_KHEN_TTG'
+              | 'HUAN_CHUONG_LD3'
+              | 'HUAN_CHUONG_LD2'
+              | 'HUAN_CHUONG_LD1';
+            /** Format: uuid */
+            subjectId: string;
+          }[];
+          /** @enum {string} */
+          kind?: 'annual' | 'thematic' | 'sudden';
+          /** Format: uuid */
+          movementId?: string | null;
+          title?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+          /** @example 2025 */
+          year?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationProposal'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  returnCommendationProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationProposal'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  reviewCommendationProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: {
+            agreed: boolean;
+            /** Format: uuid */
+            itemId: string;
+            votesFor?: number;
+            votesTotal?: number;
+          }[];
+          note?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          reviewedOn: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationProposal'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  submitCommendationProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationProposal'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listCommendationRegistrations: {
+    parameters: {
+      query: {
+        award?:
+          | 'LDTT'
+          | 'CSTDCS'
+          | 'CSTD_TINH'
+          | 'CSTD_TOAN_QUOC'
+          | 'TTLDTT'
+          | 'TTLDXS'
+          | 'CO_THI_DUA_TINH'
+          | 'CO_THI_DUA_CP'
+          | 'GIAY_KHEN'
+          | 'BANG_KHEN_TINH'
+          | 'BANG_KHEN_BO'
+          | 'BANG_KHEN_TTG'
+          | 'HUAN_CHUONG_LD3'
+          | 'HUAN_CHUONG_LD2'
+          | 'HUAN_CHUONG_LD1';
+        board?: string;
+        kind?: 'person' | 'collective';
+        page?: number;
+        pageSize?: number;
+        subjectId?: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationRegistrationList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createCommendationRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          award:
+            | 'LDTT'
+            | 'CSTDCS'
+            | 'CSTD_TINH'
+            | 'CSTD_TOAN_QUOC'
+            | 'TTLDTT'
+            | 'TTLDXS'
+            | 'CO_THI_DUA_TINH'
+            | 'CO_THI_DUA_CP'
+            | 'GIAY_KHEN'
+            | 'BANG_KHEN_TINH'
+            | 'BANG_KHEN_BO'
+            | 'BANG_KHEN_TTG'
+            | 'HUAN_CHUONG_LD3'
+            | 'HUAN_CHUONG_LD2'
+            | 'HUAN_CHUONG_LD1';
+          board?: string;
+          /** Format: uuid */
+          movementId?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          registeredOn?: string;
+          /** Format: uuid */
+          subjectId: string;
+          /** @example 2025 */
+          year: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationRegistration'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteCommendationRegistration: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listCommendationSubjects: {
+    parameters: {
+      query?: {
+        board?: string;
+        collectiveId?: string;
+        includeLeft?: 'true' | 'false';
+        kind?: 'person' | 'collective';
+        page?: number;
+        pageSize?: number;
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationSubjectList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createCommendationSubject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          birthYear?: number;
+          board?: string;
+          /** Format: uuid */
+          collectiveId?: string;
+          /** @enum {string} */
+          kind: 'person' | 'collective';
+          name: string;
+          position?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationSubject'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getCommendationSubject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationSubject'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateCommendationSubject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          birthYear?: number | null;
+          /** Format: uuid */
+          collectiveId?: string | null;
+          name?: string;
+          position?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationSubject'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getCommendationSubjectEligibility: {
+    parameters: {
+      query: {
+        year: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationSubjectEligibility'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getCommendationSubjectHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationSubjectHistory'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  leaveCommendationSubject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          leftOn: string | null;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationSubject'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listCommendationSubjectRatings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationRatingList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setCommendationSubjectRating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          collectiveId?: string | null;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          discipline?: 'reprimand' | 'warning' | 'demotion' | 'dismissal' | null;
+          /** @enum {string} */
+          rating: 'excellent' | 'good' | 'completed' | 'not_completed';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommendationRating'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteCommendationSubjectRating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -9107,6 +17207,562 @@ export interface operations {
       };
     };
   };
+  listEmulationMovements: {
+    parameters: {
+      query?: {
+        bloc?: string;
+        board?: string;
+        page?: number;
+        pageSize?: number;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmulationMovementList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createEmulationMovement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @example DBSH */
+          bloc?: string;
+          board?: string;
+          /** @default  */
+          content?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          endsOn: string;
+          /** @enum {string} */
+          kind: 'regular' | 'thematic';
+          name: string;
+          organiser: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          startsOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmulationMovement'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getEmulationMovement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmulationMovement'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteEmulationMovement: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateEmulationMovement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          content?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          endsOn?: string;
+          /** @enum {string} */
+          kind?: 'regular' | 'thematic';
+          name?: string;
+          organiser?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          startsOn?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmulationMovement'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   listEnterpriseReports: {
     parameters: {
       query?: {
@@ -9235,6 +17891,7 @@ export interface operations {
             averageIncomeVnd: string | null;
             /** Format: uuid */
             boardId: string;
+            budgetPaidUsd: string | null;
             budgetPaidVnd: string | null;
             checks: components['schemas']['StatisticsCheck'][];
             comments: {
@@ -9270,6 +17927,7 @@ export interface operations {
             period: string;
             productionValueVnd: string | null;
             returnReason: string | null;
+            revenueUsd: string | null;
             revenueVnd: string | null;
             /** Format: date-time */
             reviewedAt: string | null;
@@ -9633,6 +18291,7 @@ export interface operations {
             averageIncomeVnd: string | null;
             /** Format: uuid */
             boardId: string;
+            budgetPaidUsd: string | null;
             budgetPaidVnd: string | null;
             checks: components['schemas']['StatisticsCheck'][];
             comments: {
@@ -9656,6 +18315,7 @@ export interface operations {
             period: string;
             productionValueVnd: string | null;
             returnReason: string | null;
+            revenueUsd: string | null;
             revenueVnd: string | null;
             /** Format: date-time */
             reviewedAt: string | null;
@@ -10142,6 +18802,8 @@ export interface operations {
         'application/json': {
           /** @example 4466777000000 */
           averageIncomeVnd?: string | null;
+          /** @example 15000000.00 */
+          budgetPaidUsd?: string | null;
           /** @example 4466777000000 */
           budgetPaidVnd?: string | null;
           /** @example 15000000.00 */
@@ -10151,6 +18813,8 @@ export interface operations {
           insuredWorkers?: number | null;
           /** @example 4466777000000 */
           productionValueVnd?: string | null;
+          /** @example 15000000.00 */
+          revenueUsd?: string | null;
           /** @example 4466777000000 */
           revenueVnd?: string | null;
           /** @description Version read before editing (optimistic lock) */
@@ -10170,6 +18834,7 @@ export interface operations {
             averageIncomeVnd: string | null;
             /** Format: uuid */
             boardId: string;
+            budgetPaidUsd: string | null;
             budgetPaidVnd: string | null;
             checks: components['schemas']['StatisticsCheck'][];
             comments: {
@@ -10193,6 +18858,7 @@ export interface operations {
             period: string;
             productionValueVnd: string | null;
             returnReason: string | null;
+            revenueUsd: string | null;
             revenueVnd: string | null;
             /** Format: date-time */
             reviewedAt: string | null;
@@ -15361,6 +24027,115 @@ export interface operations {
       };
       /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getReportsBloc: {
+    parameters: {
+      query: {
+        bloc: string;
+        /** @description The date whose boards' boundaries count in both periods: the zones each member held that day (default: the period's last day). */
+        boundariesAsOf?: string;
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        period: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bloc's consolidated report; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BlocReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
         headers: {
           [name: string]: unknown;
         };

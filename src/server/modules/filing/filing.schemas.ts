@@ -26,6 +26,9 @@ export const SaveReportBody = z.strictObject({
   workers: Count.nullable().optional(),
   insuredWorkers: Count.nullable().optional(),
   averageIncomeVnd: Vnd.nullable().optional(),
+  /** blocs-v1: an FDI enterprise's revenue and budget paid in USD, beside or instead of VND. */
+  revenueUsd: Usd.nullable().optional(),
+  budgetPaidUsd: Usd.nullable().optional(),
   /** Required when the report exists. */
   version: Version.optional(),
 });
@@ -58,6 +61,9 @@ export const EnterpriseReport = z
     workers: z.number().int().nullable(),
     insuredWorkers: z.number().int().nullable(),
     averageIncomeVnd: z.string().nullable(),
+    /** blocs-v1: an FDI enterprise's revenue and budget paid in USD (extra keys). */
+    revenueUsd: z.string().nullable(),
+    budgetPaidUsd: z.string().nullable(),
     status: ReportStatus,
     submittedAt: Timestamp.nullable(),
     reviewedAt: Timestamp.nullable(),

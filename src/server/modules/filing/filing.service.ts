@@ -52,6 +52,8 @@ function presentReport(view: repo.ReportView) {
     workers: r.workers,
     insuredWorkers: r.insuredWorkers,
     averageIncomeVnd: r.averageIncomeVnd?.toString() ?? null,
+    revenueUsd: r.revenueUsd,
+    budgetPaidUsd: r.budgetPaidUsd,
     status: r.status,
     submittedAt: r.submittedAt ? toVietnamTimestamp(r.submittedAt) : null,
     reviewedAt: r.reviewedAt ? toVietnamTimestamp(r.reviewedAt) : null,

@@ -15,6 +15,9 @@ export interface EnterpriseReportFigures {
   workers?: number | null | undefined;
   insuredWorkers?: number | null | undefined;
   averageIncomeVnd?: string | null | undefined;
+  /** blocs-v1: an FDI enterprise's revenue and budget paid in USD, beside or instead of VND. */
+  revenueUsd?: string | null | undefined;
+  budgetPaidUsd?: string | null | undefined;
 }
 
 const big = (v: string | null | undefined) => (v == null ? null : BigInt(v));
@@ -31,6 +34,8 @@ export function reportValues(figures: EnterpriseReportFigures): ReportFigures {
     workers: figures.workers ?? null,
     insuredWorkers: figures.insuredWorkers ?? null,
     averageIncomeVnd: big(figures.averageIncomeVnd),
+    revenueUsd: usd(figures.revenueUsd),
+    budgetPaidUsd: usd(figures.budgetPaidUsd),
   };
 }
 
@@ -45,6 +50,8 @@ export function figuresOf(row: ReportFigures): ReportFigures {
     workers: row.workers,
     insuredWorkers: row.insuredWorkers,
     averageIncomeVnd: row.averageIncomeVnd,
+    revenueUsd: row.revenueUsd,
+    budgetPaidUsd: row.budgetPaidUsd,
   };
 }
 
@@ -62,6 +69,8 @@ export function sameFigures(current: ReportFigures, values: ReportFigures): bool
     current.budgetPaidVnd === values.budgetPaidVnd &&
     current.workers === values.workers &&
     current.insuredWorkers === values.insuredWorkers &&
-    current.averageIncomeVnd === values.averageIncomeVnd
+    current.averageIncomeVnd === values.averageIncomeVnd &&
+    sameUsd(current.revenueUsd, values.revenueUsd) &&
+    sameUsd(current.budgetPaidUsd, values.budgetPaidUsd)
   );
 }

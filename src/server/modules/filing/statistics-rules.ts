@@ -18,7 +18,7 @@ export interface RuleDefinition {
 
 export const RULES = {
   /**
-   * The figures a filed report must state (1 required, 0 optional): by default all eight, those
+   * The figures a filed report must state (1 required, 0 optional): by default these eight, those
    * of the enterprise's periodic report (Decree 31/2021 Art. 102: revenue, export, import, labour,
    * budget paid) and those the board publishes from it (production value, insured workers,
    * income). A figure left blank adds nothing to the board's sums — it is not a zero — so a
@@ -36,6 +36,9 @@ export const RULES = {
       workers: 1,
       insuredWorkers: 1,
       averageIncomeVnd: 1,
+      // blocs-v1: what an FDI enterprise may state in USD besides; a board may require them.
+      revenueUsd: 0,
+      budgetPaidUsd: 0,
     },
     description:
       'Báo cáo nộp phải có đủ các chỉ tiêu bắt buộc (tham số: 1 = bắt buộc, 0 = không bắt buộc); chỉ tiêu không phát sinh ghi 0.',
@@ -107,6 +110,9 @@ export interface ReportFigures {
   workers: number | null;
   insuredWorkers: number | null;
   averageIncomeVnd: bigint | null;
+  /** blocs-v1: an FDI enterprise's revenue and budget paid in USD (optional by default). */
+  revenueUsd: string | null;
+  budgetPaidUsd: string | null;
 }
 
 export const FIGURE_FIELDS = [
@@ -118,7 +124,12 @@ export const FIGURE_FIELDS = [
   'workers',
   'insuredWorkers',
   'averageIncomeVnd',
+  'revenueUsd',
+  'budgetPaidUsd',
 ] as const satisfies readonly (keyof ReportFigures)[];
+
+/** The figures stated in USD (cents exact), the others in whole units. */
+const USD_FIELDS: ReadonlySet<string> = new Set(['exportUsd', 'importUsd', 'revenueUsd', 'budgetPaidUsd']);
 
 const FIELD_LABELS: Record<(typeof FIGURE_FIELDS)[number], string> = {
   productionValueVnd: 'Giá trị sản xuất',
@@ -129,6 +140,8 @@ const FIELD_LABELS: Record<(typeof FIGURE_FIELDS)[number], string> = {
   workers: 'Số lao động',
   insuredWorkers: 'Số lao động tham gia bảo hiểm',
   averageIncomeVnd: 'Thu nhập bình quân',
+  revenueUsd: 'Doanh thu (USD)',
+  budgetPaidUsd: 'Nộp ngân sách (USD)',
 };
 
 export interface Check {
@@ -152,7 +165,7 @@ export interface CheckContext {
 
 /** A figure as an exact scaled integer: USD in cents (scale 2), the rest whole units. */
 function scaled(field: (typeof FIGURE_FIELDS)[number], value: bigint | string | number): bigint {
-  if (field === 'exportUsd' || field === 'importUsd') return usdToCents(String(value));
+  if (USD_FIELDS.has(field)) return usdToCents(String(value));
   return BigInt(value);
 }
 
@@ -168,7 +181,21 @@ function formatNumber(value: bigint | string | number): string {
 
 /** The required figures (rule required_figures' parameters) a report leaves blank, in form order. */
 export function missingFigures(figures: ReportFigures, params: RuleParams): (typeof FIGURE_FIELDS)[number][] {
-  return FIGURE_FIELDS.filter((field) => (params[field] ?? 0) !== 0 && figures[field] === null);
+  return FIGURE_FIELDS.filter(
+    (field) => (params[field] ?? 0) !== 0 && figures[field] === null && !statedInUsd(figures, field),
+  );
+}
+
+/** The VND figures an FDI enterprise may state in USD instead (blocs-v1), and their USD fields. */
+const USD_INSTEAD: Partial<Record<(typeof FIGURE_FIELDS)[number], keyof ReportFigures>> = {
+  revenueVnd: 'revenueUsd',
+  budgetPaidVnd: 'budgetPaidUsd',
+};
+
+/** Whether a VND figure left blank is stated in USD instead (revenue, budget paid). */
+function statedInUsd(figures: ReportFigures, field: (typeof FIGURE_FIELDS)[number]): boolean {
+  const usd = USD_INSTEAD[field];
+  return usd !== undefined && figures[usd] !== null;
 }
 
 export function requiredFigureMessage(field: (typeof FIGURE_FIELDS)[number]): string {
@@ -241,6 +268,12 @@ export function runChecks(
         'exportUsd',
         `Kim ngạch xuất khẩu quy đổi (tỷ giá ${context.vndPerUsd} đồng/USD) lớn hơn doanh thu.`,
       );
+  }
+
+  // Without a VND revenue, an FDI enterprise's USD revenue is the measure, in the same unit.
+  if (figures.exportUsd !== null && figures.revenueVnd === null && figures.revenueUsd !== null) {
+    if (usdToCents(figures.exportUsd) > usdToCents(figures.revenueUsd))
+      add('export_over_revenue', 'exportUsd', 'Kim ngạch xuất khẩu lớn hơn doanh thu (USD).');
   }
 
   const income = rules.get('income_range')!;

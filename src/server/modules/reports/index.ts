@@ -20,3 +20,4 @@ export { reportsRoutes };
 export const reportsModule = { name: 'reports', routes: () => [reportsRoutes] } satisfies ServerModule;
 export * from './bloc-report.schemas.ts';
 export * from './bloc-report.service.ts';
+export * from './bloc-report-document.ts';

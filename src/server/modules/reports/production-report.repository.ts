@@ -26,6 +26,9 @@ export interface ProductionGroup {
   export_usd: string | null;
   import_usd: string | null;
   budget_paid_vnd: string | null;
+  /** FDI enterprises' revenue and budget paid in USD (blocs-v1), where they state them. */
+  revenue_usd: string | null;
+  budget_paid_usd: string | null;
   workers: string | null;
   insured_workers: string | null;
   /** Σ workers × the enterprise's (worker-weighted) mean income, and the workers it is over. */
@@ -84,6 +87,7 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
     filed as (
       select s.which, s.rank, s.seq, s.n, r.enterprise_id, e.investment_type,
              r.production_value_vnd, r.revenue_vnd, r.export_usd, r.import_usd, r.budget_paid_vnd,
+             r.revenue_usd, r.budget_paid_usd,
              r.workers, r.insured_workers, r.average_income_vnd
       from source s
       join enterprise_reports r
@@ -101,6 +105,8 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
              sum(export_usd) as export_usd,
              sum(import_usd) as import_usd,
              sum(budget_paid_vnd) as budget_paid_vnd,
+             sum(revenue_usd) as revenue_usd,
+             sum(budget_paid_usd) as budget_paid_usd,
              max(workers) filter (where seq = n) as workers,
              max(insured_workers) filter (where seq = n) as insured_workers,
              sum(workers::numeric * average_income_vnd)
@@ -114,6 +120,7 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
       select distinct on (which, enterprise_id)
              which, enterprise_id, investment_type,
              production_value_vnd, revenue_vnd, export_usd, import_usd, budget_paid_vnd,
+             revenue_usd, budget_paid_usd,
              workers, insured_workers,
              income_numerator * 1.000000000000000000000000000000 / nullif(income_workers, 0) as mean_income
       from made_up
@@ -126,6 +133,8 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
            sum(export_usd)::text as export_usd,
            sum(import_usd)::text as import_usd,
            sum(budget_paid_vnd)::text as budget_paid_vnd,
+           sum(revenue_usd)::text as revenue_usd,
+           sum(budget_paid_usd)::text as budget_paid_usd,
            sum(workers)::text as workers,
            sum(insured_workers)::text as insured_workers,
            sum(workers * mean_income) filter (where mean_income is not null)::text as income_weighted,
@@ -139,7 +148,7 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
               and (((e.operating_since is null or e.operating_since <= ${scope.periodEnd}::date)
                     and (e.operating_until is null or e.operating_until >= ${scope.periodStart}::date))
                    or e.id in (select enterprise_id from per_enterprise where which = 'current'))),
-           null, null, null, null, null, null, null, null, null`,
+           null, null, null, null, null, null, null, null, null, null, null`,
   );
   const coverage = rows.find((row): row is CoverageRow => row.which === 'coverage');
   return {

@@ -40,6 +40,8 @@ const INDICATORS = {
   exportUsd: 'export_usd',
   importUsd: 'import_usd',
   budgetPaidVnd: 'budget_paid_vnd',
+  revenueUsd: 'revenue_usd',
+  budgetPaidUsd: 'budget_paid_usd',
 } as const satisfies Record<string, keyof repo.ProductionGroup>;
 
 type Side = 'total' | 'fdi' | 'ddi';
@@ -63,6 +65,11 @@ export async function productionReport(
     zones?: string[] | undefined;
     period: string;
     boundariesAsOf?: string | undefined;
+    /**
+     * Whether a one-board report adds the board's targets and the province's shares (default
+     * true); the bloc report, which sums members' figures, leaves them out.
+     */
+    withPlan?: boolean | undefined;
   },
 ): Promise<ProductionReport> {
   // The same boundaries for both years: growth compares like with like (organisation-v1).
@@ -114,6 +121,8 @@ export async function productionReport(
       exportUsd: indicator('exportUsd'),
       importUsd: indicator('importUsd'),
       budgetPaidVnd: indicator('budgetPaidVnd'),
+      revenueUsd: indicator('revenueUsd'),
+      budgetPaidUsd: indicator('budgetPaidUsd'),
     },
     labour: {
       workers: { total: workers('total'), fdi: workers('fdi'), ddi: workers('ddi') },
@@ -122,7 +131,7 @@ export async function productionReport(
     },
   };
   // Targets and the province's totals belong to one board; not shown for sums or single zones.
-  if (scope.ownBoardIds.length !== 1 || scope.zoneCodes) return report;
+  if (scope.ownBoardIds.length !== 1 || scope.zoneCodes || query.withPlan === false) return report;
   const plan = await boardPlan(executor, scope.ownBoardIds[0]!, parsePeriod(query.period).year, query.period);
   const results = await resultsOf(executor, actor, report, plan.indicators.has('attractedCapitalVnd'));
   return {

@@ -3,6 +3,9 @@ import type { Actor } from '../../kernel/actor.ts';
 import { jsonOrDocument, sendDocument } from '../../kernel/documents/document-download.ts';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses } from '../../kernel/schemas.ts';
+import { blocReportFile } from './bloc-report-document.ts';
+import { BlocReport, BlocReportQuery } from './bloc-report.schemas.ts';
+import { blocReport } from './bloc-report.service.ts';
 import { reportFile, type AnyReport, type DocumentOptions } from './report-documents.ts';
 import { investmentByMonth, investmentReport } from './investment-report.service.ts';
 import { periodicReportFile } from './periodic-report-document.ts';
@@ -145,6 +148,30 @@ export async function reportsRoutes(app: AppInstance) {
       return sendDocument(
         reply,
         await periodicReportFile(app.db, actor, report, format, { number, date, signer, signerTitle }),
+      );
+    },
+  );
+  app.get(
+    '/reports/bloc',
+    {
+      schema: {
+        tags,
+        summary:
+          "The emulation bloc's consolidated report: each member's figures and the bloc's totals for a period against a year earlier, on the same boundaries (blocs-v1)",
+        description:
+          "Members, leader and deputy are those of the period's year. A member's figures come from its own records (investment, production and zones reports' rules); a member none of whose records are in this database takes them from its return for each period (`source`). Readable by national users, the bloc's users and users of a member board of that year.",
+        querystring: BlocReportQuery.extend(DocumentParams),
+        response: { 200: jsonOrDocument(BlocReport, "The bloc's consolidated report"), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { bloc, period, boundariesAsOf, format, number, date, signer, signerTitle } = request.query;
+      const report = await blocReport(app.db, actor, { bloc, period, boundariesAsOf });
+      if (format !== 'docx' && format !== 'xlsx') return report;
+      return sendDocument(
+        reply,
+        await blocReportFile(app.db, actor, report, format, { number, date, signer, signerTitle }),
       );
     },
   );

@@ -171,6 +171,12 @@ export const ProductionReport = z
       exportUsd: Split(Comparison),
       importUsd: Split(Comparison),
       budgetPaidVnd: Split(Comparison),
+      /**
+       * Revenue and budget paid as FDI enterprises state them in USD (blocs-v1; extra keys): the
+       * sums of `revenueUsd` / `budgetPaidUsd` over the enterprises that state them.
+       */
+      revenueUsd: Split(Comparison),
+      budgetPaidUsd: Split(Comparison),
     }),
     labour: z.object({
       workers: Split(CountComparison),

@@ -35,6 +35,8 @@ const HEADERS = [
   'Số lao động',
   'Số lao động tham gia BHXH',
   'Thu nhập bình quân (đồng/người/tháng)',
+  'Doanh thu của DN FDI (USD)',
+  'Nộp ngân sách của DN FDI (USD)',
 ];
 
 const N = 5000;
@@ -327,7 +329,7 @@ describe('staff Excel import and export of enterprise reports', () => {
     const header = sheet.rows.get(h)!;
     expect([...header.values()].map((c) => c.text)).toEqual([...HEADERS, 'Trạng thái']);
     expect(sheet.rows.size).toBe(4 + 1 + N);
-    expect(cellText(sheet.rows.get(h + 1)!.get(10))).toBe('Đã duyệt');
+    expect(cellText(sheet.rows.get(h + 1)!.get(12))).toBe('Đã duyệt');
     const reimported = await upload(staff, exported.raw);
     expect(reimported.status).toBe(200);
     expect(reimported.body).toMatchObject({ added: 0, changed: 0, unchanged: N, skipped: 0 });
@@ -430,6 +432,39 @@ describe('staff Excel import and export of enterprise reports', () => {
     const notExcel = await upload(staff, Buffer.from('không phải Excel'));
     expect(notExcel.status).toBe(422);
     expect(notExcel.body.error.details[0].code).toBe('FILE_INVALID');
+  });
+
+  it("reads an FDI enterprise's revenue and budget paid in USD, and a workbook without those columns", async () => {
+    const fdi = taxCodeOf(3);
+    const withUsd = await upload(
+      staff,
+      await workbook([
+        [fdi, 'FDI', n(100), null, n(5), n(0), null, n(10), n(9), n(6_000_000), n('45000.5'), '1.234,25'],
+      ]),
+    );
+    expect(withUsd.status, JSON.stringify(withUsd.body)).toBe(200);
+    const reportOf = async (taxCode: string) => {
+      const [enterprise] = await ctx.database.db
+        .select()
+        .from(enterprises)
+        .where(eq(enterprises.taxCode, taxCode));
+      const [report] = await ctx.database.db
+        .select()
+        .from(enterpriseReports)
+        .where(and(eq(enterpriseReports.enterpriseId, enterprise!.id), eq(enterpriseReports.period, PERIOD)));
+      return report!;
+    };
+    expect(await reportOf(fdi)).toMatchObject({
+      revenueVnd: null,
+      revenueUsd: '45000.50',
+      budgetPaidVnd: null,
+      budgetPaidUsd: '1234.25',
+      status: 'accepted',
+    });
+    // A workbook made from the template before the USD columns still imports.
+    const older = await upload(staff, await workbook([[taxCodeOf(6), 'B', n(7)]], HEADERS.slice(0, 10)));
+    expect(older.status, JSON.stringify(older.body)).toBe(200);
+    expect(await reportOf(taxCodeOf(6))).toMatchObject({ productionValueVnd: 7n, revenueUsd: null });
   });
 
   it('refuses viewers and enterprise users', async () => {

@@ -205,7 +205,7 @@ function parseRows(
     const key = headerKey(cellText(cell));
     if (key && !columnOf.has(key)) columnOf.set(key, c);
   }
-  for (const header of [TAX_CODE_HEADER, ...FIGURE_COLUMNS.map((c) => c.header)]) {
+  for (const header of [TAX_CODE_HEADER, ...FIGURE_COLUMNS.filter((c) => !c.optional).map((c) => c.header)]) {
     if (!columnOf.has(headerKey(header)))
       problems.push(
         problem(
@@ -220,7 +220,10 @@ function parseRows(
   if (problems.length > 0) throw invalid(problems);
   const taxColumn = columnOf.get(headerKey(TAX_CODE_HEADER))!;
   const nameColumn = columnOf.get(headerKey(NAME_HEADER));
-  const figureColumns = FIGURE_COLUMNS.map((c) => ({ ...c, index: columnOf.get(headerKey(c.header))! }));
+  const figureColumns = FIGURE_COLUMNS.flatMap((c) => {
+    const index = columnOf.get(headerKey(c.header));
+    return index === undefined ? [] : [{ ...c, index }];
+  });
 
   const rows: ParsedRow[] = [];
   const firstRowOf = new Map<string, number>();

@@ -37,7 +37,9 @@ export type FigureKey =
   | 'budgetPaidVnd'
   | 'workers'
   | 'insuredWorkers'
-  | 'averageIncomeVnd';
+  | 'averageIncomeVnd'
+  | 'revenueUsd'
+  | 'budgetPaidUsd';
 
 type Unit = 'vnd' | 'usd' | 'count';
 
@@ -45,8 +47,17 @@ export const TAX_CODE_HEADER = 'Mã số thuế';
 export const NAME_HEADER = 'Tên doanh nghiệp';
 export const STATUS_HEADER = 'Trạng thái';
 
-/** The figure columns, in order; `width` in characters as printed. */
-export const FIGURE_COLUMNS: readonly { key: FigureKey; header: string; unit: Unit; width: number }[] = [
+/**
+ * The figure columns, in order; `width` in characters as printed. An `optional` column may be
+ * missing from a workbook (one made from an earlier template): its figure is then not stated.
+ */
+export const FIGURE_COLUMNS: readonly {
+  key: FigureKey;
+  header: string;
+  unit: Unit;
+  width: number;
+  optional?: true;
+}[] = [
   { key: 'productionValueVnd', header: 'Giá trị sản xuất công nghiệp (đồng)', unit: 'vnd', width: 20 },
   { key: 'revenueVnd', header: 'Doanh thu (đồng)', unit: 'vnd', width: 20 },
   { key: 'exportUsd', header: 'Kim ngạch xuất khẩu (USD)', unit: 'usd', width: 16 },
@@ -55,6 +66,9 @@ export const FIGURE_COLUMNS: readonly { key: FigureKey; header: string; unit: Un
   { key: 'workers', header: 'Số lao động', unit: 'count', width: 12 },
   { key: 'insuredWorkers', header: 'Số lao động tham gia BHXH', unit: 'count', width: 13 },
   { key: 'averageIncomeVnd', header: 'Thu nhập bình quân (đồng/người/tháng)', unit: 'vnd', width: 19 },
+  // blocs-v1: what an FDI enterprise states in USD, beside or instead of the VND figures.
+  { key: 'revenueUsd', header: 'Doanh thu của DN FDI (USD)', unit: 'usd', width: 16, optional: true },
+  { key: 'budgetPaidUsd', header: 'Nộp ngân sách của DN FDI (USD)', unit: 'usd', width: 16, optional: true },
 ];
 
 export const HEADERS = [TAX_CODE_HEADER, NAME_HEADER, ...FIGURE_COLUMNS.map((c) => c.header)];

@@ -20,7 +20,7 @@ import { ApiError } from '../../shared/api.ts';
 import { applyApiError, errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
 import { CountInput, MoneyInput } from '../../shared/MoneyInput.tsx';
-import { FIELD_KIND } from './figure-fields.ts';
+import { FDI_USD_FIELDS, FIELD_KIND, type FdiUsdField } from './figure-fields.ts';
 import {
   FIGURE_FIELDS,
   requiredFigures,
@@ -28,6 +28,7 @@ import {
   useReportAction,
   useSaveDraft,
   usePreviousYearReport,
+  useEnterprise,
   useStatisticsRules,
   useUnlockRequests,
   type CheckedReport,
@@ -39,7 +40,9 @@ import {
 } from './statistics.api.ts';
 import { ReportStatusTag } from './StatusTag.tsx';
 
-type Values = Figures & { comments?: Record<string, string> };
+/** An FDI enterprise's USD revenue and budget paid (blocs-v1), where a report states them. */
+type FdiUsdFigures = Partial<Record<FdiUsdField, string | null>>;
+type Values = Figures & FdiUsdFigures & { comments?: Record<string, string> };
 
 /** A rule's finding to explain: from the saved report's checks, or a refused submission's details. */
 type Warning = Pick<RuleCheck, 'severity' | 'message'> & { rule: string; field?: string | null };
@@ -73,7 +76,7 @@ function softChecks(report: EnterpriseReport | CheckedReport | undefined | null,
 function changesOf(entry: HistoryEntry): [string, unknown, unknown][] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
-  return [...FIGURE_FIELDS, 'status', 'returnReason']
+  return [...FIGURE_FIELDS, ...FDI_USD_FIELDS, 'status', 'returnReason']
     .filter((field) => String(before[field] ?? '') !== String(after[field] ?? ''))
     .map((field) => [field, before[field], after[field]]);
 }
@@ -133,6 +136,11 @@ export function FilingForm({
   const unlockPending = (unlocks.data ?? []).length > 0;
   const busy = save.isPending || action.isPending;
   const required = requiredFigures(useStatisticsRules().data);
+  // FDI enterprises may state revenue and budget paid in USD too (blocs-v1).
+  const enterprise = useEnterprise(current ? null : enterpriseId);
+  const fdi = (current?.investmentType ?? enterprise.data?.investmentType) === 'FDI';
+  const fields: (keyof typeof FIELD_KIND)[] = [...FIGURE_FIELDS, ...(fdi ? FDI_USD_FIELDS : [])];
+  const fieldLabel = (field: keyof typeof FIELD_KIND) => t(`fields.${field}`);
   const formKey = `${current?.id ?? 'new'}-${current?.version ?? 0}`;
   // Overdue: the API's judgement of a saved report, else today against the due date.
   const judged = detail.data ?? save.data;
@@ -159,11 +167,13 @@ export function FilingForm({
     workers: current?.workers ?? null,
     insuredWorkers: current?.insuredWorkers ?? null,
     averageIncomeVnd: current?.averageIncomeVnd ?? null,
+    revenueUsd: current?.revenueUsd ?? null,
+    budgetPaidUsd: current?.budgetPaidUsd ?? null,
     comments: current?.comments ?? {},
   };
 
-  function figuresOf(values: Values): Figures {
-    return Object.fromEntries(FIGURE_FIELDS.map((f) => [f, values[f] ?? null])) as unknown as Figures;
+  function figuresOf(values: Values): Figures & FdiUsdFigures {
+    return Object.fromEntries(fields.map((f) => [f, values[f] ?? null])) as unknown as Figures;
   }
 
   function fail(error: unknown) {
@@ -176,7 +186,7 @@ export function FilingForm({
     setLastError(null);
     const values = form.getFieldsValue(true) as Values;
     // A figure its input could not read stays as typed: refused there with a message, not sent.
-    const unread = FIGURE_FIELDS.filter((field) => {
+    const unread = fields.filter((field) => {
       const value = values[field] as unknown;
       if (value === null || value === undefined) return false;
       return FIELD_KIND[field] === 'people'
@@ -188,11 +198,8 @@ export function FilingForm({
       return null;
     }
     try {
-      const saved = await save.mutateAsync({
-        enterpriseId,
-        period,
-        body: { ...figuresOf(values), ...(current ? { version: current.version } : {}) },
-      });
+      const body = { ...figuresOf(values), ...(current ? { version: current.version } : {}) };
+      const saved = await save.mutateAsync({ enterpriseId, period, body });
       return saved;
     } catch (error) {
       fail(error);
@@ -315,26 +322,29 @@ export function FilingForm({
               <Typography.Paragraph type="secondary">{t('filing.requiredHint')}</Typography.Paragraph>
             )}
             <Row gutter={16}>
-              {FIGURE_FIELDS.map((field) => (
-                <Col xs={24} md={12} key={field}>
-                  <Form.Item
-                    name={field}
-                    label={t(`fields.${field}`)}
-                    required={required.has(field)}
-                    extra={
-                      previous && previous[field] != null
-                        ? t('filing.previousValue', { value: figureText(field, previous[field]) })
-                        : undefined
-                    }
-                  >
-                    {FIELD_KIND[field] === 'people' ? (
-                      <CountInput aria-label={t(`fields.${field}`)} />
-                    ) : (
-                      <MoneyInput usd={FIELD_KIND[field] === 'usd'} aria-label={t(`fields.${field}`)} />
-                    )}
-                  </Form.Item>
-                </Col>
-              ))}
+              {fields.map((field) => {
+                const before = previous ? (previous as Record<string, unknown>)[field] : null;
+                return (
+                  <Col xs={24} md={12} key={field}>
+                    <Form.Item
+                      name={field}
+                      label={fieldLabel(field)}
+                      required={required.has(field)}
+                      extra={
+                        before != null
+                          ? t('filing.previousValue', { value: figureText(field, before) })
+                          : undefined
+                      }
+                    >
+                      {FIELD_KIND[field] === 'people' ? (
+                        <CountInput aria-label={fieldLabel(field)} />
+                      ) : (
+                        <MoneyInput usd={FIELD_KIND[field] === 'usd'} aria-label={fieldLabel(field)} />
+                      )}
+                    </Form.Item>
+                  </Col>
+                );
+              })}
             </Row>
             {warnings.length > 0 ? (
               <Card size="small" type="inner" title={t('filing.warningsTitle')} style={{ marginBottom: 16 }}>
@@ -391,7 +401,7 @@ export function FilingForm({
                           .filter(([field]) => field !== 'status')
                           .map(([field, from, to]) => (
                             <div key={field} style={{ fontSize: 12 }}>
-                              {t(`fields.${field}`, { defaultValue: field })}:{' '}
+                              {t(`fields.${field}`)}:{' '}
                               {field === 'returnReason'
                                 ? String(to ?? '—')
                                 : `${figureText(field, from)} → ${figureText(field, to)}`}

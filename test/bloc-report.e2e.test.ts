@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/server/kernel/actor.ts';
+import { openDatabase } from '../src/server/kernel/db/database.ts';
+import {
+  blocReturns,
+  blocs,
+  blocYearMembers,
+  blocYears,
+  boards,
+} from '../src/server/modules/boards/index.ts';
+import { importPackage } from '../src/server/modules/packages/package-import.service.ts';
+import { PackageBuilder } from './package-builder.ts';
+import { runKcn } from './processes.ts';
+
+/**
+ * `kcn report bloc` (blocs-v1) as an operator runs it on an embedded database: the JSON, the
+ * report in Vietnamese words, the Word and Excel files, and a refusal with its code.
+ */
+describe('kcn report bloc', () => {
+  let dir: string;
+  let dataDir: string;
+  const bloc = (...extra: string[]) =>
+    runKcn(['report', 'bloc', '--bloc', 'DBSH', '--period', '2024-H1', '--data-dir', dataDir, ...extra]);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'kcn-bloc-report-'));
+    dataDir = path.join(dir, 'data');
+    const database = await openDatabase({ dataDir });
+    try {
+      await database.migrate();
+      const db = database.db;
+      await importPackage(
+        db,
+        systemActor('test', []),
+        new PackageBuilder()
+          .board('HY', 'Ban Quản lý các KCN tỉnh Hưng Yên')
+          .board('QN', 'Ban Quản lý KKT tỉnh Quảng Ninh')
+          .zone('HY', 'HY-1', { areaHa: '198.5' })
+          .project('HY', 'HY-1', 'HY-F1', 'FDI')
+          .event('HY-F1', 'new', '2024-03-15', '230', '10000000.00')
+          .project('HY', 'HY-1', 'HY-D1', 'DDI')
+          .event('HY-D1', 'new', '2023-04-01', '120')
+          .enterprise('HY', 'HY-1', '0900000001', 'FDI')
+          .enterpriseReport('0900000001', '2024-H1', { revenueUsd: '1250000.50' })
+          .enterpriseReport('0900000001', '2023-H1', { revenueUsd: '1000000' })
+          .build(),
+      );
+      const id = Object.fromEntries(
+        (await db.select({ id: boards.id, code: boards.code }).from(boards)).map((b) => [b.code, b.id]),
+      );
+      const [row] = await db
+        .insert(blocs)
+        .values({ code: 'DBSH', name: 'Khối thi đua vùng Đồng bằng sông Hồng' })
+        .returning();
+      await db
+        .insert(blocYears)
+        .values({ blocId: row!.id, year: 2024, leaderBoardId: id.HY!, deputyBoardId: id.QN! });
+      await db.insert(blocYearMembers).values([
+        { blocId: row!.id, year: 2024, boardId: id.HY!, position: 0 },
+        { blocId: row!.id, year: 2024, boardId: id.QN!, position: 1 },
+      ]);
+      await db.insert(blocReturns).values({
+        blocId: row!.id,
+        boardId: id.QN!,
+        period: '2024-H1',
+        newProjectsFdi: 1,
+        newProjectsDdi: 2,
+        capitalFdiUsd: '3000000',
+        capitalDdiVnd: '150000000000',
+        revenueFdiUsd: '250000',
+        revenueDdiVnd: '0',
+        budgetPaidFdiUsd: '0',
+        budgetPaidDdiVnd: '0',
+        zonesInPlanCount: 1,
+        zonesInPlanAreaHa: '300',
+        zonesOperatingCount: 1,
+        zonesOperatingAreaHa: '300',
+        zonesUnderConstructionCount: 0,
+        zonesUnderConstructionAreaHa: '0',
+        source: 'form',
+      });
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('prints the contract JSON with --json, and the report in words without it', async () => {
+    // One after the other: each holds the embedded database while it runs.
+    const json = await bloc('--json');
+    const text = await bloc();
+    expect(json.code, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({
+      report: 'bloc',
+      bloc: 'DBSH',
+      period: '2024-H1',
+      previousPeriod: '2023-H1',
+      members: ['HY', 'QN'],
+      leader: 'HY',
+      deputy: 'QN',
+      totals: {
+        newProjects: { total: { value: 4, previous: 1, growthPct: 300 } },
+        capitalNewAndAdjusted: { fdiUsd: { value: '13000000.00', previous: '0.00', growthPct: null } },
+        revenue: { fdiUsd: { value: '1500000.50', previous: '1000000.00', growthPct: 50 } },
+        zones: { inPlan: { areaHa: { value: '498.5', previous: '198.5', growthPct: 151.1 } } },
+      },
+    });
+    expect(report.byMember.map((m: { source: unknown }) => m.source)).toEqual([
+      { period: 'records', previousPeriod: 'records' },
+      { period: 'return', previousPeriod: 'none' },
+    ]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('BÁO CÁO TỔNG HỢP KHỐI THI ĐUA — DBSH — 2024-H1');
+    expect(text.stdout).toContain('các thành viên cấp mới 4 dự án (tăng 300,0% so với cùng kỳ)');
+    expect(text.stdout).toContain('Số liệu 6 tháng đầu năm 2024 của QN theo báo cáo do thành viên gửi.');
+  });
+
+  it('writes the Word report and the Excel form, and refuses an unknown bloc with its code', async () => {
+    const docx = path.join(dir, 'khoi.docx');
+    const xlsx = path.join(dir, 'khoi.xlsx');
+    const word = await bloc('--format', 'docx', '--out', docx);
+    const excel = await bloc('--format', 'xlsx', '--out', xlsx);
+    const unknown = await runKcn([
+      'report',
+      'bloc',
+      '--bloc',
+      'XX',
+      '--period',
+      '2024-H1',
+      '--json',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(word.code, word.stderr).toBe(0);
+    expect(excel.code, excel.stderr).toBe(0);
+    for (const file of [docx, xlsx]) expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('BLOC_REPORT_BLOC_NOT_FOUND');
+  });
+});
