@@ -10,6 +10,17 @@ import { movementsRoutes } from './movements.routes.ts';
 import { scoringRoutes } from './scoring.routes.ts';
 
 export * from './emulation.tables.ts';
+export * from './movements.schemas.ts';
+export * from './covenants.schemas.ts';
+export * from './scoring.schemas.ts';
+export { EmulationErrors } from './emulation.errors.ts';
+export {
+  SCORING_SOURCES,
+  describeSource,
+  type ScoringSource as ScoringSourceName,
+} from './scoring-sources.ts';
+export { scoringRanking } from './scoring-ranking.service.ts';
+export { loadEmulationDemo, type EmulationDemoSummary } from './emulation.demo.ts';
 
 export const emulationModule = {
   name: 'emulation',

@@ -35,6 +35,7 @@ export {
   type ProcedureVersionRecord,
 } from './procedures.service.ts';
 export { officeOf } from './office.service.ts';
+export { dossiersReport } from './dossiers-report.service.ts';
 
 export const oneStopModule = {
   name: 'one-stop',
