@@ -12,6 +12,16 @@ import { registerRoutes } from './register.routes.ts';
 import { subjectsRoutes } from './subjects.routes.ts';
 
 export * from './commendation.tables.ts';
+export * from './commendation.schemas.ts';
+export * from './subjects.schemas.ts';
+export * from './registrations.schemas.ts';
+export * from './initiatives.schemas.ts';
+export * from './proposals.schemas.ts';
+export * from './register.schemas.ts';
+export * from './eligibility.schemas.ts';
+export { loadCommendationDemo, type CommendationDemoSummary } from './commendation.demo.ts';
+export { CommendationErrors } from './commendation.errors.ts';
+export { boardRecords, yearCap } from './eligibility.service.ts';
 
 export const commendationModule = {
   name: 'commendation',
