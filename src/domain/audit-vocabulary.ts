@@ -44,6 +44,23 @@ export const AUDIT_ENTITY_TYPES = [
   'one_stop_office',
   'dossier',
   'dossier_attachment',
+  /** Blocs (blocs-v1): a bloc, one year of it (members, leader, deputy), a member's return. */
+  'bloc',
+  'bloc_year',
+  'bloc_return',
+  /** Emulation: movements, a bloc year's covenant, the scoring table and members' score sheets. */
+  'emulation_movement',
+  'emulation_covenant',
+  'scoring_table',
+  'score_sheet',
+  /** Commendation: subjects, their ratings, registrations, initiatives, proposals, decisions, awards. */
+  'commendation_subject',
+  'performance_rating',
+  'title_registration',
+  'initiative',
+  'commendation_proposal',
+  'commendation_decision',
+  'award',
   'user',
   'api_token',
   'board',

@@ -1,12 +1,14 @@
 import { systemActor, type Actor } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import { allBoardIds, findBoardByCode } from '../boards/index.ts';
+import { loadCommendationDemo } from '../commendation/index.ts';
+import { loadEmulationDemo } from '../emulation/index.ts';
 import { upsertOneStopOffice } from '../one-stop/index.ts';
 import { importPackage, type ImportSummary } from '../packages/index.ts';
 import { setProvinceTotal, setTarget } from '../targets/index.ts';
 import { THAI_BINH_PROVINCE_2019, THAI_BINH_TARGETS_2019 } from './thai-binh-enterprises.demo.ts';
 import { THAI_BINH_ONE_STOP_OFFICE } from './thai-binh-one-stop.demo.ts';
-import { buildThaiBinhDemoPackage } from './thai-binh.demo.ts';
+import { buildThaiBinhDemoPackage, DEMO_BLOC_CODE } from './thai-binh.demo.ts';
 
 export const DEMO_BOARD_CODE = 'TB';
 
@@ -32,5 +34,11 @@ export async function loadDemoData(db: Db, actor: Actor): Promise<ImportSummary>
   for (const total of THAI_BINH_PROVINCE_2019)
     await setProvinceTotal(db, boardActor, { boardId: board.id, ...total });
   await upsertOneStopOffice(db, boardActor, board.id, THAI_BINH_ONE_STOP_OFFICE);
+  // The bloc's scoring table of 2019 (the year of the demo's figures) and the board's register of
+  // titles and awards: invented, each loader says so, and each leaves a loaded database alone.
+  await db.transaction(async (tx) => {
+    await loadEmulationDemo(tx, { bloc: DEMO_BLOC_CODE, year: 2019 }, actor);
+    await loadCommendationDemo(tx, board.id, actor);
+  });
   return summary;
 }

@@ -774,9 +774,22 @@ class ThaiBinhDemoBuilder {
       ...enterprises,
       calendarYears: [],
       ...thaiBinhOneStop(enterprises.enterprises),
+      // The Red River Delta boards' emulation bloc (blocs-v1), of which the demo database holds
+      // only Thái Bình: a bloc of one member, its leader, with no deputy.
+      blocs: [
+        {
+          code: DEMO_BLOC_CODE,
+          name: 'Khối thi đua các Ban Quản lý KCN, KKT vùng Đồng bằng sông Hồng',
+          years: [2019, 2024, 2025, 2026].map((year) => ({ year, members: ['TB'], leader: 'TB' })),
+        },
+      ],
+      blocReturns: [],
     };
   }
 }
+
+/** The demo's emulation bloc. */
+export const DEMO_BLOC_CODE = 'DBSH';
 
 /** The Thái Bình demo package: the same document on every call. */
 export function buildThaiBinhDemoPackage(): DataPackage {
