@@ -18,6 +18,34 @@ import {
   type TestUser,
 } from './test-app.ts';
 
+/** A member's figures of a bloc return (blocs-v1), all zero. */
+const RETURN_FIGURES = {
+  newProjectsFdi: 0,
+  newProjectsDdi: 0,
+  capitalFdiUsd: '0',
+  capitalDdiVnd: '0',
+  revenueFdiUsd: '0',
+  revenueDdiVnd: '0',
+  budgetPaidFdiUsd: '0',
+  budgetPaidDdiVnd: '0',
+  zonesInPlanCount: 0,
+  zonesInPlanAreaHa: '0',
+  zonesOperatingCount: 0,
+  zonesOperatingAreaHa: '0',
+  zonesUnderConstructionCount: 0,
+  zonesUnderConstructionAreaHa: '0',
+};
+/** A small but real PDF: a covenant's signed file. */
+const COVENANT_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+/** A scoring table of one pass/fail criterion. */
+const SCORING_TABLE = {
+  name: 'Bảng tiêu chí chấm điểm thi đua năm 2024',
+  adoptedBy: 'Quy chế hoạt động Khối',
+  criteria: [{ code: '1', name: 'Hoàn thành báo cáo đúng hạn', kind: 'pass_fail', maxPoints: '10' }],
+};
+
 /** What a probe must get back. */
 type Expected =
   /** A refusal with this status and error code (and this reason among its details). */
@@ -82,21 +110,31 @@ async function signIn(ctx: TestContext, username: string, password: string): Pro
   };
 }
 
-/** Every row of board BB in every table with a board_id, as one digest per table. */
-async function boardRows(ctx: TestContext, boardId: string): Promise<Record<string, string>> {
-  const tables = await queryRows<{ table_name: string }>(
+/**
+ * Every row of board BB in every table with a board_id, and of its bloc (KBB, BB's alone) in every
+ * table with a bloc_id and in blocs, as one digest per table and column.
+ */
+async function boardRows(ctx: TestContext, boardId: string, blocId: string): Promise<Record<string, string>> {
+  const columns = await queryRows<{ table_name: string; column_name: 'board_id' | 'bloc_id' }>(
     ctx.database.db,
-    sql`select table_name from information_schema.columns
-        where column_name = 'board_id' and table_schema = current_schema() order by table_name`,
+    sql`select table_name, column_name from information_schema.columns
+        where column_name in ('board_id', 'bloc_id') and table_schema = current_schema()
+        order by table_name, column_name`,
   );
   const digests: Record<string, string> = {};
-  for (const { table_name: table } of tables) {
+  for (const [table, column, id] of [
+    ...columns.map(
+      ({ table_name, column_name }) =>
+        [table_name, column_name, column_name === 'board_id' ? boardId : blocId] as const,
+    ),
+    ['blocs', 'id', blocId] as const,
+  ]) {
     const [row] = await queryRows<{ n: number; digest: string | null }>(
       ctx.database.db,
       sql`select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as digest
-          from ${sql.identifier(table)} t where t.board_id = ${boardId}`,
+          from ${sql.identifier(table)} t where ${sql.identifier(column)} = ${id}`,
     );
-    digests[table] = `${row!.n}:${row!.digest ?? ''}`;
+    digests[`${table}.${column}`] = `${row!.n}:${row!.digest ?? ''}`;
   }
   return digests;
 }
@@ -265,6 +303,116 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
     expect(fileB.statusCode, fileB.body).toBe(201);
     b.attachment = JSON.parse(fileB.body).id;
 
+    // Bloc KBB: board BB its only member and leader in 2024 (set by a national administrator), with
+    // BB's return of 2024, covenant and its signed file, scoring table and submitted sheet.
+    const national = await ctx.createUser({ role: 'admin', username: 'quan.tri.bo' });
+    b.bloc = ok(await national.api.put('/api/v1/blocs/KBB', { name: 'Khối thi đua riêng của BB' }), 201).id;
+    ok(await national.api.put('/api/v1/blocs/KBB/years/2024', { members: ['BB'], leader: 'BB' }), 201);
+    ok(await staffB.api.put('/api/v1/blocs/KBB/returns/BB/2024', RETURN_FIGURES), 201);
+    ok(
+      await staffB.api.put('/api/v1/blocs/KBB/covenants/2024', {
+        title: 'Giao ước thi đua năm 2024 của khối riêng BB',
+        signedOn: '2024-03-08',
+        place: 'Thành phố BB',
+        content: 'BB cam kết thi đua.',
+        signatories: ['BB'],
+      }),
+    );
+    const covenantFile = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/blocs/KBB/covenants/2024/file?fileName=giao-uoc-bb.pdf&version=1',
+      headers: { cookie: staffB.cookie, 'content-type': 'application/pdf' },
+      payload: COVENANT_PDF,
+    });
+    expect(covenantFile.statusCode, covenantFile.body).toBe(200);
+    ok(await staffB.api.put('/api/v1/blocs/KBB/scoring/2024', SCORING_TABLE));
+    ok(
+      await staffB.api.put('/api/v1/blocs/KBB/scoring/2024/sheets/BB', {
+        entries: [{ criterion: '1', passed: true }],
+      }),
+    );
+    ok(await staffB.api.post('/api/v1/blocs/KBB/scoring/2024/sheets/BB/submit', { version: 1 }));
+    b.movement = ok(
+      await staffB.api.post('/api/v1/emulation/movements', {
+        name: 'Phong trào thi đua riêng của BB năm 2024',
+        organiser: 'Ban Quản lý BB',
+        kind: 'regular',
+        startsOn: '2024-01-15',
+        endsOn: '2024-12-31',
+        content: 'Thi đua của BB.',
+      }),
+      201,
+    ).id;
+
+    // Board BB's commendation records: a collective and a person in it, a rating, a registration,
+    // an initiative, a proposal reviewed by the council and the decision that makes its award.
+    const C = '/api/v1/commendation';
+    b.collective = ok(
+      await staffB.api.post(`${C}/subjects`, { kind: 'collective', name: 'Phòng Thi đua riêng BB' }),
+      201,
+    ).id;
+    b.subject = ok(
+      await staffB.api.post(`${C}/subjects`, {
+        kind: 'person',
+        name: 'Hoàng Văn Bê Bê',
+        position: 'Chuyên viên',
+        collectiveId: b.collective,
+      }),
+      201,
+    ).id;
+    ok(await staffB.api.put(`${C}/subjects/${b.subject}/ratings/2024`, { rating: 'good' }));
+    b.registration = ok(
+      await staffB.api.post(`${C}/registrations`, { year: 2026, subjectId: b.subject, award: 'LDTT' }),
+      201,
+    ).id;
+    b.initiative = ok(
+      await staffB.api.post(`${C}/initiatives`, {
+        title: 'Sáng kiến riêng của BB',
+        year: 2024,
+        level: 'unit',
+        authorIds: [b.subject],
+      }),
+      201,
+    ).id;
+    const proposalB = ok(
+      await staffB.api.post(`${C}/proposals`, {
+        year: 2024,
+        kind: 'annual',
+        title: 'Đề nghị khen thưởng riêng của BB',
+        items: [{ subjectId: b.subject, award: 'LDTT' }],
+      }),
+      201,
+    );
+    b.proposal = proposalB.id;
+    b.proposalItem = proposalB.items[0].id;
+    const submittedB = ok(
+      await staffB.api.post(`${C}/proposals/${b.proposal}/submit`, { version: proposalB.version }),
+    );
+    ok(
+      await staffB.api.post(`${C}/proposals/${b.proposal}/review`, {
+        version: submittedB.version,
+        reviewedOn: '2025-01-06',
+        items: submittedB.items.map((item: { id: string }) => ({
+          itemId: item.id,
+          agreed: true,
+          votesFor: 5,
+          votesTotal: 5,
+        })),
+      }),
+    );
+    const decisionB = ok(
+      await staffB.api.post(`${C}/decisions`, {
+        number: '09/QĐ-BQLBB',
+        signedOn: '2025-01-09',
+        issuer: 'Trưởng ban BB',
+        level: 'unit',
+        proposalId: b.proposal,
+      }),
+      201,
+    );
+    b.decision = decisionB.id;
+    b.award = decisionB.awards[0].id;
+
     bbMarkers = [
       ...Object.entries(b)
         .filter(([key]) => key !== 'rule')
@@ -275,6 +423,15 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       '0200000002',
       'Investor P-BB',
       staffB.username,
+      '"KBB"',
+      'Khối thi đua riêng của BB',
+      'Giao ước thi đua năm 2024 của khối riêng BB',
+      'Phong trào thi đua riêng của BB',
+      'Phòng Thi đua riêng BB',
+      'Hoàng Văn Bê Bê',
+      'Sáng kiến riêng của BB',
+      'Đề nghị khen thưởng riêng của BB',
+      '09/QĐ-BQLBB',
     ];
 
     // Board AA's own records, so that its lists are not empty.
@@ -337,8 +494,47 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       }),
       201,
     ).id;
+    a.subject = ok(
+      await adminA.api.post('/api/v1/commendation/subjects', {
+        kind: 'collective',
+        name: 'Phòng Thi đua AA',
+      }),
+      201,
+    ).id;
+    a.movement = ok(
+      await adminA.api.post('/api/v1/emulation/movements', {
+        name: 'Phong trào thi đua của AA năm 2024',
+        organiser: 'Ban Quản lý AA',
+        kind: 'regular',
+        startsOn: '2024-01-15',
+        endsOn: '2024-12-31',
+      }),
+      201,
+    ).id;
 
     const api = adminA.api;
+    const BLOC_REPORT_REFUSED = { status: 403, code: 'BLOC_REPORT_FORBIDDEN' } as const;
+    /** A download as AA: a workbook's cells as JSON, a refusal's JSON, or other bytes as text. */
+    const fileText = (url: string) => async (): Promise<ApiResponse> => {
+      const response = await ctx.app.inject({ method: 'GET', url, headers: { cookie: adminA.cookie } });
+      const type = String(response.headers['content-type'] ?? '');
+      if (type.includes('application/json'))
+        return { status: response.statusCode, body: JSON.parse(response.body), headers: response.headers };
+      const body = type.includes(XLSX_CONTENT_TYPE) ? await cellsOf(response.rawPayload) : response.body;
+      return { status: response.statusCode, body, headers: response.headers };
+    };
+    /** A raw body (a file) sent as AA. */
+    const upload =
+      (method: 'POST' | 'PUT', url: string, type: string, payload: Buffer) =>
+      async (): Promise<ApiResponse> => {
+        const response = await ctx.app.inject({
+          method,
+          url,
+          headers: { cookie: adminA.cookie, 'content-type': type },
+          payload,
+        });
+        return { status: response.statusCode, body: JSON.parse(response.body), headers: response.headers };
+      };
     /** A file sent as the raw body to a dossier's attachments. */
     const attach = (id: string) => async (): Promise<ApiResponse> => {
       const response = await ctx.app.inject({
@@ -457,7 +653,8 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
 
       'GET /api/v1/provinces': { exempt: 'public reference list of provinces; no board-owned data' },
       'GET /api/v1/boards': [hidden('boards', () => api.get('/api/v1/boards'), a.board)],
-      'GET /api/v1/blocs': [forbidden('blocs (national administrators)', () => api.get('/api/v1/blocs'))],
+      // A board's user reads only the blocs its board has been a member of (none for AA).
+      'GET /api/v1/blocs': [hidden('blocs of AA (none; not KBB)', () => api.get('/api/v1/blocs'))],
       'POST /api/v1/boards': [
         forbidden('create board', () => api.post('/api/v1/boards', { code: 'CC', name: 'Ban Quản lý CC' })),
       ],
@@ -1504,6 +1701,394 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'POST /api/v1/public/dossiers/confirm': {
         exempt: 'public: confirms the submission whose e-mailed token is given; answers only its code',
       },
+
+      // ── Blocs (blocs-v1): KBB has BB as its only member and leader in 2024 ──
+      'GET /api/v1/blocs/{code}': [
+        notFound('bloc KBB', () => api.get('/api/v1/blocs/KBB'), 'BLOC_NOT_FOUND'),
+      ],
+      'PUT /api/v1/blocs/{code}': [
+        forbidden('rename KBB', () => api.put('/api/v1/blocs/KBB', { name: 'Khối đổi tên' })),
+      ],
+      'GET /api/v1/blocs/{code}/years/{year}': [
+        notFound('KBB 2024', () => api.get('/api/v1/blocs/KBB/years/2024'), 'BLOC_NOT_FOUND'),
+      ],
+      'PUT /api/v1/blocs/{code}/years/{year}': [
+        forbidden('KBB 2024 members', () =>
+          api.put('/api/v1/blocs/KBB/years/2024', { members: ['AA', 'BB'], leader: 'AA' }),
+        ),
+      ],
+      'DELETE /api/v1/blocs/{code}/years/{year}': [
+        forbidden('KBB 2024', () => api.delete('/api/v1/blocs/KBB/years/2024')),
+      ],
+      'GET /api/v1/blocs/{code}/returns': [
+        notFound('KBB returns', () => api.get('/api/v1/blocs/KBB/returns?period=2024'), 'BLOC_NOT_FOUND'),
+      ],
+      'GET /api/v1/blocs/{code}/returns/template': [
+        notFound(
+          'KBB returns template',
+          fileText('/api/v1/blocs/KBB/returns/template?period=2024'),
+          'BLOC_NOT_FOUND',
+        ),
+      ],
+      'POST /api/v1/blocs/{code}/returns/import': [
+        notFound(
+          'KBB returns import',
+          upload('POST', '/api/v1/blocs/KBB/returns/import?period=2024', XLSX_CONTENT_TYPE, COVENANT_PDF),
+          'BLOC_NOT_FOUND',
+        ),
+      ],
+      'PUT /api/v1/blocs/{code}/returns/{board}/{period}': [
+        notFound(
+          'BB return',
+          () => api.put('/api/v1/blocs/KBB/returns/BB/2024', RETURN_FIGURES),
+          'BLOC_NOT_FOUND',
+        ),
+      ],
+      'DELETE /api/v1/blocs/{code}/returns/{board}/{period}': [
+        notFound('BB return', () => api.delete('/api/v1/blocs/KBB/returns/BB/2024'), 'BLOC_NOT_FOUND'),
+      ],
+      // A board not a member of the bloc's year: refused (403 BLOC_REPORT_FORBIDDEN).
+      'GET /api/v1/reports/bloc': [
+        probe('KBB report', () => api.get('/api/v1/reports/bloc?bloc=KBB&period=2024'), BLOC_REPORT_REFUSED),
+        probe(
+          'KBB report (docx)',
+          fileText('/api/v1/reports/bloc?bloc=KBB&period=2024&format=docx'),
+          BLOC_REPORT_REFUSED,
+        ),
+      ],
+
+      // ── Emulation (emulation-v1): BB's movement; KBB's covenant, scoring table and sheet of 2024 ──
+      'GET /api/v1/emulation/movements': [
+        hidden('movements', () => api.get('/api/v1/emulation/movements'), a.movement),
+        hidden('movements of 2024', () => api.get('/api/v1/emulation/movements?year=2024'), a.movement),
+        notFound('movements of BB', () => api.get('/api/v1/emulation/movements?board=BB')),
+        hidden('movements of KBB', () => api.get('/api/v1/emulation/movements?bloc=KBB')),
+      ],
+      'POST /api/v1/emulation/movements': [
+        notFound('movement of BB', () =>
+          api.post('/api/v1/emulation/movements', {
+            board: 'BB',
+            name: 'Phong trào lạ',
+            organiser: 'Ban lạ',
+            kind: 'regular',
+            startsOn: '2024-01-01',
+            endsOn: '2024-12-31',
+          }),
+        ),
+        forbidden('movement of KBB', () =>
+          api.post('/api/v1/emulation/movements', {
+            bloc: 'KBB',
+            name: 'Phong trào lạ',
+            organiser: 'Khối lạ',
+            kind: 'regular',
+            startsOn: '2024-01-01',
+            endsOn: '2024-12-31',
+          }),
+        ),
+      ],
+      'GET /api/v1/emulation/movements/{id}': [
+        notFound('movement', () => api.get(`/api/v1/emulation/movements/${b.movement}`)),
+      ],
+      'PATCH /api/v1/emulation/movements/{id}': [
+        notFound('movement', () =>
+          api.patch(`/api/v1/emulation/movements/${b.movement}`, { version: 1, name: 'Đổi tên' }),
+        ),
+      ],
+      'DELETE /api/v1/emulation/movements/{id}': [
+        notFound('movement', () => api.delete(`/api/v1/emulation/movements/${b.movement}?version=1`)),
+      ],
+      'GET /api/v1/blocs/{code}/covenants/{year}': [
+        forbidden('KBB covenant', () => api.get('/api/v1/blocs/KBB/covenants/2024')),
+      ],
+      'PUT /api/v1/blocs/{code}/covenants/{year}': [
+        forbidden('KBB covenant', () =>
+          api.put('/api/v1/blocs/KBB/covenants/2024', {
+            version: 1,
+            title: 'Giao ước khác',
+            signedOn: '2024-03-08',
+            place: 'AA',
+            content: 'Khác.',
+            signatories: ['BB'],
+          }),
+        ),
+      ],
+      'PUT /api/v1/blocs/{code}/covenants/{year}/file': [
+        forbidden(
+          'KBB covenant file',
+          upload(
+            'PUT',
+            '/api/v1/blocs/KBB/covenants/2024/file?fileName=x.pdf&version=2',
+            'application/pdf',
+            COVENANT_PDF,
+          ),
+        ),
+      ],
+      'GET /api/v1/blocs/{code}/covenants/{year}/file': [
+        forbidden('KBB covenant file', fileText('/api/v1/blocs/KBB/covenants/2024/file')),
+      ],
+      'GET /api/v1/blocs/{code}/scoring/{year}': [
+        forbidden('KBB scoring table', () => api.get('/api/v1/blocs/KBB/scoring/2024')),
+      ],
+      'PUT /api/v1/blocs/{code}/scoring/{year}': [
+        forbidden('KBB scoring table', () =>
+          api.put('/api/v1/blocs/KBB/scoring/2024', { ...SCORING_TABLE, version: 1 }),
+        ),
+      ],
+      'GET /api/v1/blocs/{code}/scoring/{year}/ranking': [
+        forbidden('KBB ranking', () => api.get('/api/v1/blocs/KBB/scoring/2024/ranking')),
+        forbidden('KBB ranking (docx)', fileText('/api/v1/blocs/KBB/scoring/2024/ranking?format=docx')),
+      ],
+      'GET /api/v1/blocs/{code}/scoring/{year}/sheets/{board}': [
+        forbidden("BB's sheet", () => api.get('/api/v1/blocs/KBB/scoring/2024/sheets/BB')),
+      ],
+      'PUT /api/v1/blocs/{code}/scoring/{year}/sheets/{board}': [
+        forbidden("BB's sheet", () =>
+          api.put('/api/v1/blocs/KBB/scoring/2024/sheets/BB', {
+            version: 2,
+            entries: [{ criterion: '1', passed: false }],
+          }),
+        ),
+      ],
+      'POST /api/v1/blocs/{code}/scoring/{year}/sheets/{board}/submit': [
+        forbidden("BB's sheet", () =>
+          api.post('/api/v1/blocs/KBB/scoring/2024/sheets/BB/submit', { version: 2 }),
+        ),
+      ],
+      'PUT /api/v1/blocs/{code}/scoring/{year}/sheets/{board}/review': [
+        forbidden("BB's sheet", () =>
+          api.put('/api/v1/blocs/KBB/scoring/2024/sheets/BB/review', {
+            version: 2,
+            entries: [{ criterion: '1', passed: false }],
+          }),
+        ),
+      ],
+      'POST /api/v1/blocs/{code}/scoring/{year}/sheets/{board}/reviewed': [
+        forbidden("BB's sheet", () =>
+          api.post('/api/v1/blocs/KBB/scoring/2024/sheets/BB/reviewed', { version: 2 }),
+        ),
+      ],
+
+      // ── Commendation (commendation-v1): BB's subjects, rating, registration, initiative, proposal,
+      //    decision and award ──
+      'GET /api/v1/commendation/subjects': [
+        hidden('subjects', () => api.get('/api/v1/commendation/subjects'), a.subject),
+        hidden('subjects by name', () => api.get('/api/v1/commendation/subjects?search=be%20be')),
+        notFound('subjects of BB', () => api.get('/api/v1/commendation/subjects?board=BB')),
+        hidden('members of a BB collective', () =>
+          api.get(`/api/v1/commendation/subjects?collectiveId=${b.collective}`),
+        ),
+      ],
+      'POST /api/v1/commendation/subjects': [
+        notFound('subject of BB', () =>
+          api.post('/api/v1/commendation/subjects', { board: 'BB', kind: 'person', name: 'Người lạ' }),
+        ),
+        unknownReference(
+          'person in a BB collective',
+          () =>
+            api.post('/api/v1/commendation/subjects', {
+              kind: 'person',
+              name: 'Người lạ',
+              collectiveId: b.collective,
+            }),
+          'COMMENDATION_COLLECTIVE_INVALID',
+        ),
+      ],
+      'GET /api/v1/commendation/subjects/{id}': [
+        notFound('subject', () => api.get(`/api/v1/commendation/subjects/${b.subject}`)),
+      ],
+      'PATCH /api/v1/commendation/subjects/{id}': [
+        notFound('subject', () =>
+          api.patch(`/api/v1/commendation/subjects/${b.subject}`, { version: 1, position: 'Trưởng phòng' }),
+        ),
+      ],
+      'POST /api/v1/commendation/subjects/{id}/leave': [
+        notFound('subject', () =>
+          api.post(`/api/v1/commendation/subjects/${b.subject}/leave`, { version: 1, leftOn: '2025-01-01' }),
+        ),
+      ],
+      'GET /api/v1/commendation/subjects/{id}/ratings': [
+        notFound('ratings', () => api.get(`/api/v1/commendation/subjects/${b.subject}/ratings`)),
+      ],
+      'PUT /api/v1/commendation/subjects/{id}/ratings/{year}': [
+        notFound('rating', () =>
+          api.put(`/api/v1/commendation/subjects/${b.subject}/ratings/2024`, { rating: 'excellent' }),
+        ),
+      ],
+      'DELETE /api/v1/commendation/subjects/{id}/ratings/{year}': [
+        notFound('rating', () => api.delete(`/api/v1/commendation/subjects/${b.subject}/ratings/2024`)),
+      ],
+      'GET /api/v1/commendation/subjects/{id}/history': [
+        notFound('history', () => api.get(`/api/v1/commendation/subjects/${b.subject}/history`)),
+      ],
+      'GET /api/v1/commendation/subjects/{id}/eligibility': [
+        notFound('eligibility', () =>
+          api.get(`/api/v1/commendation/subjects/${b.subject}/eligibility?year=2025`),
+        ),
+      ],
+      'GET /api/v1/commendation/eligibility': [
+        hidden('eligibility of AA', () => api.get('/api/v1/commendation/eligibility?year=2025')),
+        notFound('eligibility of BB', () => api.get('/api/v1/commendation/eligibility?board=BB&year=2025')),
+      ],
+      'GET /api/v1/commendation/awards': [
+        hidden('awards', () => api.get('/api/v1/commendation/awards')),
+        hidden('awards of a BB subject', () => api.get(`/api/v1/commendation/awards?subjectId=${b.subject}`)),
+        hidden('awards (xlsx)', fileText('/api/v1/commendation/awards?format=xlsx')),
+        notFound('awards of BB', () => api.get('/api/v1/commendation/awards?board=BB')),
+        notFound('awards of BB (xlsx)', fileText('/api/v1/commendation/awards?board=BB&format=xlsx')),
+      ],
+      'POST /api/v1/commendation/awards': [
+        notFound('award of a BB subject', () =>
+          api.post('/api/v1/commendation/awards', {
+            subjectId: b.subject,
+            year: 2023,
+            award: 'GIAY_KHEN',
+            decisionText: 'Quyết định số 1/QĐ ngày 01/02/2024',
+          }),
+        ),
+        notFound('award in BB', () =>
+          api.post('/api/v1/commendation/awards', {
+            board: 'BB',
+            subjectId: b.subject,
+            year: 2023,
+            award: 'GIAY_KHEN',
+            decisionText: 'Quyết định số 1/QĐ ngày 01/02/2024',
+          }),
+        ),
+      ],
+      'POST /api/v1/commendation/awards/{id}/revoke': [
+        notFound('award', () =>
+          api.post(`/api/v1/commendation/awards/${b.award}/revoke`, {
+            version: 1,
+            revokedOn: '2026-03-01',
+            reason: 'Thu hồi lạ',
+          }),
+        ),
+      ],
+      'GET /api/v1/commendation/registrations': [
+        hidden('registrations', () => api.get('/api/v1/commendation/registrations?year=2026')),
+        notFound('registrations of BB', () =>
+          api.get('/api/v1/commendation/registrations?board=BB&year=2026'),
+        ),
+      ],
+      'POST /api/v1/commendation/registrations': [
+        notFound('registration of a BB subject', () =>
+          api.post('/api/v1/commendation/registrations', { year: 2027, subjectId: b.subject, award: 'LDTT' }),
+        ),
+      ],
+      'DELETE /api/v1/commendation/registrations/{id}': [
+        notFound('registration', () =>
+          api.delete(`/api/v1/commendation/registrations/${b.registration}?version=1`),
+        ),
+      ],
+      'GET /api/v1/commendation/initiatives': [
+        hidden('initiatives', () => api.get('/api/v1/commendation/initiatives')),
+        hidden('initiatives of a BB subject', () =>
+          api.get(`/api/v1/commendation/initiatives?subjectId=${b.subject}`),
+        ),
+        notFound('initiatives of BB', () => api.get('/api/v1/commendation/initiatives?board=BB')),
+      ],
+      'POST /api/v1/commendation/initiatives': [
+        notFound(
+          'initiative by a BB subject',
+          () =>
+            api.post('/api/v1/commendation/initiatives', {
+              title: 'Sáng kiến lạ',
+              year: 2024,
+              level: 'unit',
+              authorIds: [b.subject],
+            }),
+          'COMMENDATION_SUBJECT_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/commendation/initiatives/{id}': [
+        notFound('initiative', () => api.get(`/api/v1/commendation/initiatives/${b.initiative}`)),
+      ],
+      'PATCH /api/v1/commendation/initiatives/{id}': [
+        notFound('initiative', () =>
+          api.patch(`/api/v1/commendation/initiatives/${b.initiative}`, { version: 1, title: 'Đổi tên' }),
+        ),
+      ],
+      'DELETE /api/v1/commendation/initiatives/{id}': [
+        notFound('initiative', () =>
+          api.delete(`/api/v1/commendation/initiatives/${b.initiative}?version=1`),
+        ),
+      ],
+      'GET /api/v1/commendation/proposals': [
+        hidden('proposals', () => api.get('/api/v1/commendation/proposals')),
+        notFound('proposals of BB', () => api.get('/api/v1/commendation/proposals?board=BB')),
+      ],
+      'POST /api/v1/commendation/proposals': [
+        notFound('proposal of BB', () =>
+          api.post('/api/v1/commendation/proposals', {
+            board: 'BB',
+            year: 2025,
+            kind: 'annual',
+            title: 'Đề nghị lạ',
+          }),
+        ),
+        notFound('proposal for a BB subject', () =>
+          api.post('/api/v1/commendation/proposals', {
+            year: 2025,
+            kind: 'annual',
+            title: 'Đề nghị lạ',
+            items: [{ subjectId: b.subject, award: 'LDTT' }],
+          }),
+        ),
+      ],
+      'GET /api/v1/commendation/proposals/{id}': [
+        notFound('proposal', () => api.get(`/api/v1/commendation/proposals/${b.proposal}`)),
+      ],
+      'PATCH /api/v1/commendation/proposals/{id}': [
+        notFound('proposal', () =>
+          api.patch(`/api/v1/commendation/proposals/${b.proposal}`, { version: 4, title: 'Đổi tên' }),
+        ),
+      ],
+      'POST /api/v1/commendation/proposals/{id}/submit': [
+        notFound('proposal', () =>
+          api.post(`/api/v1/commendation/proposals/${b.proposal}/submit`, { version: 4 }),
+        ),
+      ],
+      'POST /api/v1/commendation/proposals/{id}/review': [
+        notFound('proposal', () =>
+          api.post(`/api/v1/commendation/proposals/${b.proposal}/review`, {
+            version: 4,
+            reviewedOn: '2025-01-07',
+            items: [{ itemId: b.proposalItem, agreed: false, votesFor: 0, votesTotal: 5 }],
+          }),
+        ),
+      ],
+      'POST /api/v1/commendation/proposals/{id}/return': [
+        notFound('proposal', () =>
+          api.post(`/api/v1/commendation/proposals/${b.proposal}/return`, { version: 4, note: 'Trả lại' }),
+        ),
+      ],
+      'GET /api/v1/commendation/decisions': [
+        hidden('decisions', () => api.get('/api/v1/commendation/decisions')),
+        notFound('decisions of BB', () => api.get('/api/v1/commendation/decisions?board=BB')),
+      ],
+      'POST /api/v1/commendation/decisions': [
+        notFound('decision on a BB proposal', () =>
+          api.post('/api/v1/commendation/decisions', {
+            number: '10/QĐ-LẠ',
+            signedOn: '2025-01-10',
+            issuer: 'Trưởng ban',
+            level: 'unit',
+            proposalId: b.proposal,
+          }),
+        ),
+        notFound('decision for a BB subject', () =>
+          api.post('/api/v1/commendation/decisions', {
+            number: '11/QĐ-LẠ',
+            signedOn: '2025-01-10',
+            issuer: 'Trưởng ban',
+            level: 'unit',
+            items: [{ subjectId: b.subject, award: 'LDTT', year: 2025 }],
+          }),
+        ),
+      ],
+      'GET /api/v1/commendation/decisions/{id}': [
+        notFound('decision', () => api.get(`/api/v1/commendation/decisions/${b.decision}`)),
+      ],
     };
   });
 
@@ -1528,7 +2113,7 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
   });
 
   it("keeps board B's records from board A on every route, and changes none of them", async () => {
-    const before = await boardRows(ctx, b.board!);
+    const before = await boardRows(ctx, b.board!, b.bloc!);
     const failures: string[] = [];
     for (const [route, entry] of Object.entries(routes)) {
       if ('exempt' in entry) continue;
@@ -1567,7 +2152,33 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
     ]);
     for (const marker of ['"BB"', '"B-ZONE"', '"P-BB"', '0200000002', 'Investor P-BB', b.board!, b.project!])
       expect(own, marker).toContain(marker);
-    expect(await boardRows(ctx, b.board!)).toEqual(before);
+    const ownBlocAndCommendation = JSON.stringify(
+      await Promise.all(
+        [
+          '/api/v1/blocs',
+          '/api/v1/blocs/KBB/covenants/2024',
+          '/api/v1/emulation/movements',
+          '/api/v1/commendation/subjects',
+          '/api/v1/commendation/initiatives',
+          `/api/v1/commendation/proposals/${b.proposal}`,
+          '/api/v1/commendation/awards',
+        ].map(async (url) => (await staffB.api.get(url)).body),
+      ),
+    );
+    for (const marker of [
+      '"KBB"',
+      'Khối thi đua riêng của BB',
+      'Giao ước thi đua năm 2024 của khối riêng BB',
+      'Phong trào thi đua riêng của BB',
+      'Phòng Thi đua riêng BB',
+      'Hoàng Văn Bê Bê',
+      'Sáng kiến riêng của BB',
+      'Đề nghị khen thưởng riêng của BB',
+      '09/QĐ-BQLBB',
+      b.award!,
+    ])
+      expect(ownBlocAndCommendation, marker).toContain(marker);
+    expect(await boardRows(ctx, b.board!, b.bloc!)).toEqual(before);
     expect(Object.keys(before).length).toBeGreaterThan(10);
     // BB's staff still signs in with its session, and keeps its token.
     const tokens = await staffB.api.get('/api/v1/auth/tokens');
@@ -1583,16 +2194,14 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
     await ctx.database.db
       .insert(blocYears)
       .values({ blocId: bloc!.id, year: 2024, leaderBoardId: system.visibleBoardIds[0]! });
-    await ctx.database.db
-      .insert(blocYearMembers)
-      .values(
-        system.visibleBoardIds.map((boardId, position) => ({
-          blocId: bloc!.id,
-          year: 2024,
-          boardId,
-          position,
-        })),
-      );
+    await ctx.database.db.insert(blocYearMembers).values(
+      system.visibleBoardIds.map((boardId, position) => ({
+        blocId: bloc!.id,
+        year: 2024,
+        boardId,
+        position,
+      })),
+    );
     const admin = await ctx.createUser({ role: 'admin' });
     const created = await admin.api.post('/api/v1/users', {
       username: 'lanh.dao.khoi',
