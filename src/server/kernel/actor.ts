@@ -17,6 +17,8 @@ export interface Actor {
   scope: Scope;
   /** The board a board-scoped user belongs to. */
   homeBoardId: string | null;
+  /** The bloc a bloc-scoped user belongs to (khối thi đua); null or absent for everyone else. */
+  homeBlocId?: string | null;
   /** The enterprise an `enterprise` user files for; null for everyone else. */
   enterpriseId: string | null;
   /** Every board this actor may see; all queries are scoped to these. */

@@ -1,6 +1,6 @@
 /** The SQL of blocs as data: blocs, their years and members, the members' returns. */
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../kernel/db/database.ts';
+import type { Executor } from '../../kernel/db/database.ts';
 import { blocReturns, blocs, blocYearMembers, blocYears, boards } from './boards.tables.ts';
 
 export type BlocRow = typeof blocs.$inferSelect;
@@ -157,18 +157,6 @@ export async function blocIdsOfBoards(executor: Executor, boardIds: string[]): P
     .from(blocYearMembers)
     .where(inArray(blocYearMembers.boardId, boardIds));
   return rows.map((r) => r.blocId);
-}
-
-/**
- * The bloc of a bloc user (users.bloc_id). Read here rather than through the users module, which
- * itself depends on this one for the boards a user sees.
- */
-export async function blocIdOfUser(executor: Executor, userId: string): Promise<string | null> {
-  const rows = await queryRows<{ bloc_id: string | null }>(
-    executor,
-    sql`select bloc_id from users where id = ${userId}`,
-  );
-  return rows[0]?.bloc_id ?? null;
 }
 
 // ── Returns ───────────────────────────────────────────────────────────────────────────────────

@@ -26,29 +26,20 @@ import {
 } from './blocs.schemas.ts';
 import { blocs } from './boards.tables.ts';
 
-/**
- * What the audit log calls a bloc, a bloc year and a member's return. (The shared vocabulary,
- * src/domain/audit-vocabulary.ts, does not list them yet: the lead adds them there.)
- */
+/** What the audit log calls a bloc, a bloc year and a member's return (AUDIT_ENTITY_TYPES). */
 export const BLOC_AUDIT = {
-  bloc: 'bloc' as AuditEntityType,
-  blocYear: 'bloc_year' as AuditEntityType,
-  blocReturn: 'bloc_return' as AuditEntityType,
-};
+  bloc: 'bloc',
+  blocYear: 'bloc_year',
+  blocReturn: 'bloc_return',
+} as const satisfies Record<string, AuditEntityType>;
 
 // ── Who may do what ───────────────────────────────────────────────────────────────────────────
-
-/** The bloc of a bloc user (null for everyone else). */
-export async function blocOfActor(executor: Executor, actor: Actor): Promise<string | null> {
-  if (actor.scope !== 'bloc' || !actor.userId) return null;
-  return repo.blocIdOfUser(executor, actor.userId);
-}
 
 /** Whether the actor manages this bloc: a national administrator any, a bloc administrator its own. */
 export async function managesBloc(executor: Executor, actor: Actor, blocId: string): Promise<boolean> {
   if (!can(actor, 'blocs.manage')) return false;
   if (actor.scope === 'national') return true;
-  return actor.scope === 'bloc' && (await blocOfActor(executor, actor)) === blocId;
+  return actor.scope === 'bloc' && (actor.homeBlocId ?? null) === blocId;
 }
 
 /**
@@ -59,7 +50,7 @@ export async function readableBlocIds(executor: Executor, actor: Actor): Promise
   if (actor.kind === 'anonymous' || actor.role === 'enterprise') return [];
   if (actor.scope === 'national') return 'all';
   if (actor.scope === 'bloc') {
-    const own = await blocOfActor(executor, actor);
+    const own = actor.homeBlocId ?? null;
     return own ? [own] : [];
   }
   return actor.homeBoardId ? repo.blocIdsOfBoards(executor, [actor.homeBoardId]) : [];

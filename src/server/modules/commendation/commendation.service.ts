@@ -13,10 +13,7 @@ import { CommendationErrors } from './commendation.errors.ts';
 import type { SubjectRef } from './commendation.schemas.ts';
 import * as subjectsRepo from './subjects.repository.ts';
 
-/**
- * The audit log's words for commendation records (to be added to AUDIT_ENTITY_TYPES and the admin
- * locale's entityTypes: see the report).
- */
+/** The audit log's words for commendation records (AUDIT_ENTITY_TYPES). */
 export const COMMENDATION_ENTITIES = {
   subject: 'commendation_subject',
   rating: 'performance_rating',
@@ -25,10 +22,7 @@ export const COMMENDATION_ENTITIES = {
   proposal: 'commendation_proposal',
   decision: 'commendation_decision',
   award: 'award',
-} as unknown as Record<
-  'subject' | 'rating' | 'registration' | 'initiative' | 'proposal' | 'decision' | 'award',
-  AuditEntityType
->;
+} as const satisfies Record<string, AuditEntityType>;
 
 export const COMMENDATION_BOARD: BoardChoiceErrors = {
   required: CommendationErrors.COMMENDATION_BOARD_REQUIRED,

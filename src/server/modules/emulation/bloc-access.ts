@@ -10,7 +10,6 @@ import { can, type Actor } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { blocs, blocYearMembers, blocYears, boards } from '../boards/index.ts';
-import { users } from '../users/index.ts';
 import { EmulationErrors } from './emulation.errors.ts';
 
 export interface BlocRow {
@@ -81,18 +80,11 @@ export async function loadBlocYearByCode(executor: Executor, code: string, year:
   return loadBlocYear(executor, await loadBloc(executor, code), year);
 }
 
-/** The bloc a bloc-scoped user belongs to (null for anyone else). */
-export async function actorBlocId(executor: Executor, actor: Actor): Promise<string | null> {
-  if (actor.scope !== 'bloc' || !actor.userId) return null;
-  const [row] = await executor.select({ blocId: users.blocId }).from(users).where(eq(users.id, actor.userId));
-  return row?.blocId ?? null;
-}
-
 /** Whether the actor may read the bloc's things of this year. */
 export async function canReadBlocYear(executor: Executor, actor: Actor, year: BlocYear): Promise<boolean> {
   if (!can(actor, 'records.read')) return false;
   if (actor.scope === 'national') return true;
-  if (actor.scope === 'bloc') return (await actorBlocId(executor, actor)) === year.bloc.id;
+  if (actor.scope === 'bloc') return (actor.homeBlocId ?? null) === year.bloc.id;
   return actor.homeBoardId !== null && year.members.some((m) => m.id === actor.homeBoardId);
 }
 
@@ -104,7 +96,7 @@ export async function assertReadBlocYear(executor: Executor, actor: Actor, year:
 export async function administersBloc(executor: Executor, actor: Actor, blocId: string): Promise<boolean> {
   if (!can(actor, 'blocs.manage')) return false;
   if (actor.scope === 'national') return true;
-  return (await actorBlocId(executor, actor)) === blocId;
+  return (actor.homeBlocId ?? null) === blocId;
 }
 
 /**

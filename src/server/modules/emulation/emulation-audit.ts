@@ -1,12 +1,9 @@
 import type { AuditEntityType } from '../../kernel/audit.ts';
 
-/**
- * The audit log's words for emulation's records. (To be added to AUDIT_ENTITY_TYPES and the admin
- * locale's entity labels by the lead: the log's column is free text, the list names them for the web.)
- */
+/** The audit log's words for emulation's records (AUDIT_ENTITY_TYPES). */
 export const EMULATION_ENTITY = {
-  movement: 'emulation_movement' as AuditEntityType,
-  covenant: 'emulation_covenant' as AuditEntityType,
-  scoringTable: 'scoring_table' as AuditEntityType,
-  scoreSheet: 'score_sheet' as AuditEntityType,
-};
+  movement: 'emulation_movement',
+  covenant: 'emulation_covenant',
+  scoringTable: 'scoring_table',
+  scoreSheet: 'score_sheet',
+} satisfies Record<string, AuditEntityType>;

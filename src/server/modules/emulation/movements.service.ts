@@ -24,7 +24,7 @@ import type { Db, Executor } from '../../kernel/db/database.ts';
 import { changedFields, updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
 import { blocs, blocYearMembers, boards } from '../boards/index.ts';
-import { actorBlocId, assertBlocWriter, loadBloc, loadBlocYear, type BlocRow } from './bloc-access.ts';
+import { assertBlocWriter, loadBloc, loadBlocYear, type BlocRow } from './bloc-access.ts';
 import { EMULATION_ENTITY } from './emulation-audit.ts';
 import { EmulationErrors } from './emulation.errors.ts';
 import { emulationMovements } from './emulation.tables.ts';
@@ -84,7 +84,7 @@ async function blocMovementsReadable(executor: Executor, actor: Actor): Promise<
   if (!can(actor, 'records.read')) return null;
   if (actor.scope === 'national') return isNotNull(emulationMovements.blocId);
   if (actor.scope === 'bloc') {
-    const blocId = await actorBlocId(executor, actor);
+    const blocId = actor.homeBlocId ?? null;
     return blocId ? eq(emulationMovements.blocId, blocId) : null;
   }
   if (!actor.homeBoardId) return null;

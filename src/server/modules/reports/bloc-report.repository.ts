@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, uuidArray, type Executor } from '../../kernel/db/database.ts';
 import { blocReturns, blocs, blocYearMembers, blocYears, boards } from '../boards/index.ts';
-import { users } from '../users/index.ts';
 
 /** A bloc by its code, or null. */
 export async function findBloc(executor: Executor, code: string) {
@@ -31,16 +30,6 @@ export async function listBlocYearMembers(executor: Executor, blocId: string, ye
     .innerJoin(boards, eq(boards.id, blocYearMembers.boardId))
     .where(and(eq(blocYearMembers.blocId, blocId), eq(blocYearMembers.year, year)))
     .orderBy(asc(blocYearMembers.position), asc(boards.code));
-}
-
-/** The bloc a bloc-scoped user belongs to (null for anyone else). */
-export async function blocOfUser(executor: Executor, userId: string): Promise<string | null> {
-  const rows = await executor
-    .select({ blocId: users.blocId })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  return rows[0]?.blocId ?? null;
 }
 
 /**

@@ -220,8 +220,7 @@ async function assertMayRead(
   if (can(actor, 'records.read')) {
     if (actor.scope === 'national') return;
     if (actor.scope === 'board' && actor.homeBoardId && memberIds.includes(actor.homeBoardId)) return;
-    if (actor.scope === 'bloc' && actor.userId && (await repo.blocOfUser(executor, actor.userId)) === blocId)
-      return;
+    if (actor.scope === 'bloc' && actor.homeBlocId === blocId) return;
   }
   throw ReportErrors.BLOC_REPORT_FORBIDDEN();
 }

@@ -39,6 +39,7 @@ export async function actorForUser(db: Executor, user: repo.UserRow, requestId?:
     role: user.role,
     scope: user.scope,
     homeBoardId: user.boardId,
+    homeBlocId: user.scope === 'bloc' ? user.blocId : null,
     // An enterprise account files for the one enterprise it is linked to (enterprise_accounts).
     enterpriseId: user.role === 'enterprise' ? await enterpriseIdOfUser(db, user.id) : null,
     visibleBoardIds,
