@@ -37,3 +37,33 @@ export function sendDocument(reply: FastifyReply, file: DocumentFile): FastifyRe
     .header('cache-control', 'no-store')
     .send(file.content);
 }
+
+/**
+ * The Content-Disposition of an attachment whose name may hold any character (Vietnamese letters):
+ * an ASCII fallback, and the name itself in RFC 5987 form, which browsers prefer.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Sends a file (a workbook made for the user, a stored upload) as an attachment, not cached, not sniffed. */
+export function sendAttachment(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; content: Buffer },
+): FastifyReply {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', attachmentDisposition(file.fileName))
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(file.content);
+}
+
+/** Sends a workbook made for the user (.xlsx) as an attachment. */
+export async function sendWorkbook(
+  reply: FastifyReply,
+  file: Promise<{ fileName: string; content: Buffer }>,
+): Promise<void> {
+  void sendAttachment(reply, { ...(await file), contentType: XLSX_CONTENT_TYPE });
+}

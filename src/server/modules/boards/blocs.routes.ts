@@ -1,11 +1,10 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { XLSX_CONTENT_TYPE } from '../../kernel/documents/xlsx.ts';
 import { fileResponse } from '../../kernel/openapi.ts';
 import { errorResponses } from '../../kernel/schemas.ts';
 import { Bloc } from './boards.schemas.ts';
-import { blocReturnsTemplate, importBlocReturns, type ExcelFile } from './bloc-returns.excel.ts';
+import { blocReturnsTemplate, importBlocReturns } from './bloc-returns.excel.ts';
 import { deleteBlocReturn, listBlocReturns, setBlocReturn } from './bloc-returns.service.ts';
 import {
   BlocCodeParams,
@@ -21,6 +20,7 @@ import {
   SetBlocYearBody,
 } from './blocs.schemas.ts';
 import * as service from './blocs.service.ts';
+import { sendWorkbook } from '../../kernel/documents/document-download.ts';
 
 /** A filled template is a few kilobytes; 5 MB leaves room and refuses the absurd. */
 const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -32,18 +32,6 @@ const PeriodQuery = z.strictObject({
     .max(16)
     .meta({ description: 'Kỳ báo cáo: "2024", "2024-H1", "2024-Q3" or "2024-05"', example: '2024-H1' }),
 });
-
-async function sendWorkbook(reply: FastifyReply, file: Promise<ExcelFile>): Promise<void> {
-  const { fileName, content } = await file;
-  void reply
-    .type(XLSX_CONTENT_TYPE)
-    .header(
-      'content-disposition',
-      `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    )
-    .header('cache-control', 'no-store')
-    .send(content);
-}
 
 /** Blocs as data (blocs-v1) and the members' returns. */
 export async function blocsRoutes(app: AppInstance) {

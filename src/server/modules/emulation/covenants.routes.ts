@@ -11,7 +11,8 @@ import {
   SetCovenantBody,
 } from './covenants.schemas.ts';
 import * as service from './covenants.service.ts';
-import { ATTACHMENT_LIMIT_BYTES, contentDisposition, UPLOAD_MEDIA_TYPES } from './emulation-files.ts';
+import { ATTACHMENT_LIMIT_BYTES, UPLOAD_MEDIA_TYPES } from './emulation-files.ts';
+import { sendAttachment } from '../../kernel/documents/document-download.ts';
 
 /** Giao ước thi đua of a bloc's year, and its signed document. */
 export function covenantsRoutes(_context: ModuleContext) {
@@ -103,12 +104,7 @@ export function covenantsRoutes(_context: ModuleContext) {
           request.params.code,
           request.params.year,
         );
-        return reply
-          .type(file.mediaType)
-          .header('content-disposition', contentDisposition(file.fileName))
-          .header('cache-control', 'no-store')
-          .header('x-content-type-options', 'nosniff')
-          .send(file.content);
+        return sendAttachment(reply, { ...file, contentType: file.mediaType });
       },
     );
   };

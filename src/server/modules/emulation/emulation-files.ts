@@ -35,9 +35,3 @@ export function sniffSignedDocument(content: Buffer): string | null {
     return DOCX_MEDIA_TYPE;
   return null;
 }
-
-/** A header value naming the file to download, ASCII and UTF-8. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

@@ -35,6 +35,7 @@ import {
   VersionBody,
 } from './dossiers.schemas.ts';
 import * as service from './dossiers.service.ts';
+import { sendAttachment } from '../../kernel/documents/document-download.ts';
 
 const detail = { 200: DossierDetail, ...errorResponses };
 
@@ -319,16 +320,7 @@ export function dossiersRoutes(_context: ModuleContext) {
           request.params.id,
           request.params.attachmentId,
         );
-        const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-        return reply
-          .type(file.mediaType)
-          .header(
-            'content-disposition',
-            `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-          )
-          .header('cache-control', 'no-store')
-          .header('x-content-type-options', 'nosniff')
-          .send(file.content);
+        return sendAttachment(reply, { ...file, contentType: file.mediaType });
       },
     );
   };

@@ -1,10 +1,10 @@
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { XLSX_CONTENT_TYPE } from '../../kernel/documents/xlsx.ts';
 import { fileResponse } from '../../kernel/openapi.ts';
 import { errorResponses, Uuid } from '../../kernel/schemas.ts';
-import { excelExport, excelTemplate, importExcel, type ExcelFile } from './statistics-excel.service.ts';
+import { excelExport, excelTemplate, importExcel } from './statistics-excel.service.ts';
+import { sendWorkbook } from '../../kernel/documents/document-download.ts';
 
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 /** What the import takes as its raw body (and what a 415 names). */
@@ -30,18 +30,6 @@ const ImportResult = z
     skipped: z.number().int().meta({ description: 'Rows whose figure cells are all empty' }),
   })
   .meta({ id: 'StatisticsExcelImportResult' });
-
-async function sendWorkbook(reply: FastifyReply, file: Promise<ExcelFile>): Promise<void> {
-  const { fileName, content } = await file;
-  void reply
-    .type(XLSX_CONTENT_TYPE)
-    .header(
-      'content-disposition',
-      `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-    )
-    .header('cache-control', 'no-store')
-    .send(content);
-}
 
 /** Staff Excel exchange of enterprise periodic reports: template, import, export. */
 export async function statisticsExcelRoutes(app: AppInstance) {
