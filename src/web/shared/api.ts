@@ -76,6 +76,20 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   return json as T;
 }
 
+/**
+ * A call whose answer the calling module types itself (`T`), for routes it reads with its own
+ * types: the same conventions as `api` (cookie, JSON body — `{}` for a write without one —, the
+ * error envelope as an ApiError, 401 ends the session).
+ */
+export function callApi<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  init: { query?: Query; body?: unknown } = {},
+): Promise<T> {
+  const writes = method !== 'GET' && method !== 'DELETE';
+  return request<T>(method, path, writes ? (init.body ?? {}) : undefined, init.query);
+}
+
 // ---- The OpenAPI document's operations, as the client names them ------------------------------
 
 /** The document's paths start with the prefix the client adds (see request). */
