@@ -19,9 +19,14 @@ import { sql } from 'drizzle-orm';
 import { systemActor } from '../src/server/kernel/actor.ts';
 import { openDatabase, queryRows } from '../src/server/kernel/db/database.ts';
 import { centsToUsd, usdToCents } from '../src/domain/money.ts';
-import { periodEnd, periodStart } from '../src/domain/periods.ts';
+import { periodEnd, periodStart, previousYearPeriod } from '../src/domain/periods.ts';
 import { blocs, blocYearMembers, blocYears } from '../src/server/modules/boards/index.ts';
-import { blocReport, investmentReport, productionReport } from '../src/server/modules/reports/index.ts';
+import {
+  blocReport,
+  investmentReport,
+  productionReport,
+  zonesReport,
+} from '../src/server/modules/reports/index.ts';
 import { DEFAULT_SEED, generateEnterpriseReports, generateNationalData } from './generate.ts';
 import { stats, time } from './harness.ts';
 
@@ -122,6 +127,29 @@ async function main() {
       }
       const s = stats(samples);
       console.log(`bloc report ${period} (PGlite): ${JSON.stringify(s)} · totals ${JSON.stringify(actual)}`);
+      // Baseline, in the same run: the same figures as a leader gets them without the bloc report —
+      // the investment, production and zones reports of all members at once, for both periods.
+      const previous = previousYearPeriod(period);
+      const baseline = async () => {
+        for (const p of [period, previous]) {
+          await investmentReport(database.db, actor, {
+            boards: codes,
+            from: periodStart(p),
+            to: periodEnd(p),
+          });
+          await zonesReport(database.db, actor, { boards: codes, asOf: periodEnd(p) });
+        }
+        await productionReport(database.db, actor, { boards: codes, period, withPlan: false });
+      };
+      const baseSamples: number[] = [];
+      for (let i = 0; i < warmup + runs; i++) {
+        const ms = await time(baseline);
+        if (i >= warmup) baseSamples.push(ms);
+      }
+      const b = stats(baseSamples);
+      console.log(
+        `baseline ${period} (three reports of all members, both periods): ${JSON.stringify(b)} · ratio ${(s.medianMs / b.medianMs).toFixed(2)}`,
+      );
     }
   } finally {
     await database.close();
