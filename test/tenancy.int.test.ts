@@ -8,6 +8,7 @@ import {
   XLSX_CONTENT_TYPE,
   type CellInput,
 } from '../src/server/kernel/documents/xlsx.ts';
+import { COVENANT_PDF, createEmulationRecords, ZERO_RETURN } from './emulation-fixtures.ts';
 import { createProcedureVersions } from './one-stop-fixtures.ts';
 import { PackageBuilder } from './package-builder.ts';
 import {
@@ -18,27 +19,6 @@ import {
   type TestUser,
 } from './test-app.ts';
 
-/** A member's figures of a bloc return (blocs-v1), all zero. */
-const RETURN_FIGURES = {
-  newProjectsFdi: 0,
-  newProjectsDdi: 0,
-  capitalFdiUsd: '0',
-  capitalDdiVnd: '0',
-  revenueFdiUsd: '0',
-  revenueDdiVnd: '0',
-  budgetPaidFdiUsd: '0',
-  budgetPaidDdiVnd: '0',
-  zonesInPlanCount: 0,
-  zonesInPlanAreaHa: '0',
-  zonesOperatingCount: 0,
-  zonesOperatingAreaHa: '0',
-  zonesUnderConstructionCount: 0,
-  zonesUnderConstructionAreaHa: '0',
-};
-/** A small but real PDF: a covenant's signed file. */
-const COVENANT_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
 /** A scoring table of one pass/fail criterion. */
 const SCORING_TABLE = {
   name: 'Bảng tiêu chí chấm điểm thi đua năm 2024',
@@ -304,114 +284,20 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
     b.attachment = JSON.parse(fileB.body).id;
 
     // Bloc KBB: board BB its only member and leader in 2024 (set by a national administrator), with
-    // BB's return of 2024, covenant and its signed file, scoring table and submitted sheet.
+    // BB's return, covenant and its signed file, scoring table and submitted sheet, a movement; and
+    // BB's commendation records: a collective and a person in it, a rating, a registration, an
+    // initiative, a proposal reviewed by the council and the decision that makes its award.
     const national = await ctx.createUser({ role: 'admin', username: 'quan.tri.bo' });
-    b.bloc = ok(await national.api.put('/api/v1/blocs/KBB', { name: 'Khối thi đua riêng của BB' }), 201).id;
-    ok(await national.api.put('/api/v1/blocs/KBB/years/2024', { members: ['BB'], leader: 'BB' }), 201);
-    ok(await staffB.api.put('/api/v1/blocs/KBB/returns/BB/2024', RETURN_FIGURES), 201);
-    ok(
-      await staffB.api.put('/api/v1/blocs/KBB/covenants/2024', {
-        title: 'Giao ước thi đua năm 2024 của khối riêng BB',
-        signedOn: '2024-03-08',
-        place: 'Thành phố BB',
-        content: 'BB cam kết thi đua.',
-        signatories: ['BB'],
+    Object.assign(
+      b,
+      await createEmulationRecords(ctx, {
+        national,
+        staff: staffB,
+        board: 'BB',
+        blocCode: 'KBB',
+        label: 'BB',
       }),
     );
-    const covenantFile = await ctx.app.inject({
-      method: 'PUT',
-      url: '/api/v1/blocs/KBB/covenants/2024/file?fileName=giao-uoc-bb.pdf&version=1',
-      headers: { cookie: staffB.cookie, 'content-type': 'application/pdf' },
-      payload: COVENANT_PDF,
-    });
-    expect(covenantFile.statusCode, covenantFile.body).toBe(200);
-    ok(await staffB.api.put('/api/v1/blocs/KBB/scoring/2024', SCORING_TABLE));
-    ok(
-      await staffB.api.put('/api/v1/blocs/KBB/scoring/2024/sheets/BB', {
-        entries: [{ criterion: '1', passed: true }],
-      }),
-    );
-    ok(await staffB.api.post('/api/v1/blocs/KBB/scoring/2024/sheets/BB/submit', { version: 1 }));
-    b.movement = ok(
-      await staffB.api.post('/api/v1/emulation/movements', {
-        name: 'Phong trào thi đua riêng của BB năm 2024',
-        organiser: 'Ban Quản lý BB',
-        kind: 'regular',
-        startsOn: '2024-01-15',
-        endsOn: '2024-12-31',
-        content: 'Thi đua của BB.',
-      }),
-      201,
-    ).id;
-
-    // Board BB's commendation records: a collective and a person in it, a rating, a registration,
-    // an initiative, a proposal reviewed by the council and the decision that makes its award.
-    const C = '/api/v1/commendation';
-    b.collective = ok(
-      await staffB.api.post(`${C}/subjects`, { kind: 'collective', name: 'Phòng Thi đua riêng BB' }),
-      201,
-    ).id;
-    b.subject = ok(
-      await staffB.api.post(`${C}/subjects`, {
-        kind: 'person',
-        name: 'Hoàng Văn Bê Bê',
-        position: 'Chuyên viên',
-        collectiveId: b.collective,
-      }),
-      201,
-    ).id;
-    ok(await staffB.api.put(`${C}/subjects/${b.subject}/ratings/2024`, { rating: 'good' }));
-    b.registration = ok(
-      await staffB.api.post(`${C}/registrations`, { year: 2026, subjectId: b.subject, award: 'LDTT' }),
-      201,
-    ).id;
-    b.initiative = ok(
-      await staffB.api.post(`${C}/initiatives`, {
-        title: 'Sáng kiến riêng của BB',
-        year: 2024,
-        level: 'unit',
-        authorIds: [b.subject],
-      }),
-      201,
-    ).id;
-    const proposalB = ok(
-      await staffB.api.post(`${C}/proposals`, {
-        year: 2024,
-        kind: 'annual',
-        title: 'Đề nghị khen thưởng riêng của BB',
-        items: [{ subjectId: b.subject, award: 'LDTT' }],
-      }),
-      201,
-    );
-    b.proposal = proposalB.id;
-    b.proposalItem = proposalB.items[0].id;
-    const submittedB = ok(
-      await staffB.api.post(`${C}/proposals/${b.proposal}/submit`, { version: proposalB.version }),
-    );
-    ok(
-      await staffB.api.post(`${C}/proposals/${b.proposal}/review`, {
-        version: submittedB.version,
-        reviewedOn: '2025-01-06',
-        items: submittedB.items.map((item: { id: string }) => ({
-          itemId: item.id,
-          agreed: true,
-          votesFor: 5,
-          votesTotal: 5,
-        })),
-      }),
-    );
-    const decisionB = ok(
-      await staffB.api.post(`${C}/decisions`, {
-        number: '09/QĐ-BQLBB',
-        signedOn: '2025-01-09',
-        issuer: 'Trưởng ban BB',
-        level: 'unit',
-        proposalId: b.proposal,
-      }),
-      201,
-    );
-    b.decision = decisionB.id;
-    b.award = decisionB.awards[0].id;
 
     bbMarkers = [
       ...Object.entries(b)
@@ -428,7 +314,7 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'Giao ước thi đua năm 2024 của khối riêng BB',
       'Phong trào thi đua riêng của BB',
       'Phòng Thi đua riêng BB',
-      'Hoàng Văn Bê Bê',
+      'Hoàng Văn BB',
       'Sáng kiến riêng của BB',
       'Đề nghị khen thưởng riêng của BB',
       '09/QĐ-BQLBB',
@@ -1740,7 +1626,7 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'PUT /api/v1/blocs/{code}/returns/{board}/{period}': [
         notFound(
           'BB return',
-          () => api.put('/api/v1/blocs/KBB/returns/BB/2024', RETURN_FIGURES),
+          () => api.put('/api/v1/blocs/KBB/returns/BB/2024', ZERO_RETURN),
           'BLOC_NOT_FOUND',
         ),
       ],
@@ -2171,7 +2057,7 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'Giao ước thi đua năm 2024 của khối riêng BB',
       'Phong trào thi đua riêng của BB',
       'Phòng Thi đua riêng BB',
-      'Hoàng Văn Bê Bê',
+      'Hoàng Văn BB',
       'Sáng kiến riêng của BB',
       'Đề nghị khen thưởng riêng của BB',
       '09/QĐ-BQLBB',

@@ -20,6 +20,7 @@ import { authenticate } from '../users/index.ts';
 import { backupRoutes } from './backup.routes.ts';
 import { backupDatabase, verifyBackup } from './backup.service.ts';
 import { restoreBackup } from './restore.service.ts';
+import { createEmulationRecords } from '../../../../test/emulation-fixtures.ts';
 
 const cli = systemActor('cli:test', []);
 
@@ -169,21 +170,21 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
   await ctx.database.db
     .insert(blocYears)
     .values({ blocId: bloc!.id, year: 2020, leaderBoardId: system.visibleBoardIds[0]! });
-  await ctx.database.db
-    .insert(blocYearMembers)
-    .values(
-      system.visibleBoardIds.map((boardId, position) => ({
-        blocId: bloc!.id,
-        year: 2020,
-        boardId,
-        position,
-      })),
-    );
+  await ctx.database.db.insert(blocYearMembers).values(
+    system.visibleBoardIds.map((boardId, position) => ({
+      blocId: bloc!.id,
+      year: 2020,
+      boardId,
+      position,
+    })),
+  );
 
   const staff = await ctx.createUser({ role: 'staff', board: 'AA' });
   const admin = await ctx.createUser({ role: 'admin' });
   const ok = (response: { status: number; body: unknown }, status = 200) =>
     expect(response.status, JSON.stringify(response.body)).toBe(status);
+  // Blocs, emulation and commendation: a bloc of AA alone, and AA's records in every table.
+  await createEmulationRecords(ctx, { national: admin, staff, board: 'AA', blocCode: 'KAA', label: 'AA' });
   // A zone that changed boards (zone_holdings), with its decision.
   ok(
     await admin.api.post('/api/v1/zones/BB-2/transfer', {
