@@ -1,50 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { openDatabase } from '../../src/server/kernel/db/database.ts';
-import { vietnamToday } from '../../src/domain/calendar-date.ts';
-import { blocYearMembers, blocYears, blocs, boards } from '../../src/server/modules/boards/boards.tables.ts';
-import { button, it as journey, pick, startApp, signIn, type Account, type RunningApp } from './harness.ts';
+import { button, it as journey, pick, signIn, type Account, type RunningApp } from './harness.ts';
 
 /** The account page at a desk's and a phone's width, for review by a person (not committed). */
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/account');
-const BLOC = { code: 'DBSH', name: 'Khối Đồng bằng sông Hồng' };
+/** The demo's bloc (khối thi đua), of which the demo board is a member. */
+const BLOC = { code: 'DBSH', name: 'Khối thi đua các Ban Quản lý KCN, KKT vùng Đồng bằng sông Hồng' };
 
-/**
- * No route makes a bloc (khối thi đua): the ministry's are written into the database before the
- * server opens it, with the demo board in one.
- */
-async function addBloc(dataDir: string) {
-  const database = await openDatabase({ dataDir });
-  try {
-    await database.migrate();
-    const [bloc] = await database.db.insert(blocs).values(BLOC).returning();
-    const [tb] = await database.db.select().from(boards).where(eq(boards.code, 'TB'));
-    if (tb) {
-      const year = Number(vietnamToday().slice(0, 4));
-      await database.db.insert(blocYears).values({ blocId: bloc!.id, year, leaderBoardId: tb.id });
-      await database.db
-        .insert(blocYearMembers)
-        .values({ blocId: bloc!.id, year, boardId: tb.id, position: 0 });
-    }
-  } finally {
-    await database.close();
-  }
-}
-
-const it = journey.extend<{ app: RunningApp }>({
-  app: [
-    // eslint-disable-next-line no-empty-pattern -- Vitest reads fixture dependencies from this pattern
-    async ({}, use) => {
-      const app = await startApp({ prepare: addBloc });
-      await use(app);
-      await app.stop();
-    },
-    { scope: 'file' },
-  ],
-});
+const it = journey;
 
 async function pageFor(browser: Browser, app: RunningApp, account: Account, width = 1440): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });

@@ -63,18 +63,29 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+  return answerOf<T>(response, !path.startsWith('/auth/login'));
+}
+
+/**
+ * The JSON of an API answer (undefined for 204), or its error envelope as an ApiError; a 401 tells
+ * the app the session ended (not for a failed sign-in: `endsSession` false). For requests made
+ * without `api` too, e.g. a file sent as the raw body.
+ */
+export async function answerOf<T>(response: Response, endsSession = true): Promise<T> {
   if (response.status === 204) return undefined as T;
   const json = (await response.json().catch(() => null)) as {
     error?: { code: string; message: string; details?: ErrorDetail[] };
   } | null;
   if (!response.ok) {
     const { code = 'INTERNAL', message = response.statusText, details = [], ...extra } = json?.error ?? {};
-    if (response.status === 401 && !path.startsWith('/auth/login'))
-      unauthenticatedListeners.forEach((listener) => listener());
+    if (response.status === 401 && endsSession) unauthenticatedListeners.forEach((listener) => listener());
     throw new ApiError(response.status, code, message, details, extra);
   }
   return json as T;
 }
+
+/** A value as one segment of an API path (URI-encoded). */
+export const pathSegment = (value: string | number) => encodeURIComponent(String(value));
 
 /**
  * A call whose answer the calling module types itself (`T`), for routes it reads with its own
