@@ -1,33 +1,53 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/server/kernel/actor.ts';
-import { openDatabase } from '../src/server/kernel/db/database.ts';
-import {
-  blocReturns,
-  blocs,
-  blocYearMembers,
-  blocYears,
-  boards,
-} from '../src/server/modules/boards/index.ts';
-import { importPackage } from '../src/server/modules/packages/package-import.service.ts';
-import { PackageBuilder } from './package-builder.ts';
-import { runKcn } from './processes.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PackageBuilder } from '../../test/package-builder.ts';
+import { systemActor } from '../server/kernel/actor.ts';
+import { openDatabase } from '../server/kernel/db/database.ts';
+import { blocReturns, blocs, blocYearMembers, blocYears, boards } from '../server/modules/boards/index.ts';
+import { importPackage } from '../server/modules/packages/package-import.service.ts';
+import { buildProgram } from './program.ts';
 
 /**
- * `kcn report bloc` (blocs-v1) as an operator runs it on an embedded database: the JSON, the
- * report in Vietnamese words, the Word and Excel files, and a refusal with its code.
+ * `kcn report bloc` (blocs-v1) run in this process on an embedded database of its own: the JSON,
+ * the report in Vietnamese words, the Word and Excel files, and a refusal with its code.
  */
 describe('kcn report bloc', () => {
   let dir: string;
   let dataDir: string;
-  const bloc = (...extra: string[]) =>
-    runKcn(['report', 'bloc', '--bloc', 'DBSH', '--period', '2024-H1', '--data-dir', dataDir, ...extra]);
+
+  /** Runs `kcn report bloc` for DBSH 2024-H1 in this process; what it printed on standard output. */
+  async function bloc(...extra: string[]): Promise<string> {
+    let out = '';
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return true;
+    });
+    const error = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      await buildProgram().parseAsync([
+        'node',
+        'kcn',
+        'report',
+        'bloc',
+        '--bloc',
+        'DBSH',
+        '--period',
+        '2024-H1',
+        ...extra,
+        '--data-dir',
+        dataDir,
+      ]);
+    } finally {
+      write.mockRestore();
+      error.mockRestore();
+    }
+    return out;
+  }
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'kcn-bloc-report-'));
+    dir = mkdtempSync(path.join(tmpdir(), 'kcn-report-bloc-'));
     dataDir = path.join(dir, 'data');
     const database = await openDatabase({ dataDir });
     try {
@@ -87,14 +107,10 @@ describe('kcn report bloc', () => {
       await database.close();
     }
   }, 120_000);
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints the contract JSON with --json, and the report in words without it', async () => {
-    // One after the other: each holds the embedded database while it runs.
-    const json = await bloc('--json');
-    const text = await bloc();
-    expect(json.code, json.stderr).toBe(0);
-    const report = JSON.parse(json.stdout);
+    const report = JSON.parse(await bloc('--json'));
     expect(report).toMatchObject({
       report: 'bloc',
       bloc: 'DBSH',
@@ -114,32 +130,32 @@ describe('kcn report bloc', () => {
       { period: 'records', previousPeriod: 'records' },
       { period: 'return', previousPeriod: 'none' },
     ]);
-    expect(text.code, text.stderr).toBe(0);
-    expect(text.stdout).toContain('BÁO CÁO TỔNG HỢP KHỐI THI ĐUA — DBSH — 2024-H1');
-    expect(text.stdout).toContain('các thành viên cấp mới 4 dự án (tăng 300,0% so với cùng kỳ)');
-    expect(text.stdout).toContain('Số liệu 6 tháng đầu năm 2024 của QN theo báo cáo do thành viên gửi.');
-  });
+    const text = await bloc();
+    expect(text).toContain('BÁO CÁO TỔNG HỢP KHỐI THI ĐUA — DBSH — 2024-H1');
+    expect(text).toContain('các thành viên cấp mới 4 dự án (tăng 300,0% so với cùng kỳ)');
+    expect(text).toContain('Số liệu 6 tháng đầu năm 2024 của QN theo báo cáo do thành viên gửi.');
+  }, 60_000);
 
   it('writes the Word report and the Excel form, and refuses an unknown bloc with its code', async () => {
     const docx = path.join(dir, 'khoi.docx');
     const xlsx = path.join(dir, 'khoi.xlsx');
-    const word = await bloc('--format', 'docx', '--out', docx);
-    const excel = await bloc('--format', 'xlsx', '--out', xlsx);
-    const unknown = await runKcn([
-      'report',
-      'bloc',
-      '--bloc',
-      'XX',
-      '--period',
-      '2024-H1',
-      '--json',
-      '--data-dir',
-      dataDir,
-    ]);
-    expect(word.code, word.stderr).toBe(0);
-    expect(excel.code, excel.stderr).toBe(0);
+    await bloc('--format', 'docx', '--out', docx);
+    await bloc('--format', 'xlsx', '--out', xlsx);
     for (const file of [docx, xlsx]) expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
-    expect(unknown.code).not.toBe(0);
-    expect(unknown.stderr).toContain('BLOC_REPORT_BLOC_NOT_FOUND');
-  });
+    await expect(
+      buildProgram().parseAsync([
+        'node',
+        'kcn',
+        'report',
+        'bloc',
+        '--bloc',
+        'XX',
+        '--period',
+        '2024-H1',
+        '--json',
+        '--data-dir',
+        dataDir,
+      ]),
+    ).rejects.toMatchObject({ code: 'BLOC_REPORT_BLOC_NOT_FOUND' });
+  }, 60_000);
 });
