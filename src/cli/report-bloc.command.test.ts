@@ -130,6 +130,11 @@ describe('kcn report bloc', () => {
       { period: 'records', previousPeriod: 'records' },
       { period: 'return', previousPeriod: 'none' },
     ]);
+    // --boundaries-as-of is the API's boundariesAsOf (blocs-v1); the default is the period's last day.
+    expect(report.boundariesAsOf).toBe('2024-06-30');
+    const early = JSON.parse(await bloc('--json', '--boundaries-as-of', '2024-03-31'));
+    expect(early.boundariesAsOf).toBe('2024-03-31');
+    expect(early.totals).toEqual(report.totals);
     const text = await bloc();
     expect(text).toContain('BÁO CÁO TỔNG HỢP KHỐI THI ĐUA — DBSH — 2024-H1');
     expect(text).toContain('các thành viên cấp mới 4 dự án (tăng 300,0% so với cùng kỳ)');
