@@ -18,6 +18,16 @@ import {
   type TestContext,
   type TestUser,
 } from './test-app.ts';
+import { TENANCY_MODULES, type TenancyParties } from './tenancy/modules.ts';
+import {
+  forbidden,
+  hidden,
+  notFound,
+  probe,
+  signIn,
+  unknownReference,
+  type Entry,
+} from './tenancy/probes.ts';
 
 /** A scoring table of one pass/fail criterion. */
 const SCORING_TABLE = {
@@ -25,70 +35,6 @@ const SCORING_TABLE = {
   adoptedBy: 'Quy chế hoạt động Khối',
   criteria: [{ code: '1', name: 'Hoàn thành báo cáo đúng hạn', kind: 'pass_fail', maxPoints: '10' }],
 };
-
-/** What a probe must get back. */
-type Expected =
-  /** A refusal with this status and error code (and this reason among its details). */
-  | { status: number; code: string | RegExp; detail?: string }
-  /** An answer that holds none of board BB's ids or codes (and, with `shows`, this one of AA's). */
-  | { hidden: true; shows?: string };
-
-interface Probe {
-  label: string;
-  send: () => Promise<ApiResponse>;
-  expect: Expected;
-}
-
-/** Each route of the OpenAPI document: its probes, or why it has none. */
-type Entry = Probe[] | { exempt: string };
-
-const probe = (label: string, send: Probe['send'], expected: Expected): Probe => ({
-  label,
-  send,
-  expect: expected,
-});
-/** Another board's record by id: 404 with the record kind's *_NOT_FOUND code. */
-const notFound = (label: string, send: Probe['send'], code: string | RegExp = /_NOT_FOUND$/) =>
-  probe(label, send, { status: 404, code });
-/** A reference in the body to another board's record: 422 with its *_NOT_FOUND code. */
-const unknownReference = (label: string, send: Probe['send'], code: string) =>
-  probe(label, send, { status: 422, code });
-const forbidden = (label: string, send: Probe['send']) =>
-  probe(label, send, { status: 403, code: 'FORBIDDEN' });
-const hidden = (label: string, send: Probe['send'], shows?: string) =>
-  probe(label, send, shows === undefined ? { hidden: true } : { hidden: true, shows });
-
-/** A client for an account made through the API (enterprise and bloc accounts). */
-async function signIn(ctx: TestContext, username: string, password: string): Promise<ApiClient> {
-  const login = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    headers: { 'content-type': 'application/json' },
-    payload: JSON.stringify({ username, password }),
-  });
-  expect(login.statusCode, login.body).toBe(200);
-  const cookie = `kcn_session=${login.cookies.find((c) => c.name === 'kcn_session')!.value}`;
-  const send = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => {
-    const response = await ctx.app.inject({
-      method,
-      url,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return {
-      status: response.statusCode,
-      body: response.body ? JSON.parse(response.body) : null,
-      headers: response.headers,
-    };
-  };
-  return {
-    get: (url) => send('GET', url),
-    post: (url, body) => send('POST', url, body ?? {}),
-    put: (url, body) => send('PUT', url, body ?? {}),
-    patch: (url, body) => send('PATCH', url, body ?? {}),
-    delete: (url) => send('DELETE', url),
-  };
-}
 
 /**
  * Every row of board BB in every table with a board_id, and of its bloc (KBB, BB's alone) in every
@@ -397,6 +343,19 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       }),
       201,
     ).id;
+
+    // The modules with their own probe files (test/tenancy/modules.ts) make their records now.
+    const parties: TenancyParties = { ctx, adminA, staffB, firmA, a, b, markers: [] };
+    for (const module of TENANCY_MODULES) await module.setup(parties);
+    bbMarkers = [
+      ...new Set([
+        ...bbMarkers,
+        ...Object.entries(b)
+          .filter(([key]) => key !== 'rule')
+          .map(([, id]) => id),
+        ...parties.markers,
+      ]),
+    ];
 
     const api = adminA.api;
     const BLOC_REPORT_REFUSED = { status: 403, code: 'BLOC_REPORT_FORBIDDEN' } as const;
@@ -1975,6 +1934,7 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'GET /api/v1/commendation/decisions/{id}': [
         notFound('decision', () => api.get(`/api/v1/commendation/decisions/${b.decision}`)),
       ],
+      ...Object.assign({}, ...TENANCY_MODULES.map((module) => module.probes(parties))),
     };
   });
 

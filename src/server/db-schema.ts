@@ -53,3 +53,20 @@ export {
   performanceRatings,
   titleRegistrations,
 } from './modules/commendation/index.ts';
+export {
+  inspectionFindings,
+  inspectionFollowUps,
+  inspectionPlanItems,
+  inspectionPlans,
+  inspections,
+} from './modules/inspection/index.ts';
+export {
+  dischargeStandardParameters,
+  dischargeStandards,
+  monitoringResults,
+  monitoringSamples,
+  wastewaterConnections,
+  wastewaterPlants,
+} from './modules/environment/index.ts';
+export { complaintReporters, complaints } from './modules/complaints/index.ts';
+export { difficulties, difficultyEvents } from './modules/difficulties/index.ts';

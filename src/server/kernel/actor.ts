@@ -56,6 +56,18 @@ export const PERMISSIONS = {
   'emulation.manage': ['admin', 'staff', 'leader'],
   /** Keep the board's commendation: subjects, ratings, registrations, initiatives, proposals, decisions, the register. */
   'commendation.manage': ['admin', 'staff', 'leader'],
+  /** Keep the board's inspections: plans, inspections, findings and their follow-up. */
+  'inspection.manage': ['admin', 'staff', 'leader'],
+  /** Keep the zones' environment: standards, wastewater plants, connections, monitoring. */
+  'environment.manage': ['admin', 'staff', 'leader'],
+  /** Receive, read and settle complaints, denunciations and petitions (never their reporters). */
+  'complaints.manage': ['admin', 'staff', 'leader'],
+  /** Read who sent a complaint or denunciation (each read audited); its assigned handler may too. */
+  'complaints.reporter': ['leader'],
+  /** Route and answer enterprises' difficulties, and record those raised at a conference. */
+  'difficulties.manage': ['admin', 'staff', 'leader'],
+  /** Raise one's own enterprise's difficulties, follow them, confirm or reopen the answer. */
+  'difficulties.raise': ['enterprise'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -71,6 +83,12 @@ const OWN_BOARD_ONLY: ReadonlySet<Permission> = new Set([
   'onestop.submit',
   'emulation.manage',
   'commendation.manage',
+  'inspection.manage',
+  'environment.manage',
+  'complaints.manage',
+  'complaints.reporter',
+  'difficulties.manage',
+  'difficulties.raise',
 ]);
 
 /** Permissions that change a board's data: none on a dissolved board (decision 014). */
@@ -83,6 +101,11 @@ const WRITES: ReadonlySet<Permission> = new Set([
   'onestop.submit',
   'emulation.manage',
   'commendation.manage',
+  'inspection.manage',
+  'environment.manage',
+  'complaints.manage',
+  'difficulties.manage',
+  'difficulties.raise',
 ]);
 
 export function can(actor: Actor, permission: Permission, boardId?: string): boolean {

@@ -9,13 +9,18 @@ import type { ServerModule } from '../kernel/module.ts';
 import { auditModule } from './audit/index.ts';
 import { backupModule } from './backup/index.ts';
 import { boardsModule } from './boards/index.ts';
+import { agendaModule } from './agenda/index.ts';
 import { commendationModule } from './commendation/index.ts';
+import { complaintsModule } from './complaints/index.ts';
 import { demoModule } from './demo/index.ts';
+import { difficultiesModule } from './difficulties/index.ts';
 import { documentRegisterModule } from './document-register/index.ts';
 import { emulationModule } from './emulation/index.ts';
 import { enterpriseIdOfUser, enterprisesModule } from './enterprises/index.ts';
+import { environmentModule } from './environment/index.ts';
 import { filingModule } from './filing/index.ts';
 import { healthModule } from './health/index.ts';
+import { inspectionModule } from './inspection/index.ts';
 import { investorsModule } from './investors/index.ts';
 import { oneStopModule } from './one-stop/index.ts';
 import { organisationModule } from './organisation/index.ts';
@@ -66,6 +71,11 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   oneStopModule,
   emulationModule,
   commendationModule,
+  inspectionModule,
+  environmentModule,
+  complaintsModule,
+  difficultiesModule,
+  agendaModule,
   reportingCalendarModule,
   demoModule,
 ];

@@ -6,13 +6,18 @@
 import type { WebModule } from '../app/web-module.ts';
 import { accountModule } from './account/index.ts';
 import { adminModule } from './admin/index.ts';
+import { agendaModule } from './agenda/index.ts';
 import { documentsModule } from './documents/index.ts';
 import { dossierPortalModule } from './dossier-portal/index.ts';
 import { authModule } from './auth/index.ts';
 import { blocsModule } from './blocs/index.ts';
 import { commendationModule } from './commendation/index.ts';
+import { complaintsModule } from './complaints/index.ts';
+import { difficultiesModule } from './difficulties/index.ts';
 import { emulationModule } from './emulation/index.ts';
+import { environmentModule } from './environment/index.ts';
 import { homeModule } from './home/index.ts';
+import { inspectionModule } from './inspection/index.ts';
 import { oneStopModule } from './one-stop/index.ts';
 import { packagesModule } from './packages/index.ts';
 import { projectsModule } from './projects/index.ts';
@@ -22,12 +27,17 @@ import { statisticsModule } from './statistics/index.ts';
 import { zonesModule } from './zones/index.ts';
 
 export const WEB_MODULES: readonly WebModule[] = [
+  agendaModule,
   reportsModule,
   projectsModule,
   zonesModule,
   statisticsModule,
   oneStopModule,
   dossierPortalModule,
+  inspectionModule,
+  environmentModule,
+  complaintsModule,
+  difficultiesModule,
   blocsModule,
   emulationModule,
   commendationModule,

@@ -5175,6 +5175,12 @@ export interface components {
         | 'blocs.manage'
         | 'emulation.manage'
         | 'commendation.manage'
+        | 'inspection.manage'
+        | 'environment.manage'
+        | 'complaints.manage'
+        | 'complaints.reporter'
+        | 'difficulties.manage'
+        | 'difficulties.raise'
       )[];
       /** @enum {string} */
       role: 'admin' | 'leader' | 'staff' | 'viewer' | 'enterprise';
