@@ -1,0 +1,85 @@
+/**
+ * One parameter of a plant over time against its limit, as a line chart. ECharts with only the
+ * parts it uses; this file is loaded lazily (React.lazy), so ECharts is a chunk of its own.
+ */
+import { LineChart, type LineSeriesOption } from 'echarts/charts';
+import {
+  GridComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type MarkLineComponentOption,
+  type TooltipComponentOption,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
+
+type Option = echarts.ComposeOption<
+  LineSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption
+>;
+
+export interface SeriesPoint {
+  /** The day, as shown (dd/mm/yyyy). */
+  label: string;
+  value: number;
+  exceeds: boolean;
+}
+
+/** Values as a line, those beyond their limit in red, the limits as dashed lines. */
+export default function ParameterLineChart({
+  points,
+  limits,
+  label,
+  unit,
+}: {
+  points: SeriesPoint[];
+  limits: { label: string; value: number }[];
+  label: string;
+  unit: string;
+}) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element.current!);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    const option: Option = {
+      grid: { left: 48, right: 24, top: 24, bottom: 40 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: points.map((p) => p.label) },
+      yAxis: { type: 'value', name: unit },
+      series: [
+        {
+          type: 'line',
+          name: label,
+          data: points.map((p) => ({
+            value: p.value,
+            itemStyle: { color: p.exceeds ? '#cf1322' : '#0b5394' },
+          })),
+          symbolSize: 8,
+          lineStyle: { color: '#0b5394' },
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { color: '#cf1322', type: 'dashed' },
+            label: { formatter: '{b}' },
+            data: limits.map((l) => ({ name: l.label, yAxis: l.value })),
+          },
+        },
+      ],
+    };
+    chart.current?.setOption(option, true);
+  }, [points, limits, label, unit]);
+  return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height: 300 }} />;
+}
