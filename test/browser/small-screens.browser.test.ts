@@ -182,7 +182,7 @@ describe('small screens', () => {
       ]),
     );
     expect(admin.pages).toEqual(expect.arrayContaining(['/admin/users', '/admin/audit']));
-    expect(firm.pages).toEqual(['/filing', '/my-dossiers', '/my-dossiers/new']);
+    expect(firm.pages).toEqual(['/filing', '/my-dossiers', '/my-dossiers/new', '/my-difficulties']);
 
     // The login page; staff's pages on two tabs at once; the administrator's pages beyond staff's;
     // the enterprise's.

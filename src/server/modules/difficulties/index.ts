@@ -8,15 +8,24 @@ import type { Actor } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import type { ServerModule } from '../../kernel/module.ts';
 import type { ModuleContext } from '../index.ts';
+import { difficultiesAgendaItems } from './difficulties-agenda.ts';
+import { difficultiesRoutes } from './difficulties.routes.ts';
 
 export * from './difficulties.tables.ts';
+export * from './difficulties.schemas.ts';
+export { DifficultyErrors } from './difficulties.errors.ts';
+export { difficultyStatistics } from './difficulties-report.service.ts';
+export { loadDifficultiesDemo, type DifficultiesDemoSummary } from './difficulties.demo.ts';
 
-/** Difficulties not yet answered (and those past their answer date), of the actor's boards. */
-export async function difficultiesAgenda(_db: Db, _actor: Actor, _today: string): Promise<AgendaItem[]> {
-  return [];
+/**
+ * Difficulties not yet routed, or routed and not yet answered (overdue first), of the boards
+ * where the actor holds difficulties.manage.
+ */
+export async function difficultiesAgenda(db: Db, actor: Actor, today: string): Promise<AgendaItem[]> {
+  return difficultiesAgendaItems(db, actor, today);
 }
 
 export const difficultiesModule = {
   name: 'difficulties',
-  routes: () => [],
+  routes: (context) => [difficultiesRoutes(context)],
 } satisfies ServerModule<ModuleContext>;
