@@ -5,8 +5,13 @@
  */
 import type { ServerModule } from '../../kernel/module.ts';
 import type { ModuleContext } from '../index.ts';
+import { agendaRoutes } from './agenda.routes.ts';
+
+export { Agenda, AgendaItem } from './agenda.schemas.ts';
+export { AgendaErrors } from './agenda.errors.ts';
+export { agendaOf } from './agenda.service.ts';
 
 export const agendaModule = {
   name: 'agenda',
-  routes: () => [],
+  routes: (context) => [agendaRoutes(context)],
 } satisfies ServerModule<ModuleContext>;

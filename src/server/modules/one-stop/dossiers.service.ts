@@ -11,7 +11,8 @@ import type { Db, Executor } from '../../kernel/db/database.ts';
 import { versionConflict } from '../../kernel/db/versioned.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
 import { actingBoard, readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
-import { addDays, toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
+import { toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
+import { DUE_SOON_WORKING_DAYS, dueSoonUntil } from '../../../domain/agenda.ts';
 import { RESULT_KIND_WORDS, type DossierStatus } from '../../../domain/one-stop.ts';
 import { formatDate } from '../../../domain/number-format.ts';
 import { normaliseForSearch } from '../../../domain/text.ts';
@@ -44,8 +45,6 @@ export const DOSSIER_BOARD: BoardChoiceErrors = {
 /** No enterprise has this id: an enterprise account without a linked enterprise sees nothing. */
 const NO_ENTERPRISE = '00000000-0000-0000-0000-000000000000';
 
-/** Working days at most before the due date for a dossier to be "due soon". */
-export const DUE_SOON_WORKING_DAYS = 2;
 /** A moment given a little ahead of the server's clock is still "now". */
 const CLOCK_SKEW_MS = 60_000;
 
@@ -181,17 +180,6 @@ export function isLate(
     return requested !== null && requested > dossier.dueDate;
   }
   return false;
-}
-
-/** The last date whose due dossiers are "due soon" as seen on `today` (≤ 2 working days left). */
-export function dueSoonUntil(calendar: WorkingCalendar, today: string): string {
-  let last = today;
-  for (let i = 1; i <= 60; i++) {
-    const date = addDays(today, i);
-    if (remainingWorkingDays(calendar, date, today) > DUE_SOON_WORKING_DAYS) break;
-    last = date;
-  }
-  return last;
 }
 
 function riskOf(dossier: repo.DossierRow, remaining: number | null, today: string): DossierRisk | null {
