@@ -21,6 +21,10 @@ import { backupRoutes } from './backup.routes.ts';
 import { backupDatabase, verifyBackup } from './backup.service.ts';
 import { restoreBackup } from './restore.service.ts';
 import { createEmulationRecords } from '../../../../test/emulation-fixtures.ts';
+import { createInspectionRecords } from '../../../../test/inspection-fixtures.ts';
+import { createEnvironmentRecords } from '../../../../test/environment-fixtures.ts';
+import { createComplaintsRecords } from '../../../../test/complaints-fixtures.ts';
+import { createDifficultiesRecords } from '../../../../test/difficulties-fixtures.ts';
 
 const cli = systemActor('cli:test', []);
 
@@ -185,6 +189,14 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
     expect(response.status, JSON.stringify(response.body)).toBe(status);
   // Blocs, emulation and commendation: a bloc of AA alone, and AA's records in every table.
   await createEmulationRecords(ctx, { national: admin, staff, board: 'AA', blocCode: 'KAA', label: 'AA' });
+  // Inspections, the zones' environment, complaints and difficulties: AA's records in every table.
+  for (const create of [
+    createInspectionRecords,
+    createEnvironmentRecords,
+    createComplaintsRecords,
+    createDifficultiesRecords,
+  ])
+    await create(ctx, { staff, board: 'AA', label: 'AA' });
   // A zone that changed boards (zone_holdings), with its decision.
   ok(
     await admin.api.post('/api/v1/zones/BB-2/transfer', {

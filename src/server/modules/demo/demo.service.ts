@@ -2,7 +2,10 @@ import { systemActor, type Actor } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import { allBoardIds, findBoardByCode } from '../boards/index.ts';
 import { loadCommendationDemo } from '../commendation/index.ts';
+import { loadComplaintsDemo } from '../complaints/index.ts';
+import { loadDifficultiesDemo } from '../difficulties/index.ts';
 import { loadEmulationDemo } from '../emulation/index.ts';
+import { loadEnvironmentDemo } from '../environment/index.ts';
 import { upsertOneStopOffice } from '../one-stop/index.ts';
 import { importPackage, type ImportSummary } from '../packages/index.ts';
 import { setProvinceTotal, setTarget } from '../targets/index.ts';
@@ -39,6 +42,13 @@ export async function loadDemoData(db: Db, actor: Actor): Promise<ImportSummary>
   await db.transaction(async (tx) => {
     await loadEmulationDemo(tx, { bloc: DEMO_BLOC_CODE, year: 2019 }, actor);
     await loadCommendationDemo(tx, board.id, actor);
+  });
+  // The zones' wastewater plants and their monitoring, and a history of settled complaints and
+  // resolved difficulties (2024–2025): invented, labelled "Dữ liệu minh họa", nothing left open.
+  await db.transaction(async (tx) => {
+    await loadEnvironmentDemo(tx, board, actor);
+    await loadComplaintsDemo(tx, board, actor);
+    await loadDifficultiesDemo(tx, board, actor);
   });
   return summary;
 }
