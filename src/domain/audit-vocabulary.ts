@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'transfer',
   /** A board merged into another. */
   'merge',
+  /** A protected record was read (the reporter of a complaint or denunciation). */
+  'read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -61,6 +63,23 @@ export const AUDIT_ENTITY_TYPES = [
   'commendation_proposal',
   'commendation_decision',
   'award',
+  /** Inspection: yearly plans and their lines, inspections, findings, their follow-up. */
+  'inspection_plan',
+  'inspection_plan_item',
+  'inspection',
+  'inspection_finding',
+  'inspection_follow_up',
+  /** The zones' environment: discharge standards, wastewater plants, connections, monitoring samples. */
+  'discharge_standard',
+  'wastewater_plant',
+  'wastewater_connection',
+  'monitoring_sample',
+  /** Complaints, denunciations and petitions; a read of the protected reporter is audited too. */
+  'complaint',
+  /** Who sent one: its reads and corrections, never the identity itself. */
+  'complaint_reporter',
+  /** Enterprises' difficulties and requests. */
+  'difficulty',
   'user',
   'api_token',
   'board',

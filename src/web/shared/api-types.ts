@@ -5,6 +5,23 @@
  * Use it through src/web/shared/api.ts (`Schema<…>`, `ApiResponse<…>`, the typed `api` client).
  */
 export interface paths {
+  '/api/v1/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What needs doing today on a board, across modules: overdue first, then due soon, then waiting; each group capped at 20 */
+    get: operations['getAgenda'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit': {
     parameters: {
       query?: never;
@@ -936,6 +953,351 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaints, denunciations and petitions of the boards whose complaints the user manages, newest first, each with its deadline state (never a reporter) */
+    get: operations['listComplaints'];
+    put?: never;
+    /** Receive a complaint, denunciation or petition: its number in the board’s register of the kind and year (KN-2025-001), its deadline to accept; the reporter kept apart */
+    post: operations['createComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A complaint, its deadlines and their legal basis (never its reporter) */
+    get: operations['getComplaint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct an open complaint’s channel, subject, content, field, respondent or department */
+    patch: operations['updateComplaint'];
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept it (thụ lý): its deadline to settle is counted from this date, in working days */
+    post: operations['acceptComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign the complaint to a staff member of the board (and a department) to verify and settle it */
+    post: operations['assignComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/extend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Extend the deadline to settle a complex case, within the limits of its kind (else a specific refusal) */
+    post: operations['extendComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the publication of the result (công khai): when and how */
+    post: operations['publishComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refuse to accept it (không thụ lý), with the reason */
+    post: operations['refuseComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/reporter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who sent it: only for the board's leader and the assigned handler (else 403 COMPLAINT_REPORTER_FORBIDDEN); every read audited */
+    get: operations['getComplaintReporter'];
+    /** Correct who sent it (the same people who may read it); audited by the fields changed, never their values */
+    put: operations['setComplaintReporter'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/settle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the settlement: result (upheld, partly, not), summary, decision number and date */
+    post: operations['settleComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the reporter withdrew it (rút đơn), with the reason */
+    post: operations['withdrawComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/handlers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who may be assigned a board's complaints: its active staff, leaders and administrators */
+    get: operations['listComplaintsHandlers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/complaints/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The complaints received in a year: by kind, channel and field; accepted, refused, settled on time or late, pending and overdue, results — as JSON, Word or Excel */
+    get: operations['getComplaintsStatistics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/difficulties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Difficulties with their age and whether they are stuck: staff see their board's, an enterprise account its own enterprise's */
+    get: operations['listDifficulties'];
+    put?: never;
+    /** Raise one (an enterprise account, for its own enterprise) or record one raised at a dialogue, by letter or at a meeting (staff) */
+    post: operations['createDifficulty'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/difficulties/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One difficulty with its events in order */
+    get: operations['getDifficulty'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct its topic, title, content or occasion (staff, before it is answered) */
+    patch: operations['updateDifficulty'];
+    trace?: never;
+  };
+  '/api/v1/difficulties/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the answer (staff; once routed) */
+    post: operations['answerDifficulty'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/difficulties/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the answer settles it (the enterprise's account, or staff recording its confirmation at a meeting) */
+    post: operations['confirmDifficulty'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/difficulties/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The answer does not settle it (the enterprise's account): routed again to the same responsible with a new answer date */
+    post: operations['reopenDifficulty'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/difficulties/{id}/route': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Route it to the department or agency responsible, with an answer date (default: the board's own service standard) */
+    post: operations['routeDifficulty'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/difficulties/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A year's difficulties: raised by topic and channel, routed, answered on time or late, confirmed, reopened, open at the year's end, answer time */
+    get: operations['getDifficultiesStatistics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/difficulties/stuck': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The leader's view: open and overdue by responsible department or agency, and the stuck difficulties oldest first */
+    get: operations['listDifficultiesStuck'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/documents/outgoing': {
     parameters: {
       query?: never;
@@ -1474,6 +1836,198 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/environment/connections/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End a connection on a day (it no longer counts from that day; history is kept) */
+    post: operations['endEnvironmentConnection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environment/plants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Central wastewater plants of the zones, with today's connection rate and last sample */
+    get: operations['listEnvironmentPlants'];
+    put?: never;
+    /** Add a zone's central wastewater plant */
+    post: operations['createEnvironmentPlant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environment/plants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plant with its connections (history) and latest samples */
+    get: operations['getEnvironmentPlant'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a plant (capacity, status, standard, Kq, Kf, operator, permits …) */
+    patch: operations['updateEnvironmentPlant'];
+    trace?: never;
+  };
+  '/api/v1/environment/plants/{id}/connections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Connect an enterprise of the plant's zone from a day */
+    post: operations['createEnvironmentPlantConnection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environment/plants/{id}/samples': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a monitoring sample: each result judged against the plant's standard × Kq × Kf */
+    post: operations['createEnvironmentPlantSample'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environment/plants/{id}/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One parameter of a plant over time, with its limits, for a chart */
+    get: operations['getEnvironmentPlantSeries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environment/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The zones' environment report of a year or a quarter: plants, capacity, connection rate, samples, exceedances */
+    get: operations['getEnvironmentReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environment/samples': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Monitoring samples, newest first (by plant, zone, dates, only those exceeding) */
+    get: operations['listEnvironmentSamples'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environment/standards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The board's discharge standards (quy chuẩn xả thải) with their parameters and limits */
+    get: operations['listEnvironmentStandards'];
+    put?: never;
+    /** Add a discharge standard with its parameters */
+    post: operations['createEnvironmentStandard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/environment/standards/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A discharge standard */
+    get: operations['getEnvironmentStandard'];
+    put?: never;
+    post?: never;
+    /** Delete a standard no plant is designed to */
+    delete: operations['deleteEnvironmentStandard'];
+    options?: never;
+    head?: never;
+    /** Edit a standard's name, source or parameters (the whole list); samples keep their limits */
+    patch: operations['updateEnvironmentStandard'];
+    trace?: never;
+  };
+  '/api/v1/environment/standards/builtin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a built-in standard (QCVN 40:2011/BTNMT column A or B) into the board */
+    post: operations['builtinEnvironmentStandard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/health': {
     parameters: {
       query?: never;
@@ -1483,6 +2037,322 @@ export interface paths {
     };
     /** Liveness and database reachability */
     get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The follow-up list across inspections: findings by state on a day, by remedy deadline */
+    get: operations['listInspectionFindings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/findings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit an open finding */
+    patch: operations['updateInspectionFinding'];
+    trace?: never;
+  };
+  '/api/v1/inspection/findings/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a finding as remedied (needs a follow-up with evidence) */
+    post: operations['closeInspectionFinding'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/findings/{id}/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a follow-up of a finding (what was remedied, its evidence); kept as written */
+    post: operations['createInspectionFindingFollowUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/findings/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen a closed finding, with the reason */
+    post: operations['reopenInspectionFinding'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/follow-ups/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the evidence file of a follow-up, under its name */
+    get: operations['getInspectionFollowUpFile'];
+    /**
+     * Attach the evidence file of a follow-up (PDF, JPEG, PNG; ≤ 10 MB) as the raw body, once
+     * @description Send the file as the raw body (≤ 10 MB), its name in `fileName`. Its type is read from its first bytes: PDF, JPEG or PNG; anything else is refused with 415 INSPECTION_FILE_TYPE. A follow-up is kept as written: its file is set once, a second one is refused with 409 INSPECTION_FOLLOW_UP_FILE_EXISTS (record a new follow-up instead). Refused on a closed finding.
+     */
+    put: operations['setInspectionFollowUpFile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/inspections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A board’s inspections (year, status, enterprise, topic, kind), newest first */
+    get: operations['listInspectionInspections'];
+    put?: never;
+    /** Record an inspection: under an approved plan item, or out of plan at an enterprise */
+    post: operations['createInspectionInspection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/inspections/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An inspection with its enterprise, plan item, findings (state, follow-ups) and overlaps */
+    get: operations['getInspectionInspection'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit an inspection (once concluded, only the record’s number, date and summary) */
+    patch: operations['updateInspectionInspection'];
+    trace?: never;
+  };
+  '/api/v1/inspection/inspections/{id}/conclude': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Issue the inspection’s conclusion (kết luận kiểm tra) */
+    post: operations['concludeInspectionInspection'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/inspections/{id}/documents/conclusion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The conclusion (kết luận kiểm tra) as Word, Decree 30 layout; refused before it is issued */
+    get: operations['getInspectionInspectionDocumentsConclusion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/inspections/{id}/documents/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The record of the inspection (biên bản kiểm tra) as Word, Decree 30 layout */
+    get: operations['getInspectionInspectionDocumentsRecord'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/inspections/{id}/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a finding: topic, description, legal basis, severity, fine, remedy and deadline */
+    post: operations['createInspectionInspectionFinding'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/plan-items/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a plan item while its plan is a draft and nothing was inspected under it */
+    delete: operations['deleteInspectionPlanItem'];
+    options?: never;
+    head?: never;
+    /** Edit a plan item (enterprise and topics only while the plan is a draft) */
+    patch: operations['updateInspectionPlanItem'];
+    trace?: never;
+  };
+  '/api/v1/inspection/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A board’s yearly inspection plans (kế hoạch kiểm tra), newest year first */
+    get: operations['listInspectionPlans'];
+    put?: never;
+    /** Draft a yearly inspection plan */
+    post: operations['createInspectionPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan with its items (enterprises, topics, month, agencies, inspections done) and the overlap warnings */
+    get: operations['listInspectionPlan'];
+    put?: never;
+    post?: never;
+    /** Delete a draft plan and its items */
+    delete: operations['deleteInspectionPlan'];
+    options?: never;
+    head?: never;
+    /** Edit a plan’s name, note (and year while a draft) */
+    patch: operations['updateInspectionPlan'];
+    trace?: never;
+  };
+  '/api/v1/inspection/plans/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a draft plan by decision (number, date, signer); overlaps are listed, not refused */
+    post: operations['approveInspectionPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/plans/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an enterprise and its topics to a draft plan; answers the plan’s overlaps */
+    post: operations['createInspectionPlanItem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inspection/statistics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A year’s inspections against plan, findings by topic (fines, closed, open, overdue), enterprises inspected */
+    get: operations['getInspectionStatistics'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2496,6 +3366,59 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description What needs doing today on a board, gathered from the modules */
+    Agenda: {
+      board: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      /** @description Every group’s items, by urgency */
+      counts: {
+        dueSoon: number;
+        overdue: number;
+        waiting: number;
+      };
+      groups: {
+        /** @description The most urgent first, at most 20 */
+        items: components['schemas']['AgendaItem'][];
+        kind: string;
+        /** @description How many the group has in all */
+        total: number;
+      }[];
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      today: string;
+    };
+    /** @description One thing to do, from a module */
+    AgendaItem: {
+      /** @description The board’s code */
+      board: string;
+      /** @description Days past due (overdue), days to the due date (due soon, ≤ 0), days waited (waiting) */
+      days: number | null;
+      detail: string;
+      /**
+       * Format: date
+       * @description The date it is due, when one is fixed
+       * @example 2019-11-30
+       */
+      dueOn: string | null;
+      /**
+       * Format: uuid
+       * @description The record’s id
+       */
+      id: string;
+      /** @description dossier, dossier_submission, report_review, finding_follow_up … */
+      kind: string;
+      /** @description The web page to open it at */
+      link: string;
+      title: string;
+      /** @enum {string} */
+      urgency: 'overdue' | 'due_soon' | 'waiting';
+    };
     ApiToken: {
       /** Format: date-time */
       createdAt: string;
@@ -3420,6 +4343,244 @@ export interface components {
       kind: 'person' | 'collective';
       name: string;
       position: string;
+    };
+    Complaint: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      acceptDueOn: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      acceptedOn: string | null;
+      /** @description The board's code */
+      board: string;
+      /** Format: uuid */
+      boardId: string;
+      /**
+       * @description How it was received
+       * @enum {string}
+       */
+      channel: 'direct' | 'post' | 'email' | 'online' | 'hotline' | 'transferred';
+      /**
+       * Format: date
+       * @description When it was settled, refused or withdrawn
+       * @example 2019-11-30
+       */
+      closedOn: string | null;
+      content: string;
+      /** Format: date-time */
+      createdAt: string;
+      decisionNumber: string | null;
+      department: string;
+      extendedWorkingDays: number;
+      /** @description Each extension on its own line: date, days, reason */
+      extensionReason: string;
+      /** @description How many extensions were granted */
+      extensions: number;
+      /**
+       * @description Lĩnh vực
+       * @enum {string}
+       */
+      field: 'land' | 'labour' | 'environment' | 'investment' | 'construction' | 'administrative' | 'other';
+      handler: {
+        fullName: string;
+        /** Format: uuid */
+        id: string;
+        username: string;
+      } | null;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description complaint (khiếu nại), denunciation (tố cáo), petition (kiến nghị, phản ánh)
+       * @enum {string}
+       */
+      kind: 'complaint' | 'denunciation' | 'petition';
+      publication: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      publishedOn: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      receivedOn: string;
+      /** @description The receipt number of the board and year, e.g. KN-2025-003 */
+      reference: string;
+      refusalReason: string;
+      respondent: string;
+      respondentEnterprise: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        taxCode: string;
+      } | null;
+      /**
+       * @description upheld (đúng), partly_upheld (đúng một phần), not_upheld (sai)
+       * @enum {string|null}
+       */
+      result: 'upheld' | 'partly_upheld' | 'not_upheld' | null;
+      /** @description The result, or the withdrawal and its reason */
+      resultSummary: string;
+      rule: {
+        accept: {
+          basis: string;
+          /** @enum {string} */
+          from: 'receipt' | 'acceptance';
+          /** @enum {string} */
+          lawUnit: 'working_days' | 'days';
+          note: string | null;
+          verified: boolean;
+          workingDays: number;
+        };
+        extension: {
+          basis: string;
+          maxCount: number;
+          maxEach: number;
+          maxTotal: number;
+          note: string | null;
+          verified: boolean;
+        };
+        law: string;
+        settle: {
+          basis: string;
+          /** @enum {string} */
+          from: 'receipt' | 'acceptance';
+          /** @enum {string} */
+          lawUnit: 'working_days' | 'days';
+          note: string | null;
+          verified: boolean;
+          workingDays: number;
+        };
+        version: string;
+      };
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      settledOn: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      settleDueOn: string | null;
+      /** @enum {string} */
+      status: 'received' | 'accepted' | 'refused' | 'settled' | 'withdrawn';
+      subject: string;
+      timing: {
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        dueOn: string | null;
+        /** @enum {string} */
+        state:
+          | 'accept_on_time'
+          | 'accept_due_soon'
+          | 'accept_overdue'
+          | 'settle_on_time'
+          | 'settle_due_soon'
+          | 'settle_overdue'
+          | 'settled_on_time'
+          | 'settled_late'
+          | 'refused'
+          | 'withdrawn';
+        workingDaysLeft: number | null;
+      };
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    ComplaintHandler: {
+      board: string;
+      fullName: string;
+      /** Format: uuid */
+      id: string;
+      role: string;
+      username: string;
+    };
+    ComplaintList: {
+      items: components['schemas']['Complaint'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ComplaintReporter: {
+      address: string;
+      /** Format: uuid */
+      complaintId: string;
+      email: string;
+      fullName: string;
+      identityNumber: string;
+      phone: string;
+      version: number;
+    };
+    ComplaintStatistics: {
+      /**
+       * Format: date
+       * @description Pending and overdue as of this date (today, or 31/12 of a past year)
+       * @example 2019-11-30
+       */
+      asOf: string;
+      boards: string[];
+      byChannel: {
+        /**
+         * @description How it was received
+         * @enum {string}
+         */
+        channel: 'direct' | 'post' | 'email' | 'online' | 'hotline' | 'transferred';
+        received: number;
+      }[];
+      byField: {
+        /**
+         * @description Lĩnh vực
+         * @enum {string}
+         */
+        field: 'land' | 'labour' | 'environment' | 'investment' | 'construction' | 'administrative' | 'other';
+        received: number;
+      }[];
+      byKind: {
+        accepted: number;
+        /**
+         * @description complaint (khiếu nại), denunciation (tố cáo), petition (kiến nghị, phản ánh)
+         * @enum {string}
+         */
+        kind: 'complaint' | 'denunciation' | 'petition';
+        notUpheld: number;
+        onTimePct: number | null;
+        overdue: number;
+        partlyUpheld: number;
+        pending: number;
+        received: number;
+        refused: number;
+        settled: number;
+        settledLate: number;
+        settledOnTime: number;
+        upheld: number;
+        withdrawn: number;
+      }[];
+      /** @enum {string} */
+      report: 'complaints';
+      total: {
+        accepted: number;
+        notUpheld: number;
+        onTimePct: number | null;
+        overdue: number;
+        partlyUpheld: number;
+        pending: number;
+        received: number;
+        refused: number;
+        settled: number;
+        settledLate: number;
+        settledOnTime: number;
+        upheld: number;
+        withdrawn: number;
+      };
+      year: number;
     };
     /**
      * @description ISO 3166-1 alpha-2, upper case
@@ -4361,6 +5522,285 @@ export interface components {
           | null;
       }[];
     };
+    Difficulty: {
+      /** @description Calendar days from raisedOn to the answer (answeredOn), or to today while unanswered */
+      ageDays: number;
+      answer: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      answerDueOn: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      answeredOn: string | null;
+      /** @description The board's code */
+      board: string;
+      /**
+       * @description account: raised from the enterprise account; dialogue, letter, meeting: recorded by staff
+       * @enum {string}
+       */
+      channel: 'account' | 'dialogue' | 'letter' | 'meeting';
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      confirmedOn: string | null;
+      content: string;
+      /** Format: date-time */
+      createdAt: string;
+      enterprise: components['schemas']['DifficultyEnterprise'];
+      /** @description What happened to it, in order */
+      events: components['schemas']['DifficultyEvent'][];
+      feedback: string;
+      /** Format: uuid */
+      id: string;
+      occasion: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      raisedOn: string;
+      /** @description The board's number of the year, e.g. KK-2025-012 */
+      reference: string;
+      /** @description How many times the enterprise reopened it */
+      reopenedCount: number;
+      responsible: string;
+      /**
+       * @description department: a department of the board; agency: an outside agency
+       * @enum {string|null}
+       */
+      responsibleKind: 'department' | 'agency' | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      routedOn: string | null;
+      /**
+       * @description open → routed → answered → resolved (a reopened one is routed again)
+       * @enum {string}
+       */
+      status: 'open' | 'routed' | 'answered' | 'resolved';
+      stuck: boolean;
+      title: string;
+      /**
+       * @description What it is about
+       * @enum {string}
+       */
+      topic:
+        | 'land'
+        | 'site_clearance'
+        | 'infrastructure'
+        | 'procedure'
+        | 'tax_customs'
+        | 'labour'
+        | 'environment'
+        | 'finance'
+        | 'other';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      /** @description Why it is stuck; empty when it is not */
+      why: ('overdue' | 'not_routed' | 'reopened')[];
+      /** @description Working days (one-stop calendar) from raisedOn to the answer, or to today while unanswered */
+      workingDaysOpen: number;
+    };
+    DifficultyEnterprise: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      taxCode: string;
+    };
+    DifficultyEvent: {
+      /** @enum {string} */
+      action: 'raised' | 'routed' | 'answered' | 'confirmed' | 'reopened';
+      /** @description Who did it: the account's username */
+      actor: string;
+      /** Format: date-time */
+      at: string;
+      note: string;
+    };
+    DifficultyItem: {
+      /** @description Calendar days from raisedOn to the answer (answeredOn), or to today while unanswered */
+      ageDays: number;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      answerDueOn: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      answeredOn: string | null;
+      /** @description The board's code */
+      board: string;
+      /**
+       * @description account: raised from the enterprise account; dialogue, letter, meeting: recorded by staff
+       * @enum {string}
+       */
+      channel: 'account' | 'dialogue' | 'letter' | 'meeting';
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      confirmedOn: string | null;
+      enterprise: components['schemas']['DifficultyEnterprise'];
+      /** Format: uuid */
+      id: string;
+      occasion: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      raisedOn: string;
+      /** @description The board's number of the year, e.g. KK-2025-012 */
+      reference: string;
+      /** @description How many times the enterprise reopened it */
+      reopenedCount: number;
+      responsible: string;
+      /**
+       * @description department: a department of the board; agency: an outside agency
+       * @enum {string|null}
+       */
+      responsibleKind: 'department' | 'agency' | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      routedOn: string | null;
+      /**
+       * @description open → routed → answered → resolved (a reopened one is routed again)
+       * @enum {string}
+       */
+      status: 'open' | 'routed' | 'answered' | 'resolved';
+      stuck: boolean;
+      title: string;
+      /**
+       * @description What it is about
+       * @enum {string}
+       */
+      topic:
+        | 'land'
+        | 'site_clearance'
+        | 'infrastructure'
+        | 'procedure'
+        | 'tax_customs'
+        | 'labour'
+        | 'environment'
+        | 'finance'
+        | 'other';
+      version: number;
+      /** @description Why it is stuck; empty when it is not */
+      why: ('overdue' | 'not_routed' | 'reopened')[];
+      /** @description Working days (one-stop calendar) from raisedOn to the answer, or to today while unanswered */
+      workingDaysOpen: number;
+    };
+    DifficultyList: {
+      items: components['schemas']['DifficultyItem'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    DifficultyStatistics: {
+      /** @description Of those raised in the year, answered (answeredOn set) */
+      answered: number;
+      /** @description Answered after the answer due date */
+      answeredLate: number;
+      /** @description Answered on or before the answer due date */
+      answeredOnTime: number;
+      /** @description Working days from raised to answered, averaged, one decimal; null when none */
+      averageAnswerWorkingDays: string | null;
+      board: string;
+      boardName: string;
+      /** @description Raised in the year, by channel (every channel, zeros included) */
+      byChannel: {
+        /**
+         * @description account: raised from the enterprise account; dialogue, letter, meeting: recorded by staff
+         * @enum {string}
+         */
+        channel: 'account' | 'dialogue' | 'letter' | 'meeting';
+        count: number;
+      }[];
+      /** @description Raised in the year, by topic (every topic, zeros included) */
+      byTopic: {
+        count: number;
+        /**
+         * @description What it is about
+         * @enum {string}
+         */
+        topic:
+          | 'land'
+          | 'site_clearance'
+          | 'infrastructure'
+          | 'procedure'
+          | 'tax_customs'
+          | 'labour'
+          | 'environment'
+          | 'finance'
+          | 'other';
+      }[];
+      /** @description Of those raised in the year, confirmed by the enterprise (resolved) */
+      confirmed: number;
+      longestAnswerWorkingDays: number | null;
+      /** @description Raised on or before 31 December of the year (any year) and not answered by then */
+      openAtYearEnd: number;
+      /** @description Raised in the year (raisedOn) */
+      raised: number;
+      /** @description Of those raised in the year, reopened at least once */
+      reopened: number;
+      /** @enum {string} */
+      report: 'difficulties';
+      /** @description Of those raised in the year, routed */
+      routed: number;
+      year: number;
+    };
+    DifficultyStuckByResponsible: {
+      /** @description The oldest unanswered one, in calendar days */
+      oldestAgeDays: number | null;
+      /** @description Not yet answered */
+      open: number;
+      /** @description Past their answer due date, unanswered */
+      overdue: number;
+      /** @description '' when not routed yet */
+      responsible: string;
+      /**
+       * @description null: not routed yet
+       * @enum {string|null}
+       */
+      responsibleKind: 'department' | 'agency' | null;
+    };
+    DifficultyStuckReport: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      asOf: string;
+      board: string;
+      /** @description Each responsible department or agency (and the not-routed ones, responsible ''), most overdue first, then most open */
+      byResponsible: components['schemas']['DifficultyStuckByResponsible'][];
+      /** @description The stuck ones, oldest first */
+      items: components['schemas']['DifficultyItem'][];
+    };
+    /** @description A discharge standard and its parameters with limits */
+    DischargeStandard: {
+      /** Format: uuid */
+      boardId: string;
+      code: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      parameters: components['schemas']['EnvironmentStandardParameter'][];
+      plantCount: number;
+      source: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     DossierApplicant: {
       address: string | null;
       email: string | null;
@@ -4902,6 +6342,67 @@ export interface components {
       /** Format: uuid */
       zoneId: string;
     };
+    EnvironmentReport: {
+      boards: string[];
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      from: string;
+      period: string;
+      /** @enum {string} */
+      report: 'environment';
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      to: string;
+      total: {
+        connectedEnterprises: number;
+        connectionRate: number | null;
+        designCapacityM3PerDay: string;
+        exceedancesByParameter: {
+          count: number;
+          parameterCode: string;
+          parameterName: string;
+        }[];
+        operatingCapacityM3PerDay: string;
+        operatingEnterprises: number;
+        operatingPlants: number;
+        plants: number;
+        samples: number;
+        samplesWithExceedance: number;
+      };
+      zones: {
+        board: string;
+        connectedEnterprises: number;
+        connectionRate: number | null;
+        designCapacityM3PerDay: string;
+        exceedancesByParameter: {
+          count: number;
+          parameterCode: string;
+          parameterName: string;
+        }[];
+        operatingCapacityM3PerDay: string;
+        operatingEnterprises: number;
+        operatingPlants: number;
+        plants: number;
+        samples: number;
+        samplesWithExceedance: number;
+        zoneCode: string;
+        /** Format: uuid */
+        zoneId: string;
+        zoneName: string;
+      }[];
+    };
+    EnvironmentStandardParameter: {
+      appliesKqKf: boolean;
+      code: string;
+      maxValue: string | null;
+      minValue: string | null;
+      name: string;
+      unit: string;
+    };
     ErrorEnvelope: {
       error: {
         code: string;
@@ -5007,6 +6508,453 @@ export interface components {
       pct: number | null;
       /** @description two decimals, exact; null without dossiers */
       points: string | null;
+    };
+    Inspection: {
+      basis: string;
+      board: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      concludedOn: string | null;
+      conclusion: string;
+      conclusionNumber: string | null;
+      cooperatingAgencies: string[];
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      endedOn: string | null;
+      enterprise: components['schemas']['InspectionEnterprise'];
+      enterpriseRepresentative: string;
+      findingCount: number;
+      finesDong: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description planned: under a plan item; unplanned: out of plan (đột xuất)
+       * @enum {string}
+       */
+      kind: 'planned' | 'unplanned';
+      openFindingCount: number;
+      plan: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        itemId: string;
+        name: string;
+        year: number;
+      } | null;
+      /** Format: uuid */
+      planItemId: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      recordedOn: string | null;
+      recordNumber: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      startedOn: string;
+      /**
+       * @description open until the conclusion (kết luận) is issued
+       * @enum {string}
+       */
+      status: 'open' | 'concluded';
+      summary: string;
+      teamLeader: string;
+      teamMembers: string[];
+      topics: (
+        | 'environment'
+        | 'fire_safety'
+        | 'labour_safety'
+        | 'food_safety'
+        | 'investment'
+        | 'labour'
+        | 'construction'
+      )[];
+      version: number;
+    };
+    InspectionDetail: {
+      basis: string;
+      board: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      concludedOn: string | null;
+      conclusion: string;
+      conclusionNumber: string | null;
+      cooperatingAgencies: string[];
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      endedOn: string | null;
+      enterprise: components['schemas']['InspectionEnterprise'];
+      enterpriseRepresentative: string;
+      findingCount: number;
+      findings: components['schemas']['InspectionFindingDetail'][];
+      finesDong: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description planned: under a plan item; unplanned: out of plan (đột xuất)
+       * @enum {string}
+       */
+      kind: 'planned' | 'unplanned';
+      openFindingCount: number;
+      overlaps: components['schemas']['InspectionOverlap'][];
+      plan: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        itemId: string;
+        name: string;
+        year: number;
+      } | null;
+      /** Format: uuid */
+      planItemId: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      recordedOn: string | null;
+      recordNumber: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      startedOn: string;
+      /**
+       * @description open until the conclusion (kết luận) is issued
+       * @enum {string}
+       */
+      status: 'open' | 'concluded';
+      summary: string;
+      teamLeader: string;
+      teamMembers: string[];
+      topics: (
+        | 'environment'
+        | 'fire_safety'
+        | 'labour_safety'
+        | 'food_safety'
+        | 'investment'
+        | 'labour'
+        | 'construction'
+      )[];
+      version: number;
+    };
+    InspectionEnterprise: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      taxCode: string;
+    };
+    InspectionFindingDetail: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      closedOn: string | null;
+      closingNote: string;
+      daysOverdue: number;
+      description: string;
+      fineDong: string | null;
+      followUps: components['schemas']['InspectionFollowUp'][];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      inspectionId: string;
+      legalBasis: string;
+      remedy: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      remedyDueOn: string | null;
+      /** @enum {string} */
+      severity: 'minor' | 'serious' | 'very_serious';
+      /**
+       * @description closed; overdue: open and its remedy deadline is before asOf; due_soon: open, due within 7 days of asOf; open: otherwise
+       * @enum {string}
+       */
+      state: 'open' | 'due_soon' | 'overdue' | 'closed';
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      /**
+       * @description What is inspected
+       * @enum {string}
+       */
+      topic:
+        | 'environment'
+        | 'fire_safety'
+        | 'labour_safety'
+        | 'food_safety'
+        | 'investment'
+        | 'labour'
+        | 'construction';
+      version: number;
+    };
+    InspectionFindingList: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      asOf: string;
+      items: components['schemas']['InspectionFindingListItem'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    InspectionFindingListItem: {
+      board: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      closedOn: string | null;
+      closingNote: string;
+      daysOverdue: number;
+      description: string;
+      enterprise: components['schemas']['InspectionEnterprise'];
+      fineDong: string | null;
+      /** Format: uuid */
+      id: string;
+      inspection: {
+        conclusionNumber: string | null;
+        /** Format: uuid */
+        id: string;
+        /**
+         * @description planned: under a plan item; unplanned: out of plan (đột xuất)
+         * @enum {string}
+         */
+        kind: 'planned' | 'unplanned';
+        recordNumber: string | null;
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        startedOn: string;
+      };
+      /** Format: uuid */
+      inspectionId: string;
+      legalBasis: string;
+      remedy: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      remedyDueOn: string | null;
+      /** @enum {string} */
+      severity: 'minor' | 'serious' | 'very_serious';
+      /**
+       * @description closed; overdue: open and its remedy deadline is before asOf; due_soon: open, due within 7 days of asOf; open: otherwise
+       * @enum {string}
+       */
+      state: 'open' | 'due_soon' | 'overdue' | 'closed';
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      /**
+       * @description What is inspected
+       * @enum {string}
+       */
+      topic:
+        | 'environment'
+        | 'fire_safety'
+        | 'labour_safety'
+        | 'food_safety'
+        | 'investment'
+        | 'labour'
+        | 'construction';
+      version: number;
+    };
+    InspectionFollowUp: {
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      evidence: string;
+      /** @description The evidence file of a follow-up */
+      file: {
+        /**
+         * @description The type read from the file’s first bytes
+         * @enum {string}
+         */
+        contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+        /** @description The file name as uploaded */
+        name: string;
+        /** @description Bytes */
+        size: number;
+      } | null;
+      /** Format: uuid */
+      findingId: string;
+      /** Format: uuid */
+      id: string;
+      note: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      reportedOn: string;
+    };
+    InspectionList: {
+      items: components['schemas']['Inspection'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    InspectionOverlap: {
+      enterprise: components['schemas']['InspectionEnterprise'];
+      lines: components['schemas']['InspectionOverlapLine'][];
+      message: string;
+      /**
+       * @description What is inspected
+       * @enum {string}
+       */
+      topic:
+        | 'environment'
+        | 'fire_safety'
+        | 'labour_safety'
+        | 'food_safety'
+        | 'investment'
+        | 'labour'
+        | 'construction';
+    };
+    InspectionOverlapLine: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'plan_item' | 'inspection';
+      /** Format: uuid */
+      planId: string | null;
+      planName: string | null;
+      plannedMonth: number | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      startedOn: string | null;
+    };
+    InspectionPlan: {
+      approvedBy: string | null;
+      board: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      decisionDate: string | null;
+      decisionNumber: string | null;
+      doneItemCount: number;
+      /** Format: uuid */
+      id: string;
+      itemCount: number;
+      name: string;
+      note: string;
+      /** @enum {string} */
+      status: 'draft' | 'approved';
+      version: number;
+      year: number;
+    };
+    InspectionPlanDetail: {
+      approvedBy: string | null;
+      board: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      decisionDate: string | null;
+      decisionNumber: string | null;
+      doneItemCount: number;
+      /** Format: uuid */
+      id: string;
+      itemCount: number;
+      items: components['schemas']['InspectionPlanItem'][];
+      name: string;
+      note: string;
+      overlaps: components['schemas']['InspectionOverlap'][];
+      /** @enum {string} */
+      status: 'draft' | 'approved';
+      version: number;
+      year: number;
+    };
+    InspectionPlanItem: {
+      cooperatingAgencies: string[];
+      done: string[];
+      enterprise: components['schemas']['InspectionEnterprise'];
+      /** Format: uuid */
+      id: string;
+      leadUnit: string;
+      note: string;
+      /** Format: uuid */
+      planId: string;
+      plannedMonth: number | null;
+      topics: (
+        | 'environment'
+        | 'fire_safety'
+        | 'labour_safety'
+        | 'food_safety'
+        | 'investment'
+        | 'labour'
+        | 'construction'
+      )[];
+      version: number;
+    };
+    InspectionPlanItemAnswer: {
+      item: components['schemas']['InspectionPlanItem'];
+      overlaps: components['schemas']['InspectionOverlap'][];
+    };
+    InspectionPlanList: {
+      items: components['schemas']['InspectionPlan'][];
+    };
+    InspectionStatistics: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      asOf: string;
+      boards: string[];
+      byTopic: {
+        findings: number;
+        findingsClosed: number;
+        findingsOpen: number;
+        findingsOverdue: number;
+        finesDong: string;
+        inspections: number;
+        /**
+         * @description What is inspected
+         * @enum {string}
+         */
+        topic:
+          | 'environment'
+          | 'fire_safety'
+          | 'labour_safety'
+          | 'food_safety'
+          | 'investment'
+          | 'labour'
+          | 'construction';
+      }[];
+      enterprisesInspected: number;
+      plan: {
+        concluded: number;
+        doneInPlan: number;
+        doneOutOfPlan: number;
+        inspections: number;
+        notYetDone: number;
+        planItems: number;
+      };
+      /** @enum {string} */
+      report: 'inspection';
+      total: {
+        findings: number;
+        findingsClosed: number;
+        findingsOpen: number;
+        findingsOverdue: number;
+        finesDong: string;
+        inspections: number;
+      };
+      year: number;
     };
     InvestmentByMonth: {
       boards: string[];
@@ -5195,6 +7143,50 @@ export interface components {
         name: string;
       }[];
     };
+    MonitoringSample: {
+      /** Format: uuid */
+      boardId: string;
+      /** Format: date-time */
+      createdAt: string;
+      exceedances: number;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'periodic' | 'automatic' | 'inspection';
+      laboratory: string;
+      note: string;
+      /** Format: uuid */
+      plantId: string;
+      plantName: string;
+      /** @enum {string} */
+      point: 'inlet' | 'outlet';
+      results: {
+        exceeds: boolean;
+        limitMax: string | null;
+        limitMin: string | null;
+        parameterCode: string;
+        parameterName: string;
+        unit: string;
+        value: string;
+      }[];
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      sampledOn: string;
+      zone: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+    };
+    MonitoringSampleList: {
+      items: components['schemas']['MonitoringSample'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
     MyReminders: {
       items: {
         dueDate: string | null;
@@ -5235,6 +7227,32 @@ export interface components {
       /** @enum {string} */
       type: 'BC' | 'KH' | 'QD' | 'TB' | 'TTr' | 'BB' | 'GM';
       year: number;
+    };
+    ParameterSeries: {
+      limits: {
+        max: string | null;
+        min: string | null;
+      } | null;
+      parameter: {
+        code: string;
+        name: string;
+        unit: string;
+      };
+      /** Format: uuid */
+      plantId: string;
+      points: {
+        exceeds: boolean;
+        limitMax: string | null;
+        limitMin: string | null;
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        sampledOn: string;
+        /** Format: uuid */
+        sampleId: string;
+        value: string;
+      }[];
     };
     PeriodicReport: {
       boards: string[];
@@ -6218,6 +8236,174 @@ export interface components {
       username: string;
       version: number;
     };
+    WastewaterConnection: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      connectedOn: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      disconnectedOn: string | null;
+      enterprise: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        taxCode: string;
+      };
+      /** Format: uuid */
+      id: string;
+      note: string;
+      /** Format: uuid */
+      plantId: string;
+      version: number;
+    };
+    WastewaterPlant: {
+      /** Format: uuid */
+      boardId: string;
+      /** @description Design capacity, m³ per day (exact decimal) */
+      capacityM3PerDay: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      commissionedOn: string | null;
+      connectedToday: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      kf: string | null;
+      kq: string | null;
+      lastSample: {
+        exceedances: number;
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        point: 'inlet' | 'outlet';
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        sampledOn: string;
+      } | null;
+      name: string;
+      note: string;
+      operator: string;
+      permits: {
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        issuedOn: string;
+        /** @default  */
+        issuer: string;
+        kind: string;
+        number: string;
+        /**
+         * Format: date
+         * @default null
+         * @example 2019-11-30
+         */
+        validUntil: string | null;
+      }[];
+      receivingWater: string;
+      standard: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      status: 'planned' | 'under_construction' | 'operating' | 'suspended';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      zone: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      zoneConnectedEnterprises: number;
+      zoneConnectionRate: number | null;
+      zoneOperatingEnterprises: number;
+    };
+    WastewaterPlantDetail: {
+      /** Format: uuid */
+      boardId: string;
+      /** @description Design capacity, m³ per day (exact decimal) */
+      capacityM3PerDay: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      commissionedOn: string | null;
+      connectedToday: number;
+      connections: components['schemas']['WastewaterConnection'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      kf: string | null;
+      kq: string | null;
+      lastSample: {
+        exceedances: number;
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        point: 'inlet' | 'outlet';
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        sampledOn: string;
+      } | null;
+      latestSamples: components['schemas']['MonitoringSample'][];
+      name: string;
+      note: string;
+      operator: string;
+      permits: {
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        issuedOn: string;
+        /** @default  */
+        issuer: string;
+        kind: string;
+        number: string;
+        /**
+         * Format: date
+         * @default null
+         * @example 2019-11-30
+         */
+        validUntil: string | null;
+      }[];
+      receivingWater: string;
+      standard: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      status: 'planned' | 'under_construction' | 'operating' | 'suspended';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      zone: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+      zoneConnectedEnterprises: number;
+      zoneConnectionRate: number | null;
+      zoneOperatingEnterprises: number;
+    };
     Zone: {
       areaHa: string;
       /** Format: uuid */
@@ -6300,6 +8486,103 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getAgenda: {
+    parameters: {
+      query?: {
+        /** @description The board whose agenda (its code); by default the user’s own board */
+        board?: string;
+        /** @description The day seen as today (to look ahead); by default today in Vietnam */
+        today?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Agenda'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   listAuditEntries: {
     parameters: {
       query?: {
@@ -14986,6 +17269,3021 @@ export interface operations {
       };
     };
   };
+  listComplaints: {
+    parameters: {
+      query?: {
+        /** @description A board's code */
+        board?: string;
+        /** @description Lĩnh vực */
+        field?:
+          'land' | 'labour' | 'environment' | 'investment' | 'construction' | 'administrative' | 'other';
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
+        /** @description The assigned handler */
+        handler?: string;
+        /** @description complaint (khiếu nại), denunciation (tố cáo), petition (kiến nghị, phản ánh) */
+        kind?: 'complaint' | 'denunciation' | 'petition';
+        page?: number;
+        pageSize?: number;
+        /** @description Words of the reference, subject, content or respondent */
+        q?: string;
+        /** @description The state as of today (e.g. accept_overdue) */
+        state?:
+          | 'accept_on_time'
+          | 'accept_due_soon'
+          | 'accept_overdue'
+          | 'settle_on_time'
+          | 'settle_due_soon'
+          | 'settle_overdue'
+          | 'settled_on_time'
+          | 'settled_late'
+          | 'refused'
+          | 'withdrawn';
+        status?: 'received' | 'accepted' | 'refused' | 'settled' | 'withdrawn';
+        /** @description Year of receipt */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of complaints; with format=xlsx, an Excel workbook of every matching row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintList'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The board's code (a national user must name one) */
+          board?: string;
+          /**
+           * @description How it was received
+           * @enum {string}
+           */
+          channel: 'direct' | 'post' | 'email' | 'online' | 'hotline' | 'transferred';
+          content: string;
+          /**
+           * @description Lĩnh vực
+           * @enum {string}
+           */
+          field:
+            'land' | 'labour' | 'environment' | 'investment' | 'construction' | 'administrative' | 'other';
+          /**
+           * @description complaint (khiếu nại), denunciation (tố cáo), petition (kiến nghị, phản ánh)
+           * @enum {string}
+           */
+          kind: 'complaint' | 'denunciation' | 'petition';
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          receivedOn: string;
+          /** @description Who sent it: protected, never in any other answer */
+          reporter: {
+            address?: string;
+            email?: string | '';
+            fullName: string;
+            /** @description Số CCCD / giấy tờ tùy thân */
+            identityNumber?: string;
+            phone?: string;
+          };
+          respondent?: string;
+          /** Format: uuid */
+          respondentEnterpriseId?: string;
+          subject: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description How it was received
+           * @enum {string}
+           */
+          channel?: 'direct' | 'post' | 'email' | 'online' | 'hotline' | 'transferred';
+          content?: string;
+          department?: string;
+          /**
+           * @description Lĩnh vực
+           * @enum {string}
+           */
+          field?:
+            'land' | 'labour' | 'environment' | 'investment' | 'construction' | 'administrative' | 'other';
+          respondent?: string;
+          /** Format: uuid */
+          respondentEnterpriseId?: string | null;
+          subject?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  acceptComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          acceptedOn: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  assignComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          department: string;
+          /** Format: uuid */
+          handlerUserId: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  extendComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+          workingDays: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  publishComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description How it was made public (posted at the board, on its website …) */
+          publication: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          publishedOn: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  refuseComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          refusedOn: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getComplaintReporter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintReporter'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setComplaintReporter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          address?: string;
+          email?: string | '';
+          fullName: string;
+          /** @description Số CCCD / giấy tờ tùy thân */
+          identityNumber?: string;
+          phone?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintReporter'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  settleComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          decisionNumber: string;
+          /**
+           * @description upheld (đúng), partly_upheld (đúng một phần), not_upheld (sai)
+           * @enum {string}
+           */
+          result: 'upheld' | 'partly_upheld' | 'not_upheld';
+          resultSummary: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          settledOn: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  withdrawComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          on: string;
+          reason: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listComplaintsHandlers: {
+    parameters: {
+      query?: {
+        /** @description A board's code */
+        board?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintHandler'][];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getComplaintsStatistics: {
+    parameters: {
+      query: {
+        board?: string[];
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The complaints statistics; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintStatistics'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listDifficulties: {
+    parameters: {
+      query?: {
+        /** @description The board's code, e.g. TB */
+        board?: string;
+        enterpriseId?: string;
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
+        page?: number;
+        pageSize?: number;
+        /** @description Words in the reference, title or the enterprise's name or tax code */
+        q?: string;
+        /** @description The responsible department or agency, as routed (exact words) */
+        responsible?: string;
+        /** @description open → routed → answered → resolved (a reopened one is routed again) */
+        status?: 'open' | 'routed' | 'answered' | 'resolved';
+        /** @description true: only the stuck ones; false: only those not stuck */
+        stuck?: 'true' | 'false';
+        /** @description What it is about */
+        topic?:
+          | 'land'
+          | 'site_clearance'
+          | 'infrastructure'
+          | 'procedure'
+          | 'tax_customs'
+          | 'labour'
+          | 'environment'
+          | 'finance'
+          | 'other';
+        /** @description Raised in this year */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of difficulties; with format=xlsx, an Excel workbook of every matching row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DifficultyList'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createDifficulty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Staff only: dialogue, letter or meeting
+           * @enum {string}
+           */
+          channel?: 'dialogue' | 'letter' | 'meeting';
+          content: string;
+          /**
+           * Format: uuid
+           * @description Staff only: the enterprise it is for
+           */
+          enterpriseId?: string;
+          /**
+           * @description The dialogue conference or meeting it was raised at, in words
+           * @default
+           */
+          occasion?: string;
+          /**
+           * Format: date
+           * @description Staff only: the day it was raised
+           * @example 2019-11-30
+           */
+          raisedOn?: string;
+          title: string;
+          /**
+           * @description What it is about
+           * @enum {string}
+           */
+          topic:
+            | 'land'
+            | 'site_clearance'
+            | 'infrastructure'
+            | 'procedure'
+            | 'tax_customs'
+            | 'labour'
+            | 'environment'
+            | 'finance'
+            | 'other';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Difficulty'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getDifficulty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Difficulty'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateDifficulty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          content?: string;
+          occasion?: string;
+          title?: string;
+          /**
+           * @description What it is about
+           * @enum {string}
+           */
+          topic?:
+            | 'land'
+            | 'site_clearance'
+            | 'infrastructure'
+            | 'procedure'
+            | 'tax_customs'
+            | 'labour'
+            | 'environment'
+            | 'finance'
+            | 'other';
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Difficulty'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  answerDifficulty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          answer: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          answeredOn: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Difficulty'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  confirmDifficulty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          feedback?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Difficulty'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  reopenDifficulty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Why the answer does not settle it */
+          feedback: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Difficulty'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  routeDifficulty: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @description Default: the board's own service standard (not a law) — 10 working days for a department of the board, 15 for an outside agency, counted on the one-stop calendar from the day it is routed; not before routedOn
+           * @example 2019-11-30
+           */
+          answerDueOn?: string;
+          /** @description The department or agency, in words */
+          responsible: string;
+          /**
+           * @description department: a department of the board; agency: an outside agency
+           * @enum {string}
+           */
+          responsibleKind: 'department' | 'agency';
+          /**
+           * Format: date
+           * @description The day it was routed (default: today): not before it was raised nor after today — for routings made earlier, by letter
+           * @example 2019-11-30
+           */
+          routedOn?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Difficulty'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getDifficultiesStatistics: {
+    parameters: {
+      query: {
+        /** @description The board's code, e.g. TB */
+        board?: string;
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The difficulties statistics report; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DifficultyStatistics'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listDifficultiesStuck: {
+    parameters: {
+      query?: {
+        /** @description The day to judge on (default: today in Vietnam) */
+        asOf?: string;
+        /** @description The board's code, e.g. TB */
+        board?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DifficultyStuckReport'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   listDocumentsOutgoing: {
     parameters: {
       query?: {
@@ -19652,6 +24950,1926 @@ export interface operations {
       };
     };
   };
+  endEnvironmentConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          disconnectedOn: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WastewaterConnection'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listEnvironmentPlants: {
+    parameters: {
+      query?: {
+        board?: string;
+        zoneId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WastewaterPlant'][];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createEnvironmentPlant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description A decimal number as a string, "." as the decimal point
+           * @example 12.5
+           */
+          capacityM3PerDay: string;
+          /**
+           * Format: date
+           * @default null
+           * @example 2019-11-30
+           */
+          commissionedOn?: string | null;
+          /**
+           * @description QCVN 40:2011 Kf of the discharge flow
+           * @default null
+           * @example 12.5
+           */
+          kf?: string | null;
+          /**
+           * @description QCVN 40:2011 Kq of the receiving water
+           * @default null
+           * @example 12.5
+           */
+          kq?: string | null;
+          name: string;
+          /** @default  */
+          note?: string;
+          /** @default  */
+          operator?: string;
+          /** @default [] */
+          permits?: {
+            /**
+             * Format: date
+             * @example 2019-11-30
+             */
+            issuedOn: string;
+            /** @default  */
+            issuer?: string;
+            kind: string;
+            number: string;
+            /**
+             * Format: date
+             * @default null
+             * @example 2019-11-30
+             */
+            validUntil?: string | null;
+          }[];
+          /** @default  */
+          receivingWater?: string;
+          /**
+           * Format: uuid
+           * @default null
+           */
+          standardId?: string | null;
+          /**
+           * @default operating
+           * @enum {string}
+           */
+          status?: 'planned' | 'under_construction' | 'operating' | 'suspended';
+          /** Format: uuid */
+          zoneId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WastewaterPlantDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getEnvironmentPlant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WastewaterPlantDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateEnvironmentPlant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description A decimal number as a string, "." as the decimal point
+           * @example 12.5
+           */
+          capacityM3PerDay?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          commissionedOn?: string | null;
+          /**
+           * @description A decimal number as a string, "." as the decimal point
+           * @example 12.5
+           */
+          kf?: string | null;
+          /**
+           * @description A decimal number as a string, "." as the decimal point
+           * @example 12.5
+           */
+          kq?: string | null;
+          name?: string;
+          note?: string;
+          operator?: string;
+          permits?: {
+            /**
+             * Format: date
+             * @example 2019-11-30
+             */
+            issuedOn: string;
+            /** @default  */
+            issuer?: string;
+            kind: string;
+            number: string;
+            /**
+             * Format: date
+             * @default null
+             * @example 2019-11-30
+             */
+            validUntil?: string | null;
+          }[];
+          receivingWater?: string;
+          /** Format: uuid */
+          standardId?: string | null;
+          /** @enum {string} */
+          status?: 'planned' | 'under_construction' | 'operating' | 'suspended';
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WastewaterPlantDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createEnvironmentPlantConnection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          connectedOn: string;
+          /** Format: uuid */
+          enterpriseId: string;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WastewaterConnection'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createEnvironmentPlantSample: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default periodic
+           * @enum {string}
+           */
+          kind?: 'periodic' | 'automatic' | 'inspection';
+          /** @default  */
+          laboratory?: string;
+          /** @default  */
+          note?: string;
+          /**
+           * @default outlet
+           * @enum {string}
+           */
+          point?: 'inlet' | 'outlet';
+          results: {
+            parameterCode: string;
+            /**
+             * @description A decimal number as a string, "." as the decimal point
+             * @example 12.5
+             */
+            value: string;
+          }[];
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          sampledOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonitoringSample'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getEnvironmentPlantSeries: {
+    parameters: {
+      query: {
+        from?: string;
+        parameter: string;
+        point?: 'inlet' | 'outlet';
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParameterSeries'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getEnvironmentReport: {
+    parameters: {
+      query: {
+        board?: string[];
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        period: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The environment report; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EnvironmentReport'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listEnvironmentSamples: {
+    parameters: {
+      query?: {
+        board?: string[];
+        /** @description true: only samples with a parameter beyond its limit */
+        exceedsOnly?: 'true' | 'false';
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        plantId?: string;
+        to?: string;
+        zoneId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonitoringSampleList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listEnvironmentStandards: {
+    parameters: {
+      query?: {
+        board?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DischargeStandard'][];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createEnvironmentStandard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          board?: string;
+          code: string;
+          name: string;
+          parameters: {
+            /**
+             * @description Whether the maximum is multiplied by Kq × Kf
+             * @default true
+             */
+            appliesKqKf?: boolean;
+            code: string;
+            /**
+             * @description A decimal number as a string, "." as the decimal point
+             * @default null
+             * @example 12.5
+             */
+            maxValue?: string | null;
+            /**
+             * @description A decimal number as a string, "." as the decimal point
+             * @default null
+             * @example 12.5
+             */
+            minValue?: string | null;
+            name: string;
+            unit: string;
+          }[];
+          /** @default  */
+          source?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DischargeStandard'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getEnvironmentStandard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DischargeStandard'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteEnvironmentStandard: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateEnvironmentStandard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          parameters?: {
+            /**
+             * @description Whether the maximum is multiplied by Kq × Kf
+             * @default true
+             */
+            appliesKqKf?: boolean;
+            code: string;
+            /**
+             * @description A decimal number as a string, "." as the decimal point
+             * @default null
+             * @example 12.5
+             */
+            maxValue?: string | null;
+            /**
+             * @description A decimal number as a string, "." as the decimal point
+             * @default null
+             * @example 12.5
+             */
+            minValue?: string | null;
+            name: string;
+            unit: string;
+          }[];
+          source?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DischargeStandard'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  builtinEnvironmentStandard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          board?: string;
+          /**
+           * @description QCVN40-2011-A or QCVN40-2011-B
+           * @enum {string}
+           */
+          code: 'QCVN40-2011-A' | 'QCVN40-2011-B';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DischargeStandard'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   getHealth: {
     parameters: {
       query?: never;
@@ -19672,6 +26890,2926 @@ export interface operations {
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listInspectionFindings: {
+    parameters: {
+      query?: {
+        asOf?: string;
+        board?: string;
+        page?: number;
+        pageSize?: number;
+        state?: ('open' | 'due_soon' | 'overdue' | 'closed')[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionFindingList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateInspectionFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description?: string;
+          /**
+           * @description Whole đồng as a string of digits
+           * @example 4466777000000
+           */
+          fineDong?: string | null;
+          legalBasis?: string;
+          remedy?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          remedyDueOn?: string | null;
+          /** @enum {string} */
+          severity?: 'minor' | 'serious' | 'very_serious';
+          /**
+           * @description What is inspected
+           * @enum {string}
+           */
+          topic?:
+            | 'environment'
+            | 'fire_safety'
+            | 'labour_safety'
+            | 'food_safety'
+            | 'investment'
+            | 'labour'
+            | 'construction';
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionFindingDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  closeInspectionFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          closedOn: string;
+          closingNote: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionFindingDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createInspectionFindingFollowUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          evidence?: string;
+          note: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          reportedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionFollowUp'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  reopenInspectionFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionFindingDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getInspectionFollowUpFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file as uploaded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setInspectionFollowUpFile: {
+    parameters: {
+      query: {
+        fileName: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file, as the raw body */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/pdf': string;
+        'image/jpeg': string;
+        'image/png': string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionFollowUp'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listInspectionInspections: {
+    parameters: {
+      query?: {
+        board?: string;
+        enterpriseId?: string;
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
+        /** @description planned: under a plan item; unplanned: out of plan (đột xuất) */
+        kind?: 'planned' | 'unplanned';
+        page?: number;
+        pageSize?: number;
+        /** @description open until the conclusion (kết luận) is issued */
+        status?: 'open' | 'concluded';
+        /** @description What is inspected */
+        topic?:
+          | 'environment'
+          | 'fire_safety'
+          | 'labour_safety'
+          | 'food_safety'
+          | 'investment'
+          | 'labour'
+          | 'construction';
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of inspections; with format=xlsx, an Excel workbook of every matching row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionList'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createInspectionInspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis: string;
+          board?: string;
+          /** @default [] */
+          cooperatingAgencies?: string[];
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          endedOn?: string;
+          /** Format: uuid */
+          enterpriseId?: string;
+          enterpriseRepresentative?: string;
+          /** Format: uuid */
+          planItemId?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          startedOn: string;
+          summary?: string;
+          teamLeader: string;
+          /** @default [] */
+          teamMembers?: string[];
+          /** @description Topic codes, each once */
+          topics: (
+            | 'environment'
+            | 'fire_safety'
+            | 'labour_safety'
+            | 'food_safety'
+            | 'investment'
+            | 'labour'
+            | 'construction'
+          )[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getInspectionInspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateInspectionInspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          basis?: string;
+          cooperatingAgencies?: string[];
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          endedOn?: string | null;
+          enterpriseRepresentative?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          recordedOn?: string | null;
+          recordNumber?: string | null;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          startedOn?: string;
+          summary?: string;
+          teamLeader?: string;
+          teamMembers?: string[];
+          /** @description Topic codes, each once */
+          topics?: (
+            | 'environment'
+            | 'fire_safety'
+            | 'labour_safety'
+            | 'food_safety'
+            | 'investment'
+            | 'labour'
+            | 'construction'
+          )[];
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  concludeInspectionInspection: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          concludedOn: string;
+          conclusion: string;
+          conclusionNumber: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getInspectionInspectionDocumentsConclusion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document as Word (.docx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getInspectionInspectionDocumentsRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document as Word (.docx) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createInspectionInspectionFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description: string;
+          /**
+           * @description Whole đồng as a string of digits
+           * @example 4466777000000
+           */
+          fineDong?: string;
+          legalBasis: string;
+          remedy: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          remedyDueOn?: string;
+          /** @enum {string} */
+          severity: 'minor' | 'serious' | 'very_serious';
+          /**
+           * @description What is inspected
+           * @enum {string}
+           */
+          topic:
+            | 'environment'
+            | 'fire_safety'
+            | 'labour_safety'
+            | 'food_safety'
+            | 'investment'
+            | 'labour'
+            | 'construction';
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionFindingDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteInspectionPlanItem: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateInspectionPlanItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          cooperatingAgencies?: string[];
+          /** Format: uuid */
+          enterpriseId?: string;
+          leadUnit?: string;
+          note?: string;
+          plannedMonth?: number | null;
+          /** @description Topic codes, each once */
+          topics?: (
+            | 'environment'
+            | 'fire_safety'
+            | 'labour_safety'
+            | 'food_safety'
+            | 'investment'
+            | 'labour'
+            | 'construction'
+          )[];
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionPlanItemAnswer'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listInspectionPlans: {
+    parameters: {
+      query?: {
+        board?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionPlanList'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createInspectionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          board?: string;
+          name: string;
+          note?: string;
+          /** @example 2026 */
+          year: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionPlanDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listInspectionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionPlanDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deleteInspectionPlan: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateInspectionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          note?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+          /** @example 2026 */
+          year?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionPlanDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  approveInspectionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          approvedBy: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          decisionDate: string;
+          decisionNumber: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionPlanDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createInspectionPlanItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          cooperatingAgencies?: string[];
+          /** Format: uuid */
+          enterpriseId: string;
+          leadUnit?: string;
+          note?: string;
+          plannedMonth?: number | null;
+          /** @description Topic codes, each once */
+          topics: (
+            | 'environment'
+            | 'fire_safety'
+            | 'labour_safety'
+            | 'food_safety'
+            | 'investment'
+            | 'labour'
+            | 'construction'
+          )[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionPlanItemAnswer'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getInspectionStatistics: {
+    parameters: {
+      query: {
+        asOf?: string;
+        board?: string;
+        /** @description Word: the document's date (default: today in Vietnam) */
+        date?: string;
+        /** @description json (default), docx: the Word report (Decree 30/2020/NĐ-CP), xlsx: the Excel statistical form */
+        format?: 'json' | 'docx' | 'xlsx';
+        /** @description Word: the document number, e.g. 125/BC-BQL (5 → 05/BC-BQL) */
+        number?: string;
+        /** @description Word: the signer's name */
+        signer?: string;
+        /** @description Word: the signer's title, e.g. Trưởng ban (a line break for KT. Trưởng ban / Phó Trưởng ban) */
+        signerTitle?: string;
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The inspection statistics; with format=docx the Word report (Decree 30 layout), with format=xlsx the Excel statistical form */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InspectionStatistics'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
