@@ -64,8 +64,11 @@ export default defineConfig({
           // One module graph per worker, not per file: the suite's own state lives in each file's
           // database and app, never in modules (decision 012).
           isolate: false,
-          // *.pg.test.ts: what only PostgreSQL has (a pool of connections that can drop).
+          // *.pg.test.ts: what only PostgreSQL has (a pool of connections that can drop). The
+          // command line's in-process tests (src/cli) open an embedded data directory of their own
+          // whatever KCN_TEST_DB says: they run once, in the pglite project.
           include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts', 'test/**/*.pg.test.ts'],
+          exclude: ['src/cli/**', 'node_modules/**'],
           env: { KCN_TEST_DB: 'postgres' },
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
