@@ -48,6 +48,8 @@ export interface TestContext {
     scope?: 'board' | 'bloc' | 'national';
     username?: string;
   }): Promise<TestUser>;
+  /** Signs in an account made through the API (an enterprise's, a bloc's): its session cookie and client. */
+  signIn(username: string, password: string): Promise<ApiClient & { cookie: string }>;
   importPackage(pkg: unknown): ReturnType<typeof importPackage>;
   close(): Promise<void>;
 }
@@ -122,15 +124,19 @@ export async function createTestContext(options: Partial<AppOptions> = {}): Prom
         ...(boardRow ? { boardId: boardRow.id } : {}),
         password,
       });
+      const { cookie, ...api } = await context.signIn(name, password);
+      return { id: user.id, username: name, password, cookie, api };
+    },
+    async signIn(username, password) {
       const login = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
         headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify({ username: name, password }),
+        payload: JSON.stringify({ username, password }),
       });
       if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
       const cookie = `kcn_session=${login.cookies.find((c) => c.name === 'kcn_session')!.value}`;
-      return { id: user.id, username: name, password, cookie, api: client(app, { cookie }) };
+      return { cookie, ...client(app, { cookie }) };
     },
     async importPackage(pkg) {
       return importPackage(database.db, await system(), pkg);

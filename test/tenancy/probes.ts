@@ -3,7 +3,6 @@
  * get back when it names or lists board BB's records. Modules added later keep theirs in
  * test/tenancy/<module>.ts (modules.ts lists them).
  */
-import { expect } from 'vitest';
 import type { ApiClient, ApiResponse, TestContext } from '../test-app.ts';
 
 /** What a probe must get back. */
@@ -40,32 +39,5 @@ export const hidden = (label: string, send: Probe['send'], shows?: string) =>
 
 /** A client for an account made through the API (enterprise and bloc accounts). */
 export async function signIn(ctx: TestContext, username: string, password: string): Promise<ApiClient> {
-  const login = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    headers: { 'content-type': 'application/json' },
-    payload: JSON.stringify({ username, password }),
-  });
-  expect(login.statusCode, login.body).toBe(200);
-  const cookie = `kcn_session=${login.cookies.find((c) => c.name === 'kcn_session')!.value}`;
-  const send = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => {
-    const response = await ctx.app.inject({
-      method,
-      url,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return {
-      status: response.statusCode,
-      body: response.body ? JSON.parse(response.body) : null,
-      headers: response.headers,
-    };
-  };
-  return {
-    get: (url) => send('GET', url),
-    post: (url, body) => send('POST', url, body ?? {}),
-    put: (url, body) => send('PUT', url, body ?? {}),
-    patch: (url, body) => send('PATCH', url, body ?? {}),
-    delete: (url) => send('DELETE', url),
-  };
+  return ctx.signIn(username, password);
 }

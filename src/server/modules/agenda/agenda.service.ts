@@ -21,8 +21,8 @@ import { vietnamDateOf } from '../../../domain/working-days.ts';
 import { can, type Actor, type Permission } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { actingBoard, type BoardChoiceErrors } from '../../kernel/scope.ts';
-import { boardDirectory, getBoard } from '../boards/index.ts';
+import type { BoardChoiceErrors } from '../../kernel/scope.ts';
+import { actingBoardByCode, getBoard } from '../boards/index.ts';
 import { complaintsAgenda } from '../complaints/index.ts';
 import { difficultiesAgenda } from '../difficulties/index.ts';
 import { inspectionAgenda } from '../inspection/index.ts';
@@ -37,26 +37,8 @@ export const AGENDA_BOARD: BoardChoiceErrors = {
 };
 
 /** The board the agenda is of: the one named (by code), else the actor's own. */
-async function agendaBoard(db: Db, actor: Actor, code: string | undefined): Promise<string> {
-  let boardId: string | undefined;
-  if (code !== undefined) {
-    boardId = (await boardDirectory(db, { codes: [code] })).idByCode.get(code);
-    if (boardId === undefined)
-      throw AgendaErrors.AGENDA_BOARD_NOT_FOUND([
-        {
-          path: 'query.board',
-          message: `Không tìm thấy Ban Quản lý có mã ${code}.`,
-          reason: 'not_found',
-          value: code,
-        },
-      ]);
-  }
-  return actingBoard(actor, {
-    boardId,
-    permission: 'records.read',
-    path: 'query.board',
-    errors: AGENDA_BOARD,
-  });
+function agendaBoard(db: Db, actor: Actor, code: string | undefined): Promise<string> {
+  return actingBoardByCode(db, actor, { code, permission: 'records.read', errors: AGENDA_BOARD });
 }
 
 /** A module's items of the board, or none when the module refuses the actor (FORBIDDEN). */

@@ -1,7 +1,8 @@
-import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { assertCan, type Actor, type Permission } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { changedFields, updateVersioned } from '../../kernel/db/versioned.ts';
+import { actingBoard, type BoardChoiceErrors } from '../../kernel/scope.ts';
 import { toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
 import { provincesAt } from '../../../domain/provinces.ts';
 import type { Succession } from '../../../domain/organisation.ts';
@@ -127,6 +128,34 @@ export async function boardDirectory(
   };
   directories.set(executor, directory);
   return directory;
+}
+
+/**
+ * The one board a request acts on, named by its code (a route's `board`), else the actor's own:
+ * kernel/scope.ts#actingBoard on the board the code names, with the module's own error codes. A
+ * code no board has answers as a board the actor does not see (`notFound`).
+ */
+export async function actingBoardByCode(
+  executor: Executor,
+  actor: Actor,
+  options: { code: string | undefined; permission?: Permission; path?: string; errors: BoardChoiceErrors },
+): Promise<string> {
+  const path = options.path ?? 'query.board';
+  const { code } = options;
+  let boardId: string | undefined;
+  if (code !== undefined) {
+    boardId = (await boardDirectory(executor, { codes: [code] })).idByCode.get(code);
+    if (boardId === undefined)
+      throw options.errors.notFound([
+        { path, message: `Không tìm thấy Ban Quản lý có mã ${code}.`, reason: 'not_found', value: code },
+      ]);
+  }
+  return actingBoard(actor, {
+    boardId,
+    path,
+    errors: options.errors,
+    ...(options.permission ? { permission: options.permission } : {}),
+  });
 }
 
 /**

@@ -5,10 +5,10 @@
 import { assertCan, type Actor, type Permission } from '../../kernel/actor.ts';
 import type { AuditEntityType } from '../../kernel/audit.ts';
 import type { Db, Executor, Tx } from '../../kernel/db/database.ts';
-import { actingBoard, readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
+import { readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
 import { AWARD_RECIPIENTS, AWARD_WORDS, type AwardCode } from '../../../domain/commendation.ts';
 import { formatDate } from '../../../domain/number-format.ts';
-import { boardDirectory } from '../boards/index.ts';
+import { actingBoardByCode } from '../boards/index.ts';
 import { CommendationErrors } from './commendation.errors.ts';
 import type { SubjectRef } from './commendation.schemas.ts';
 import * as subjectsRepo from './subjects.repository.ts';
@@ -33,23 +33,14 @@ export const COMMENDATION_BOARD: BoardChoiceErrors = {
  * The one board a request acts on: the board named by its code (a national user must name one),
  * else the actor's own. Reads need records.read there, writes commendation.manage.
  */
-export async function boardOf(
+export function boardOf(
   executor: Executor,
   actor: Actor,
   code: string | undefined,
   permission: Permission,
   path = 'query.board',
 ): Promise<string> {
-  let boardId: string | undefined;
-  if (code !== undefined) {
-    const directory = await boardDirectory(executor, { codes: [code] });
-    boardId = directory.idByCode.get(code);
-    if (boardId === undefined)
-      throw CommendationErrors.COMMENDATION_BOARD_NOT_FOUND([
-        { path, message: `Không tìm thấy Ban Quản lý có mã ${code}.`, reason: 'not_found', value: code },
-      ]);
-  }
-  return actingBoard(actor, { boardId, permission, path, errors: COMMENDATION_BOARD });
+  return actingBoardByCode(executor, actor, { code, permission, path, errors: COMMENDATION_BOARD });
 }
 
 /** The boards whose commendation records the actor reads. */

@@ -27,8 +27,8 @@ import { recordAudit, type AuditAction, type AuditEntityType } from '../../kerne
 import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
-import { actingBoard, readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
-import { boardDirectory } from '../boards/index.ts';
+import { readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
+import { actingBoardByCode } from '../boards/index.ts';
 import { loadWorkingCalendar } from '../one-stop/index.ts';
 import { ComplaintErrors } from './complaints.errors.ts';
 import * as repo from './complaints.repository.ts';
@@ -51,21 +51,18 @@ const COMPLAINTS_BOARD: BoardChoiceErrors = {
 };
 
 /** The board a board code names (the actor's own when none), on which the actor holds complaints.manage. */
-export async function complaintsBoard(
+export function complaintsBoard(
   executor: Executor,
   actor: Actor,
   code: string | undefined,
   path = 'query.board',
 ): Promise<string> {
-  let boardId: string | undefined;
-  if (code !== undefined) {
-    boardId = (await boardDirectory(executor, { codes: [code] })).idByCode.get(code);
-    if (boardId === undefined)
-      throw ComplaintErrors.COMPLAINTS_BOARD_NOT_FOUND([
-        { path, message: `Không tìm thấy Ban Quản lý có mã ${code}.`, reason: 'not_found', value: code },
-      ]);
-  }
-  return actingBoard(actor, { boardId, path, permission: 'complaints.manage', errors: COMPLAINTS_BOARD });
+  return actingBoardByCode(executor, actor, {
+    code,
+    path,
+    permission: 'complaints.manage',
+    errors: COMPLAINTS_BOARD,
+  });
 }
 
 /** The boards whose complaints the actor reads: those it holds complaints.manage on (403 when none at all). */

@@ -5,9 +5,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { assertCan, type Actor, type Permission } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
-import { actingBoard, readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
+import { readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
 import { normalizeDecimal } from '../../../domain/wastewater.ts';
-import { boardDirectory } from '../boards/index.ts';
+import { actingBoardByCode } from '../boards/index.ts';
 import { EnvironmentErrors } from './environment.errors.ts';
 import { dischargeStandards, wastewaterPlants } from './environment.tables.ts';
 
@@ -17,23 +17,14 @@ const ENVIRONMENT_BOARD: BoardChoiceErrors = {
 };
 
 /** The one board a request acts on: named by its code, else the actor's own. */
-export async function boardOf(
+export function boardOf(
   executor: Executor,
   actor: Actor,
   code: string | undefined,
   permission: Permission,
   path = 'query.board',
 ): Promise<string> {
-  let boardId: string | undefined;
-  if (code !== undefined) {
-    const directory = await boardDirectory(executor, { codes: [code] });
-    boardId = directory.idByCode.get(code);
-    if (boardId === undefined)
-      throw EnvironmentErrors.ENVIRONMENT_BOARD_NOT_FOUND([
-        { path, message: `Không tìm thấy Ban Quản lý có mã ${code}.`, reason: 'not_found', value: code },
-      ]);
-  }
-  return actingBoard(actor, { boardId, permission, path, errors: ENVIRONMENT_BOARD });
+  return actingBoardByCode(executor, actor, { code, permission, path, errors: ENVIRONMENT_BOARD });
 }
 
 /** The boards whose environment records the actor reads. */

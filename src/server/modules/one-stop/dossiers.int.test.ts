@@ -2,59 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, vietnamToday } from '../../../domain/calendar-date.ts';
 import { dueDate, remainingWorkingDays, workingCalendar } from '../../../domain/working-days.ts';
 import { PackageBuilder } from '../../../../test/package-builder.ts';
-import {
-  createTestContext,
-  type ApiClient,
-  type TestContext,
-  type TestUser,
-} from '../../../../test/test-app.ts';
+import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
 import { createOffice, createProcedureVersions } from '../../../../test/one-stop-fixtures.ts';
 
 const DOSSIERS = '/api/v1/dossiers';
-
-/** A client for an account made through the API (an enterprise account). */
-async function signIn(
-  ctx: TestContext,
-  username: string,
-  password: string,
-): Promise<ApiClient & { cookie: string }> {
-  const login = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    headers: { 'content-type': 'application/json' },
-    payload: JSON.stringify({ username, password }),
-  });
-  expect(login.statusCode, login.body).toBe(200);
-  const cookie = `kcn_session=${login.cookies.find((c) => c.name === 'kcn_session')!.value}`;
-  const send = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown) => {
-    const response = await ctx.app.inject({
-      method,
-      url,
-      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return {
-      status: response.statusCode,
-      body: response.body ? JSON.parse(response.body) : null,
-      headers: response.headers,
-    };
-  };
-  return {
-    cookie,
-    get: (url) => send('GET', url),
-    post: (url, body) => send('POST', url, body ?? {}),
-    put: (url, body) => send('PUT', url, body ?? {}),
-    patch: (url, body) => send('PATCH', url, body ?? {}),
-    delete: (url) => send('DELETE', url),
-  };
-}
 
 describe('dossiers and their life (one-stop-v1)', () => {
   let ctx: TestContext;
   let staff: TestUser;
   let viewer: TestUser;
   let otherStaff: TestUser;
-  let firm: Awaited<ReturnType<typeof signIn>>;
+  let firm: Awaited<ReturnType<TestContext['signIn']>>;
   let procedureId: string;
   let offlineProcedureId: string;
   let enterpriseId: string;
@@ -116,7 +74,7 @@ describe('dossiers and their life (one-stop-v1)', () => {
       fullName: 'Kế toán Sông Hồng',
     });
     expect(account.status, JSON.stringify(account.body)).toBe(201);
-    firm = await signIn(ctx, 'dn.songhong', account.body.password);
+    firm = await ctx.signIn('dn.songhong', account.body.password);
   });
 
   const receive = (body: Record<string, unknown> = {}, user: TestUser = staff) =>
