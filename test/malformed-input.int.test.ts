@@ -40,6 +40,22 @@ async function snapshot(ctx: TestContext) {
     'dossier_steps',
     'dossier_events',
     'dossier_attachments',
+    // Inspections, the zones' environment, complaints and difficulties.
+    'inspection_plans',
+    'inspection_plan_items',
+    'inspections',
+    'inspection_findings',
+    'inspection_follow_ups',
+    'discharge_standards',
+    'discharge_standard_parameters',
+    'wastewater_plants',
+    'wastewater_connections',
+    'monitoring_samples',
+    'monitoring_results',
+    'complaints',
+    'complaint_reporters',
+    'difficulties',
+    'difficulty_events',
   ];
   /** Tables without a version column: their rows are counted. */
   const unversioned = new Set([
@@ -49,6 +65,9 @@ async function snapshot(ctx: TestContext) {
     'api_tokens',
     'dossier_events',
     'dossier_attachments',
+    'inspection_follow_ups',
+    'monitoring_results',
+    'difficulty_events',
   ]);
   const counts: Record<string, number> = {};
   for (const table of tables) {
