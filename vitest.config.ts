@@ -37,8 +37,9 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.browser.test.ts'],
           globalSetup: ['test/browser/global-setup.ts'],
-          // Each file runs its own server and Chromium, and waits on them most of the time: two
-          // files at once keep both cores busy (alone the stage uses 0,7 of a core). A journey
+          // Each file runs its own server and Chromium, and waits on them much of the time: one
+          // file alone uses about 0,7 of a core, so three at once (`--maxWorkers=3` in package.json's
+          // scripts; the option is the run's, not a project's) keep two cores busy. A journey
           // waits for the page as a person would, up to 5 s, not the 1 s default of expect.poll.
           expect: { poll: { timeout: 5_000 } },
           testTimeout: 120_000,
