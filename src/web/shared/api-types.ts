@@ -19711,6 +19711,12 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /**
+           * Format: date
+           * @description Staff only: the day the enterprise confirmed it (default: today) — for a confirmation given at a meeting or by letter; not before the answer nor after today. An enterprise's own confirmation is always today: its account may not send it
+           * @example 2019-11-30
+           */
+          confirmedOn?: string;
           /** @default  */
           feedback?: string;
           /** @description Version read before editing (optimistic lock) */

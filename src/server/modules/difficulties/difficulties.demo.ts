@@ -5,8 +5,8 @@
  *
  * THE DIFFICULTIES AND ANSWERS ARE INVENTED for the demonstration (each content says "Dữ liệu
  * minh họa"). Loaded through the service, so every step is checked, has its event and is audited;
- * an answer date never passes the due date the service computed. The service records the
- * confirmation on the day the demo is loaded (it takes no date).
+ * an answer date never passes the due date the service computed. Each confirmation is recorded
+ * by staff on the day the enterprise gave it (at a meeting or by letter), never before the answer.
  */
 import { systemActor, type Actor } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
@@ -39,6 +39,8 @@ interface DemoDifficulty {
   routedOn: string;
   answeredOn: string;
   answer: string;
+  /** The day the enterprise confirmed it resolved. */
+  confirmedOn: string;
   feedback: string;
 }
 
@@ -58,6 +60,7 @@ const DIFFICULTIES: readonly DemoDifficulty[] = [
     answeredOn: '2024-06-05',
     answer:
       'Cục Thuế tỉnh đã rà soát, hồ sơ đủ điều kiện được giải quyết trong 06 ngày làm việc kể từ ngày nhận đủ hồ sơ. (Dữ liệu minh họa)',
+    confirmedOn: '2024-06-20',
     feedback: 'Doanh nghiệp xác nhận đã được hoàn thuế. (Dữ liệu minh họa)',
   },
   {
@@ -75,6 +78,7 @@ const DIFFICULTIES: readonly DemoDifficulty[] = [
     answeredOn: '2024-06-07',
     answer:
       'Sở đã giới thiệu doanh nghiệp tham gia phiên giao dịch việc làm tháng 6 và kết nối với 02 trường cao đẳng nghề. (Dữ liệu minh họa)',
+    confirmedOn: '2024-07-15',
     feedback: 'Đã tuyển được lao động qua phiên giao dịch việc làm. (Dữ liệu minh họa)',
   },
   {
@@ -92,6 +96,7 @@ const DIFFICULTIES: readonly DemoDifficulty[] = [
     answeredOn: '2024-05-29',
     answer:
       'Ban đã làm việc với chủ đầu tư hạ tầng; hệ thống đèn chiếu sáng tuyến đường được lắp đặt xong trong tháng 7. (Dữ liệu minh họa)',
+    confirmedOn: '2024-07-31',
     feedback: 'Đèn chiếu sáng đã hoạt động. (Dữ liệu minh họa)',
   },
   {
@@ -109,6 +114,7 @@ const DIFFICULTIES: readonly DemoDifficulty[] = [
     answeredOn: '2024-09-06',
     answer:
       'Sở đã có văn bản hướng dẫn thành phần hồ sơ và nơi tiếp nhận; thời hạn giải quyết theo quy định. (Dữ liệu minh họa)',
+    confirmedOn: '2024-10-10',
     feedback: 'Doanh nghiệp đã nộp hồ sơ theo hướng dẫn. (Dữ liệu minh họa)',
   },
   {
@@ -126,6 +132,7 @@ const DIFFICULTIES: readonly DemoDifficulty[] = [
     answeredOn: '2024-10-17',
     answer:
       'Ban đã hướng dẫn hồ sơ điều chỉnh dự án đầu tư và tiếp nhận qua bộ phận một cửa của Ban. (Dữ liệu minh họa)',
+    confirmedOn: '2024-12-05',
     feedback: 'Doanh nghiệp đã được điều chỉnh giấy chứng nhận. (Dữ liệu minh họa)',
   },
   {
@@ -143,6 +150,7 @@ const DIFFICULTIES: readonly DemoDifficulty[] = [
     answeredOn: '2025-05-05',
     answer:
       'Ban đã hướng dẫn doanh nghiệp ký hợp đồng đấu nối với đơn vị vận hành và giới hạn nước thải đầu vào theo quy định của khu công nghiệp. (Dữ liệu minh họa)',
+    confirmedOn: '2025-06-12',
     feedback: 'Doanh nghiệp đã đấu nối. (Dữ liệu minh họa)',
   },
 ];
@@ -153,6 +161,7 @@ export interface DifficultiesDemoSummary {
 }
 
 const earlier = (a: string, b: string | null) => (b !== null && b < a ? b : a);
+const later = (a: string, b: string | null) => (b !== null && b > a ? b : a);
 
 /**
  * Loads the difficulties into the board, each routed, answered and confirmed. Does nothing when
@@ -196,6 +205,7 @@ export async function loadDifficultiesDemo(
     difficulty = await confirmDifficulty(db, as, difficulty.id, {
       version: difficulty.version,
       feedback: d.feedback,
+      confirmedOn: later(d.confirmedOn, difficulty.answeredOn),
     });
     if (difficulty.status === 'resolved') summary.resolved++;
   }

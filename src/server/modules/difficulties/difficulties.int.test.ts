@@ -229,6 +229,90 @@ describe('enterprises’ difficulties', () => {
     expect(await auditCount(d.id)).toBe(6);
   });
 
+  it('staff record a confirmation given at a meeting on its day: not before the answer, not after today; an enterprise confirms only today', async () => {
+    const answered = async (title: string) => {
+      let d = await record({ title, raisedOn: '2025-03-03' });
+      d = ok(
+        await staff.api.post(`${URL}/${d.id}/route`, {
+          version: d.version,
+          responsibleKind: 'department',
+          responsible: 'Phòng Quản lý đầu tư',
+          routedOn: '2025-03-04',
+        }),
+      );
+      return ok(
+        await staff.api.post(`${URL}/${d.id}/answer`, {
+          version: d.version,
+          answer: 'Đã hướng dẫn doanh nghiệp.',
+          answeredOn: '2025-03-14',
+        }),
+      );
+    };
+    let d = await answered('Xác nhận tại hội nghị');
+    const problem = async (confirmedOn: string, reason: string) => {
+      const error = refused(
+        await staff.api.post(`${URL}/${d.id}/confirm`, { version: d.version, confirmedOn }),
+        422,
+        'DIFFICULTY_DATE_INVALID',
+      );
+      expect(error.details).toEqual([expect.objectContaining({ path: 'body.confirmedOn', reason })]);
+      return error.details[0].message as string;
+    };
+    expect(await problem('2025-03-13', 'before_answered')).toContain('14/03/2025');
+    await problem(addDays(today, 1), 'future');
+    refused(
+      await staff.api.post(`${URL}/${d.id}/confirm`, { version: d.version, confirmedOn: '2025-02-30' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    // Nothing changed by the refusals.
+    expect(ok(await staff.api.get(`${URL}/${d.id}`))).toMatchObject({
+      status: 'answered',
+      version: d.version,
+    });
+    d = ok(
+      await staff.api.post(`${URL}/${d.id}/confirm`, {
+        version: d.version,
+        confirmedOn: '2025-03-14',
+        feedback: 'Xác nhận tại buổi làm việc.',
+      }),
+    );
+    expect(d).toMatchObject({
+      status: 'resolved',
+      confirmedOn: '2025-03-14',
+      feedback: 'Xác nhận tại buổi làm việc.',
+    });
+    // The listed item carries the day too.
+    const listed = ok(await staff.api.get(`${URL}?status=resolved&pageSize=200`)).items.find(
+      (x: { id: string }) => x.id === d.id,
+    );
+    expect(listed.confirmedOn).toBe('2025-03-14');
+
+    // Without a date, staff record it today.
+    let t = await answered('Xác nhận hôm nay');
+    t = ok(await staff.api.post(`${URL}/${t.id}/confirm`, { version: t.version }));
+    expect(t.confirmedOn).toBe(today);
+
+    // The enterprise's own account may not name a day, not even today: its confirmation is today.
+    let own = await answered('Doanh nghiệp tự xác nhận');
+    for (const confirmedOn of ['2025-03-20', today]) {
+      const error = refused(
+        await firm1.post(`${URL}/${own.id}/confirm`, { version: own.version, confirmedOn }),
+        422,
+        'DIFFICULTY_FIELD_NOT_ALLOWED',
+      );
+      expect(error.details).toEqual([
+        expect.objectContaining({ path: 'body.confirmedOn', reason: 'not_allowed' }),
+      ]);
+    }
+    own = ok(await firm1.post(`${URL}/${own.id}/confirm`, { version: own.version }));
+    expect(own).toMatchObject({ status: 'resolved', confirmedOn: today });
+    expect(own.events.at(-1)).toMatchObject({ action: 'confirmed', actor: 'dn.soi.tb' });
+    // Timestamps are given in Vietnam time.
+    expect(own.events.at(-1).at).toMatch(/\+07:00$/);
+    expect(own.updatedAt).toMatch(/\+07:00$/);
+  });
+
   it("the leader's view shows what is past its answer date, not routed in time, or reopened twice", async () => {
     const tomorrow = addDays(today, 1);
     let late = await record({ title: 'Điện chập chờn', topic: 'infrastructure', raisedOn: today });

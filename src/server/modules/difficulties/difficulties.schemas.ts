@@ -197,6 +197,10 @@ export type AnswerDifficultyBody = z.infer<typeof AnswerDifficultyBody>;
 export const ConfirmDifficultyBody = z.strictObject({
   version: Version,
   feedback: z.string().trim().max(5_000).default(''),
+  confirmedOn: CalendarDate.optional().meta({
+    description:
+      "Staff only: the day the enterprise confirmed it (default: today) — for a confirmation given at a meeting or by letter; not before the answer nor after today. An enterprise's own confirmation is always today: its account may not send it",
+  }),
 });
 export type ConfirmDifficultyBody = z.infer<typeof ConfirmDifficultyBody>;
 

@@ -11,7 +11,7 @@ import type { Db, Executor, Tx } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { actingBoard, readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
-import { vietnamToday } from '../../../domain/calendar-date.ts';
+import { toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
 import {
   ageDays,
   canDo,
@@ -155,10 +155,10 @@ async function present(executor: Executor, row: repo.DifficultyRow): Promise<Dif
       action: e.action,
       note: e.note,
       actor: e.actorLabel,
-      at: e.at.toISOString(),
+      at: toVietnamTimestamp(e.at),
     })),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: toVietnamTimestamp(row.createdAt),
+    updatedAt: toVietnamTimestamp(row.updatedAt),
   };
 }
 
@@ -500,7 +500,26 @@ export async function confirmDifficulty(
     allow: (row) => {
       if (!isOwnEnterprise(actor, row)) assertCan(actor, 'difficulties.manage', row.boardId);
     },
-    values: (_row, _calendar, today) => ({ status: 'resolved', confirmedOn: today, feedback: body.feedback }),
+    values: (row, _calendar, today) => {
+      if (body.confirmedOn !== undefined && actor.role === 'enterprise')
+        throw DifficultyErrors.DIFFICULTY_FIELD_NOT_ALLOWED([
+          {
+            path: 'body.confirmedOn',
+            message: 'Tài khoản doanh nghiệp xác nhận vào ngày gửi: không được chọn ngày.',
+            reason: 'not_allowed',
+          },
+        ]);
+      const confirmedOn = body.confirmedOn ?? today;
+      if (confirmedOn > today)
+        throw dateProblem('body.confirmedOn', 'Ngày xác nhận không được sau hôm nay.', 'future');
+      if (row.answeredOn !== null && confirmedOn < row.answeredOn)
+        throw dateProblem(
+          'body.confirmedOn',
+          `Ngày xác nhận không được trước ngày trả lời (${formatDate(row.answeredOn)}).`,
+          'before_answered',
+        );
+      return { status: 'resolved', confirmedOn, feedback: body.feedback };
+    },
     event: (after) => ({ action: 'confirmed', note: after.feedback }),
   });
 }

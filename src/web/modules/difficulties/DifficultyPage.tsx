@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { vietnamToday } from '../../../domain/calendar-date.ts';
 import { canDo } from '../../../domain/difficulties.ts';
 import { matchesSearch } from '../../../domain/text.ts';
 import { useCan } from '../../app/session.tsx';
@@ -237,7 +238,7 @@ function AnswerModal({
       title={t('difficulties:answer.title', { reference: d.reference })}
       okText={t('difficulties:answer.ok')}
       width={640}
-      initialValues={{ answeredOn: dayjs() }}
+      initialValues={{ answeredOn: dayjs(vietnamToday()) }}
       onReload={onReload}
       onClose={(answer) => {
         if (answer) void message.success(t('difficulties:answer.done'));
@@ -249,7 +250,7 @@ function AnswerModal({
           body: {
             version: d.version,
             answer: v.answer.trim(),
-            answeredOn: (v.answeredOn ?? dayjs()).format('YYYY-MM-DD'),
+            answeredOn: (v.answeredOn ?? dayjs(vietnamToday())).format('YYYY-MM-DD'),
           },
         })
       }

@@ -2,6 +2,7 @@ import { Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { vietnamToday } from '../../../domain/calendar-date.ts';
 import type { BoardRef } from '../../app/session.tsx';
 import { DateField } from '../../shared/DateField.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
@@ -75,7 +76,7 @@ export function RecordModal({
       title={t('difficulties:record.title')}
       okText={t('difficulties:record.ok')}
       width={640}
-      initialValues={{ channel: 'dialogue', raisedOn: dayjs() }}
+      initialValues={{ channel: 'dialogue', raisedOn: dayjs(vietnamToday()) }}
       onClose={onClose}
       send={(v) =>
         create.mutateAsync({
@@ -85,7 +86,7 @@ export function RecordModal({
           content: v.content.trim(),
           channel: v.channel,
           occasion: v.occasion?.trim() || undefined,
-          raisedOn: (v.raisedOn ?? dayjs()).format('YYYY-MM-DD'),
+          raisedOn: (v.raisedOn ?? dayjs(vietnamToday())).format('YYYY-MM-DD'),
         })
       }
     >

@@ -183,7 +183,11 @@ export type DifficultyAction =
       };
     }
   | { kind: 'answer'; body: { version: number; answer: string; answeredOn: string } }
-  | { kind: 'confirm'; body: { version: number; feedback?: string | undefined } }
+  | {
+      kind: 'confirm';
+      /** confirmedOn: staff only, the day the enterprise confirmed it (default today). */
+      body: { version: number; feedback?: string | undefined; confirmedOn?: string | undefined };
+    }
   | { kind: 'reopen'; body: { version: number; feedback: string } };
 
 export function useDifficultyAction(id: string) {
