@@ -283,6 +283,11 @@ describe('inspection', () => {
     await expect.poll(() => violation.getByRole('button', { name: /Đóng$/ }).isDisabled()).toBe(false);
     await violation.getByRole('button', { name: 'Mở rộng dòng' }).click();
     await staff.getByText('Chứng cứ: Báo cáo số 12/BC-CTY kèm phiếu kết quả quan trắc nước thải').waitFor();
+    // The opened row's history, as it shows under the row.
+    await staff
+      .locator('.ant-table-wrapper')
+      .last()
+      .screenshot({ path: path.join(SCREENSHOTS, 'findings-expanded-1440.png') });
     // The history offers the photo back, byte for byte, under its name.
     const evidence = await download(staff, () =>
       staff.getByRole('button', { name: /Tệp: ảnh bể lắng\.png \(3 KB\)$/ }).click(),

@@ -9,7 +9,7 @@ import { recordAudit, type AuditEntityType } from '../../kernel/audit.ts';
 import type { Db, Executor, Tx } from '../../kernel/db/database.ts';
 import { updateVersioned, versionConflict } from '../../kernel/db/versioned.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
-import { actingBoard, readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
+import { readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
 import { vietnamToday } from '../../../domain/calendar-date.ts';
 import { formatDate } from '../../../domain/number-format.ts';
 import {
@@ -25,7 +25,7 @@ import {
   type InspectionTopic,
   type OverlapInputLine,
 } from '../../../domain/inspection.ts';
-import { boardDirectory } from '../boards/index.ts';
+import { actingBoardByCode, boardDirectory } from '../boards/index.ts';
 import { InspectionErrors } from './inspection.errors.ts';
 import * as repo from './inspection.repository.ts';
 import type {
@@ -82,23 +82,14 @@ const BOARD_CHOICE: BoardChoiceErrors = {
 // Scope
 
 /** The one board a request acts on: the board named by its code, else the actor's own. */
-export async function boardOf(
+export function boardOf(
   executor: Executor,
   actor: Actor,
   code: string | undefined,
   permission: Permission,
   path = 'query.board',
 ): Promise<string> {
-  let boardId: string | undefined;
-  if (code !== undefined) {
-    const directory = await boardDirectory(executor, { codes: [code] });
-    boardId = directory.idByCode.get(code);
-    if (boardId === undefined)
-      throw InspectionErrors.INSPECTION_BOARD_NOT_FOUND([
-        { path, message: `Không tìm thấy Ban Quản lý có mã ${code}.`, reason: 'not_found', value: code },
-      ]);
-  }
-  return actingBoard(actor, { boardId, permission, path, errors: BOARD_CHOICE });
+  return actingBoardByCode(executor, actor, { code, permission, path, errors: BOARD_CHOICE });
 }
 
 /** The boards whose inspection records the actor reads. */

@@ -136,9 +136,15 @@ export function InspectionFormModal({
           recordedOn: day(v.recordedOn) ?? null,
         },
       });
+    // Opened from a plan's line, the form has no kind nor line field: the line is the one given.
+    const planned = planItem
+      ? { planItemId: planItem.id }
+      : v.kind === 'planned'
+        ? { planItemId: v.planItemId }
+        : null;
     return create.mutateAsync({
       board,
-      ...(v.kind === 'planned' ? { planItemId: v.planItemId } : { enterpriseId: v.enterpriseId }),
+      ...(planned ?? { enterpriseId: v.enterpriseId }),
       ...common,
       endedOn: day(v.endedOn),
     });

@@ -270,6 +270,7 @@ function FindingsTable({
 }) {
   const { t } = useTranslation(['inspection', 'common']);
   const format = useFormat();
+  const phone = usePhone();
   return (
     <Table<Finding>
       rowKey="id"
@@ -348,6 +349,9 @@ function FindingsTable({
           ? [
               {
                 key: 'actions',
+                // Pinned on wide screens: the buttons stay in view (and an opened row's follow-ups
+                // stay under it) however far the row is scrolled sideways.
+                fixed: phone ? undefined : ('right' as const),
                 render: (_: unknown, row: Finding) => <FindingActions finding={row} onAction={onAction} />,
               },
             ]

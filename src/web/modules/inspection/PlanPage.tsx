@@ -27,6 +27,7 @@ import { errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { PageTitle } from '../../shared/PageTitle.tsx';
+import { usePhone } from '../../shared/screen.ts';
 import { EnterpriseSelect } from './EnterpriseSelect.tsx';
 import {
   useAddPlanItem,
@@ -64,6 +65,7 @@ export function Component() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const canManage = useCan('inspection.manage');
+  const phone = usePhone();
   const me = useSession();
   const plan = usePlan(id);
   const deletePlan = useDeletePlan();
@@ -230,6 +232,7 @@ export function Component() {
             ? [
                 {
                   key: 'actions',
+                  fixed: phone ? undefined : ('right' as const),
                   render: (_: unknown, row: PlanItem) => (
                     <Space size={4} wrap>
                       {!draft ? (
