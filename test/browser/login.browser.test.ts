@@ -51,4 +51,23 @@ describe('signing in', () => {
     await page.goto(`${app.url}/zones`);
     await page.waitForURL(/\/login/);
   });
+
+  it("speaks English when asked: a module's words arrive on the switch, and again after a reload", async ({
+    app,
+    browser,
+  }) => {
+    const page = await browser.newPage();
+    await signIn(page, app, app.staff);
+    await page.goto(`${app.url}/inspection/plans`);
+    await page.getByRole('heading', { name: 'Kế hoạch kiểm tra' }).waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    // The module's English is its own chunk, fetched on the first switch.
+    await page.getByRole('heading', { name: 'Inspection plans' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Inspections', exact: true }).waitFor();
+    // Chosen once, kept: a fresh load starts in English, the module's words included.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Inspection plans' }).waitFor();
+    await page.getByText('VI', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Kế hoạch kiểm tra' }).waitFor();
+  });
 });

@@ -85,7 +85,7 @@ describe('enterprise statistics', () => {
     expect(await firm.getByText('Báo cáo đã nộp, đang chờ Ban Quản lý duyệt.').count()).toBe(0);
     await expect
       .poll(() => firm.getByRole('menuitem').allTextContents())
-      .toEqual(['Báo cáo thống kê', 'Hồ sơ thủ tục', 'Nộp hồ sơ trực tuyến']);
+      .toEqual(['Báo cáo thống kê', 'Hồ sơ thủ tục', 'Nộp hồ sơ trực tuyến', 'Khó khăn, kiến nghị']);
     await firm.goto(`${app.url}/reports/investment`);
     await firm.waitForURL((url) => url.pathname === '/filing');
     await card.waitFor();

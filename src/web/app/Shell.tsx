@@ -134,7 +134,7 @@ export function Shell() {
             <Segmented
               size="small"
               value={i18n.language === 'en' ? 'en' : 'vi'}
-              onChange={(value) => setLanguage(value as Language)}
+              onChange={(value) => void setLanguage(value as Language)}
               options={[
                 { label: 'VI', value: 'vi' },
                 { label: 'EN', value: 'en' },

@@ -5,14 +5,15 @@ import { WEB_MODULES } from '../modules/index.ts';
 
 const STORAGE_KEY = 'kcn.language';
 
-/** The shared namespaces (common, reportText) and each module's own (modules/index.ts). */
-const resources = Object.fromEntries(
-  LANGUAGES.map((language) => {
-    const namespaces: Record<string, Record<string, unknown>> = { ...shared[language] };
-    for (const module of WEB_MODULES) if (module.locales) namespaces[module.name] = module.locales[language];
-    return [language, namespaces];
-  }),
-) as Record<Language, Record<string, Record<string, unknown>>>;
+/**
+ * The shared namespaces (common, reportText) in both languages, and each module's own
+ * (modules/index.ts) in Vietnamese: a module's English comes when a user first switches to it.
+ */
+const resources: Record<Language, Record<string, Record<string, unknown>>> = {
+  vi: { ...shared.vi },
+  en: { ...shared.en },
+};
+for (const module of WEB_MODULES) if (module.locales) resources.vi[module.name] = module.locales.vi;
 const NAMESPACES = Object.keys(resources.vi);
 
 export function storedLanguage(): Language {
@@ -31,10 +32,29 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 });
 
-export function setLanguage(language: Language) {
+let english: Promise<void> | undefined;
+
+/** The modules' English, fetched once (each module's is a chunk of its own). */
+function loadEnglish(): Promise<void> {
+  english ??= Promise.all(
+    WEB_MODULES.map(async (module) => {
+      if (!module.locales) return;
+      const { default: strings } = await module.locales.en();
+      i18next.addResourceBundle('en', module.name, strings, true, true);
+    }),
+  ).then(() => undefined);
+  return english;
+}
+
+export async function setLanguage(language: Language) {
   localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
-  void i18next.changeLanguage(language);
+  if (language === 'en') await loadEnglish();
+  await i18next.changeLanguage(language);
 }
+
+// A user who chose English last time: the shell speaks English at once (common is loaded), the
+// module's words follow as soon as they arrive.
+if (storedLanguage() === 'en') void setLanguage('en');
 
 export { i18next };

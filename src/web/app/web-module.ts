@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import type { Language } from '../../locales/resources.ts';
 import type { Permission } from './session.tsx';
 
 /** One item of the navigation: a page (its path is its key) or a group of pages. */
@@ -23,6 +22,9 @@ export interface MenuEntry {
  * modules, and the router (app/routes.tsx), the navigation (app/Shell.tsx) and the translations
  * (app/i18n.ts) are built from that list.
  */
+/** One namespace's strings. */
+export type Translations = Record<string, unknown>;
+
 export interface WebModule {
   name: string;
   /** Pages inside the signed-in shell, each loaded when first visited (`lazy`). */
@@ -30,6 +32,10 @@ export interface WebModule {
   /** Pages outside it (signing in). */
   publicRoutes?: RouteObject[];
   menu?: MenuEntry[];
-  /** The module's translations, namespace `name`: src/locales/<lang>/<name>.json. */
-  locales?: Record<Language, Record<string, unknown>>;
+  /**
+   * The module's translations, namespace `name`: src/locales/<lang>/<name>.json — Vietnamese with
+   * the app, English loaded when a user first switches to it (app/i18n.ts), so that the first load
+   * does not carry a language most users never open.
+   */
+  locales?: { vi: Translations; en: () => Promise<{ default: Translations }> };
 }

@@ -2,7 +2,6 @@
  * My account's face: the page every signed-in user (enterprise accounts included) reaches from
  * the header's user menu — who I am, my password, my API tokens — and its translations.
  */
-import en from '../../../locales/en/account.json' with { type: 'json' };
 import vi from '../../../locales/vi/account.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -12,5 +11,5 @@ export const ACCOUNT_PATH = '/account';
 export const accountModule: WebModule = {
   name: 'account',
   routes: [{ path: 'account', lazy: () => import('./AccountPage.tsx') }],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/account.json', { with: { type: 'json' } }) },
 };

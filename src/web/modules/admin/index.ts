@@ -1,6 +1,5 @@
 /** Administration's face: users and the audit log, their menu group, translations. */
 import { AuditOutlined, TeamOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/admin.json' with { type: 'json' };
 import vi from '../../../locales/vi/admin.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -21,7 +20,7 @@ export const adminModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/admin.json', { with: { type: 'json' } }) },
 };
 
 /** Shown once, with a copy button: a password the server generated (accounts made elsewhere too). */

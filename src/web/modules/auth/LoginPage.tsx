@@ -67,7 +67,7 @@ export function Component() {
           <Segmented
             size="small"
             value={i18n.language === 'en' ? 'en' : 'vi'}
-            onChange={(value) => setLanguage(value as Language)}
+            onChange={(value) => void setLanguage(value as Language)}
             options={[
               { label: 'Tiếng Việt', value: 'vi' },
               { label: 'English', value: 'en' },

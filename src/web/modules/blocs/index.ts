@@ -5,7 +5,6 @@
  * here weighs on the first load but this face and its translations.
  */
 import { ClusterOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/blocs.json' with { type: 'json' };
 import vi from '../../../locales/vi/blocs.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -28,5 +27,5 @@ export const blocsModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/blocs.json', { with: { type: 'json' } }) },
 };

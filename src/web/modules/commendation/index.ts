@@ -4,7 +4,6 @@
  * register across years, and who qualifies for what. Every page is loaded when first visited.
  */
 import { TrophyOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/commendation.json' with { type: 'json' };
 import vi from '../../../locales/vi/commendation.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -49,5 +48,5 @@ export const commendationModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/commendation.json', { with: { type: 'json' } }) },
 };

@@ -4,7 +4,6 @@
  * statistics. Every page is loaded when first visited.
  */
 import { AuditOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/complaints.json' with { type: 'json' };
 import vi from '../../../locales/vi/complaints.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -31,5 +30,5 @@ export const complaintsModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/complaints.json', { with: { type: 'json' } }) },
 };

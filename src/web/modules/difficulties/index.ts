@@ -5,7 +5,6 @@
  * page is loaded when first visited.
  */
 import { BulbOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/difficulties.json' with { type: 'json' };
 import vi from '../../../locales/vi/difficulties.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -42,5 +41,5 @@ export const difficultiesModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/difficulties.json', { with: { type: 'json' } }) },
 };

@@ -3,7 +3,6 @@
  * document-register) and the dialog that takes a document's number, for pages that issue one.
  */
 import { BookOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/documents.json' with { type: 'json' };
 import vi from '../../../locales/vi/documents.json' with { type: 'json' };
 import { lazy } from 'react';
 import type { WebModule } from '../../app/web-module.ts';
@@ -28,5 +27,5 @@ export const documentsModule: WebModule = {
       permission: 'records.read',
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/documents.json', { with: { type: 'json' } }) },
 };

@@ -33,7 +33,7 @@ export function PublicFrame({
           <Segmented
             size="small"
             value={i18n.language === 'en' ? 'en' : 'vi'}
-            onChange={(value) => setLanguage(value as Language)}
+            onChange={(value) => void setLanguage(value as Language)}
             aria-label={t('public.language')}
             options={[
               { label: 'Tiếng Việt', value: 'vi' },

@@ -5,7 +5,6 @@
  * public pages load nothing heavy.
  */
 import { FileDoneOutlined, FileAddOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/dossierPortal.json' with { type: 'json' };
 import vi from '../../../locales/vi/dossierPortal.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -44,5 +43,5 @@ export const dossierPortalModule: WebModule = {
       permission: 'onestop.submit',
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/dossierPortal.json', { with: { type: 'json' } }) },
 };

@@ -4,7 +4,6 @@
  * loaded when first visited.
  */
 import { FlagOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/emulation.json' with { type: 'json' };
 import vi from '../../../locales/vi/emulation.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -27,5 +26,5 @@ export const emulationModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/emulation.json', { with: { type: 'json' } }) },
 };

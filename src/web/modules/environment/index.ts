@@ -4,7 +4,6 @@
  * page is loaded when first visited.
  */
 import { EnvironmentOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/environment.json' with { type: 'json' };
 import vi from '../../../locales/vi/environment.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -28,5 +27,5 @@ export const environmentModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/environment.json', { with: { type: 'json' } }) },
 };

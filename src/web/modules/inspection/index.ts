@@ -4,7 +4,6 @@
  * statistics. Every page is loaded when first visited; nothing here weighs on the first load.
  */
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/inspection.json' with { type: 'json' };
 import vi from '../../../locales/vi/inspection.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -31,5 +30,5 @@ export const inspectionModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/inspection.json', { with: { type: 'json' } }) },
 };

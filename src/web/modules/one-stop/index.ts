@@ -5,7 +5,6 @@
  * Every page is loaded when first visited; nothing here weighs on the first load but this face.
  */
 import { SolutionOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/oneStop.json' with { type: 'json' };
 import vi from '../../../locales/vi/oneStop.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -33,5 +32,5 @@ export const oneStopModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/oneStop.json', { with: { type: 'json' } }) },
 };

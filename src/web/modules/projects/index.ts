@@ -1,6 +1,5 @@
 /** Projects' face: projects and licensing events pages, their menu entries, translations. */
 import { FileTextOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/projects.json' with { type: 'json' };
 import vi from '../../../locales/vi/projects.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -16,5 +15,5 @@ export const projectsModule: WebModule = {
     { key: '/projects', label: 'nav.projects', icon: FileTextOutlined },
     { key: '/licensing-events', label: 'nav.licensingEvents', icon: UnorderedListOutlined },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/projects.json', { with: { type: 'json' } }) },
 };

@@ -1,6 +1,5 @@
 /** The reports' face: investment, zones and production report pages, the periodic report's page, their menu group, translations. */
 import { BarChartOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/reports.json' with { type: 'json' };
 import vi from '../../../locales/vi/reports.json' with { type: 'json' };
 import { lazy } from 'react';
 import type { WebModule } from '../../app/web-module.ts';
@@ -29,5 +28,5 @@ export const reportsModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/reports.json', { with: { type: 'json' } }) },
 };

@@ -6,7 +6,6 @@
  * Opening and closing periods stays on the statistics module's page (/statistics/periods).
  */
 import { SettingOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/settings.json' with { type: 'json' };
 import vi from '../../../locales/vi/settings.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -40,5 +39,5 @@ export const settingsModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/settings.json', { with: { type: 'json' } }) },
 };

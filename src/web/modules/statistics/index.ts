@@ -4,7 +4,6 @@
  */
 import { DatabaseOutlined, FormOutlined } from '@ant-design/icons';
 import { createElement } from 'react';
-import en from '../../../locales/en/statistics.json' with { type: 'json' };
 import vi from '../../../locales/vi/statistics.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 import { HomeRedirect } from './HomeRedirect.tsx';
@@ -38,5 +37,5 @@ export const statisticsModule: WebModule = {
       ],
     },
   ],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/statistics.json', { with: { type: 'json' } }) },
 };

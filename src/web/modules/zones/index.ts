@@ -1,6 +1,5 @@
 /** Zones' face: zone pages, menu entry, translations, and the zone list other modules' filters use. */
 import { ApartmentOutlined } from '@ant-design/icons';
-import en from '../../../locales/en/zones.json' with { type: 'json' };
 import vi from '../../../locales/vi/zones.json' with { type: 'json' };
 import type { WebModule } from '../../app/web-module.ts';
 
@@ -13,5 +12,5 @@ export const zonesModule: WebModule = {
     { path: 'zones/:id', lazy: () => import('./ZonePage.tsx') },
   ],
   menu: [{ key: '/zones', label: 'nav.zones', icon: ApartmentOutlined }],
-  locales: { vi, en },
+  locales: { vi, en: () => import('../../../locales/en/zones.json', { with: { type: 'json' } }) },
 };
