@@ -205,5 +205,5 @@ describe('small screens', () => {
     await Promise.all(
       [signedOut.context(), staff.context, admin.context, firm.context].map((context) => context.close()),
     );
-  }, 240_000); // about 60 pages, each at two widths, for four users: the menu grows with the modules
+  }, 300_000); // about 85 pages, each at two widths, for four users: the menu grows with the modules
 });
