@@ -1,6 +1,5 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
-import HeavyFilesFirst from './test/heavy-first.ts';
 
 /**
  * Three projects, one `npm test`:
@@ -18,8 +17,6 @@ export default defineConfig({
     // which then sits idle while an e2e file waits on the processes it started. Two workers keep
     // both cores busy.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
-    // The longest files start first (test/heavy-first.ts), so that none runs alone at the end.
-    sequence: { sequencer: HeavyFilesFirst },
     projects: [
       {
         test: {
