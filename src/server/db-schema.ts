@@ -7,7 +7,16 @@
 export { auditLog } from './kernel/audit.tables.ts';
 export { blocReturns, blocs, blocYearMembers, blocYears, boards } from './modules/boards/index.ts';
 export { apiTokens, loginFailures, sessions, users } from './modules/users/index.ts';
-export { zoneHoldings, zones, zoneStatusChanges } from './modules/zones/index.ts';
+export {
+  zoneHoldings,
+  zoneLandHistory,
+  zoneProfiles,
+  zones,
+  zoneStatusChanges,
+} from './modules/zones/index.ts';
+export { infrastructureProgressReports, infrastructureWorks } from './modules/infrastructure/index.ts';
+export { zoneDecisions } from './modules/planning/index.ts';
+export { zoneBoundaries } from './modules/boundaries/index.ts';
 export { investors } from './modules/investors/index.ts';
 export {
   capitalImplementations,

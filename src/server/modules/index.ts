@@ -9,6 +9,7 @@ import type { ServerModule } from '../kernel/module.ts';
 import { auditModule } from './audit/index.ts';
 import { backupModule } from './backup/index.ts';
 import { boardsModule } from './boards/index.ts';
+import { boundariesModule } from './boundaries/index.ts';
 import { agendaModule } from './agenda/index.ts';
 import { commendationModule } from './commendation/index.ts';
 import { complaintsModule } from './complaints/index.ts';
@@ -20,11 +21,13 @@ import { enterpriseIdOfUser, enterprisesModule } from './enterprises/index.ts';
 import { environmentModule } from './environment/index.ts';
 import { filingModule } from './filing/index.ts';
 import { healthModule } from './health/index.ts';
+import { infrastructureModule } from './infrastructure/index.ts';
 import { inspectionModule } from './inspection/index.ts';
 import { investorsModule } from './investors/index.ts';
 import { oneStopModule } from './one-stop/index.ts';
 import { organisationModule } from './organisation/index.ts';
 import { packagesModule } from './packages/index.ts';
+import { planningModule } from './planning/index.ts';
 import { projectsModule } from './projects/index.ts';
 import { remindersModule } from './reminders/index.ts';
 import { reportingCalendarModule } from './reporting-calendar/index.ts';
@@ -55,6 +58,9 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   usersModule,
   boardsModule,
   zonesModule,
+  infrastructureModule,
+  planningModule,
+  boundariesModule,
   organisationModule,
   investorsModule,
   projectsModule,

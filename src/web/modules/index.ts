@@ -11,15 +11,18 @@ import { documentsModule } from './documents/index.ts';
 import { dossierPortalModule } from './dossier-portal/index.ts';
 import { authModule } from './auth/index.ts';
 import { blocsModule } from './blocs/index.ts';
+import { boundariesModule } from './boundaries/index.ts';
 import { commendationModule } from './commendation/index.ts';
 import { complaintsModule } from './complaints/index.ts';
 import { difficultiesModule } from './difficulties/index.ts';
 import { emulationModule } from './emulation/index.ts';
 import { environmentModule } from './environment/index.ts';
 import { homeModule } from './home/index.ts';
+import { infrastructureModule } from './infrastructure/index.ts';
 import { inspectionModule } from './inspection/index.ts';
 import { oneStopModule } from './one-stop/index.ts';
 import { packagesModule } from './packages/index.ts';
+import { planningModule } from './planning/index.ts';
 import { projectsModule } from './projects/index.ts';
 import { reportsModule } from './reports/index.ts';
 import { settingsModule } from './settings/index.ts';
@@ -31,6 +34,9 @@ export const WEB_MODULES: readonly WebModule[] = [
   reportsModule,
   projectsModule,
   zonesModule,
+  infrastructureModule,
+  planningModule,
+  boundariesModule,
   statisticsModule,
   oneStopModule,
   dossierPortalModule,

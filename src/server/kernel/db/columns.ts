@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, integer, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Columns every mutable record carries: an id, optimistic-lock version and timestamps. */
 export const recordColumns = {
@@ -15,3 +15,6 @@ export const recordColumns = {
 export function oneOf(column: string, values: readonly string[]) {
   return sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 }
+
+/** Bytes stored in the row (a file's content: evidence, a signed decision). */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });

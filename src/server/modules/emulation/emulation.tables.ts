@@ -3,7 +3,6 @@ import {
   type AnyPgColumn,
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -15,11 +14,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { oneOf, recordColumns } from '../../kernel/db/columns.ts';
+import { bytea, oneOf, recordColumns } from '../../kernel/db/columns.ts';
 import { blocs, boards } from '../boards/index.ts';
 import { users } from '../users/index.ts';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 export const MOVEMENT_KINDS = ['regular', 'thematic'] as const;
 

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
-  customType,
   date,
   index,
   integer,
@@ -11,7 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { oneOf, recordColumns } from '../../kernel/db/columns.ts';
+import { bytea, oneOf, recordColumns } from '../../kernel/db/columns.ts';
 import { boards } from '../boards/index.ts';
 import { enterprises } from '../enterprises/index.ts';
 import { users } from '../users/index.ts';
@@ -23,7 +22,6 @@ import {
   INSPECTION_STATUSES,
 } from '../../../domain/inspection.ts';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * Kế hoạch kiểm tra năm: the board's yearly plan of inspections, drafted by staff and approved by

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
-  customType,
   date,
   index,
   integer,
@@ -12,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { oneOf, recordColumns } from '../../kernel/db/columns.ts';
+import { bytea, oneOf, recordColumns } from '../../kernel/db/columns.ts';
 import {
   DEADLINE_UNITS,
   DOSSIER_CHANNELS,
@@ -27,7 +26,6 @@ import { boards } from '../boards/boards.tables.ts';
 import { enterprises } from '../enterprises/enterprises.tables.ts';
 import { users } from '../users/users.tables.ts';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**

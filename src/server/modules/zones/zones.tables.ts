@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  numeric,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { oneOf, recordColumns } from '../../kernel/db/columns.ts';
 import { boards } from '../boards/boards.tables.ts';
 
@@ -22,10 +32,19 @@ export const zones = pgTable(
     status: text('status', { enum: ZONE_STATUSES }).notNull(),
     /** Planned total area (diện tích quy hoạch), hectares. */
     areaHa: numeric('area_ha').notNull(),
-    /** Industrial and service land for lease to investors (đất công nghiệp, dịch vụ), hectares. */
+    /**
+     * The economic zone (KKT) this KCN/KCX lies inside, of the same board (zones-v1); it moves
+     * with its parent between boards.
+     */
+    parentZoneId: uuid('parent_zone_id').references((): AnyPgColumn => zones.id),
+    /** Industrial land for lease to investors (đất công nghiệp), hectares: the last land history entry's. */
     industrialLandHa: numeric('industrial_land_ha'),
     /** Of which leased or sub-leased (đã cho thuê), hectares. */
     leasedLandHa: numeric('leased_land_ha'),
+    /** Land for services (đất dịch vụ), hectares (zones-v1). */
+    serviceLandHa: numeric('service_land_ha'),
+    /** Of which leased, hectares. */
+    leasedServiceLandHa: numeric('leased_service_land_ha'),
     /** Infrastructure developer (chủ đầu tư hạ tầng). */
     developer: text('developer'),
     searchText: text('search_text').notNull(),
@@ -36,7 +55,43 @@ export const zones = pgTable(
     check('zones_status_check', oneOf('status', ZONE_STATUSES)),
     check(
       'zones_areas_non_negative',
-      sql`area_ha >= 0 and coalesce(industrial_land_ha, 0) >= 0 and coalesce(leased_land_ha, 0) >= 0`,
+      sql`area_ha >= 0 and coalesce(industrial_land_ha, 0) >= 0 and coalesce(leased_land_ha, 0) >= 0 and coalesce(service_land_ha, 0) >= 0 and coalesce(leased_service_land_ha, 0) >= 0`,
+    ),
+    check('zones_not_own_parent', sql`parent_zone_id is distinct from id`),
+    index('zones_parent_idx').on(t.parentZoneId),
+  ],
+);
+
+/**
+ * A zone's land figures over time (zones-v1 `landHistory`): each entry holds from `as_of` until
+ * the next. The zone's own land columns repeat its last entry.
+ */
+export const zoneLandHistory = pgTable(
+  'zone_land_history',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id),
+    zoneId: uuid('zone_id')
+      .notNull()
+      .references(() => zones.id, { onDelete: 'cascade' }),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    industrialLandHa: numeric('industrial_land_ha'),
+    serviceLandHa: numeric('service_land_ha'),
+    leasedLandHa: numeric('leased_land_ha'),
+    leasedServiceLandHa: numeric('leased_service_land_ha'),
+    /** Why the figures changed (a decision, a survey), as staff wrote it. */
+    note: text('note'),
+  },
+  (t) => [
+    uniqueIndex('zone_land_history_zone_as_of_key').on(t.zoneId, t.asOf),
+    index('zone_land_history_board_idx').on(t.boardId),
+    check(
+      'zone_land_history_non_negative',
+      sql`coalesce(industrial_land_ha, 0) >= 0 and coalesce(service_land_ha, 0) >= 0 and coalesce(leased_land_ha, 0) >= 0 and coalesce(leased_service_land_ha, 0) >= 0`,
     ),
   ],
 );

@@ -1,0 +1,13 @@
+/**
+ * Zones' boundaries (ranh giới) as GeoJSON in WGS84, imported from a file with the source coordinate system noted (VN-2000 and its central meridian, or WGS84).
+ */
+import type { ServerModule } from '../../kernel/module.ts';
+import type { ModuleContext } from '../index.ts';
+import { boundariesRoutes } from './boundaries.routes.ts';
+
+export * from './boundaries.tables.ts';
+
+export const boundariesModule = {
+  name: 'boundaries',
+  routes: () => [boundariesRoutes],
+} satisfies ServerModule<ModuleContext>;

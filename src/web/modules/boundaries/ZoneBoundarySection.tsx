@@ -1,0 +1,3 @@
+export default function ZoneBoundarySection(_props: { zoneId: string; canWrite: boolean }) {
+  return null;
+}

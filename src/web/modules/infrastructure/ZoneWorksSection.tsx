@@ -1,0 +1,3 @@
+export default function ZoneWorksSection(_props: { zoneId: string; canWrite: boolean }) {
+  return null;
+}

@@ -1,0 +1,7 @@
+export default function ZoneDecisionsSection(_props: {
+  zoneId: string;
+  canWrite: boolean;
+  statusHistory: { status: string; since: string }[];
+}) {
+  return null;
+}

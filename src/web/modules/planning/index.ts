@@ -1,0 +1,17 @@
+/**
+ * The planning register's face (quyết định về khu): the board's register of decisions about its
+ * zones and a zone's timeline (decisions beside its status history) for the zone page.
+ */
+import { lazy } from 'react';
+import vi from '../../../locales/vi/planning.json' with { type: 'json' };
+import type { WebModule } from '../../app/web-module.ts';
+
+/** A zone's decisions and timeline, for the zone page. */
+export const ZoneDecisionsSection = lazy(() => import('./ZoneDecisionsSection.tsx'));
+
+export const planningModule: WebModule = {
+  name: 'planning',
+  routes: [],
+  menu: [],
+  locales: { vi, en: () => import('../../../locales/en/planning.json', { with: { type: 'json' } }) },
+};
