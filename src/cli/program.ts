@@ -7,6 +7,7 @@ import { registerOrganisationCommands } from './commands/organisation.command.ts
 import { registerPackageCommands } from './commands/packages.command.ts';
 import { registerReportCommands } from './commands/report.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
+import { registerZoneCommands } from './commands/zone.command.ts';
 
 /** `kcn` — the command line, thin over the same services as the API: every command and its help. */
 export function buildProgram(): Command {
@@ -22,5 +23,6 @@ export function buildProgram(): Command {
   registerOrganisationCommands(program);
   registerCalendarCommands(program);
   registerBlocCommands(program);
+  registerZoneCommands(program);
   return program;
 }

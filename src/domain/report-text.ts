@@ -1,3 +1,4 @@
+import { compareDecimal } from './decimal.ts';
 import {
   formatDate,
   formatNumber,
@@ -134,7 +135,8 @@ export function investmentReportParagraphs(
 
 export interface ZonesFigures {
   asOf: string;
-  total: { count: number; areaHa: string };
+  /** zones-v1's `ownAreaHa`: a KKT and the parks inside it counted once. */
+  total: { count: number; areaHa: string; ownAreaHa?: string };
   byStatus: Record<'planned' | 'established' | 'under_construction', { count: number; areaHa: string }> & {
     operating: {
       count: number;
@@ -142,6 +144,9 @@ export interface ZonesFigures {
       industrialLandHa: string;
       leasedLandHa: string;
       occupancyPct: number | null;
+      serviceLandHa?: string;
+      leasedServiceLandHa?: string;
+      occupancyDecree35Pct?: number | null;
     };
   };
 }
@@ -169,5 +174,18 @@ export function zonesReportParagraphs(report: ZonesFigures, t: Translate, locale
       leased: ha(op.leasedLandHa),
       occupancy: formatPercent(op.occupancyPct, locale),
     }),
+    ...(report.total.ownAreaHa !== undefined &&
+    compareDecimal(report.total.ownAreaHa, report.total.areaHa) !== 0
+      ? [t('reportText:zones.ownArea', { area: ha(report.total.ownAreaHa) })]
+      : []),
+    ...(op.occupancyDecree35Pct != null
+      ? [
+          t('reportText:zones.decree35', {
+            service: ha(op.serviceLandHa ?? '0'),
+            leasedService: ha(op.leasedServiceLandHa ?? '0'),
+            occupancy: formatPercent(op.occupancyDecree35Pct, locale),
+          }),
+        ]
+      : []),
   ];
 }

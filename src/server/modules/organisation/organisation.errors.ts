@@ -14,6 +14,10 @@ export const OrganisationErrors = defineErrors({
     status: 409,
     message: 'Ngày chuyển phải sau lần chuyển gần nhất của khu.',
   },
+  ORGANISATION_ZONE_INSIDE_ECONOMIC_ZONE: {
+    status: 409,
+    message: 'Khu nằm trong một khu kinh tế chuyển cùng khu kinh tế đó, không chuyển riêng.',
+  },
   ORGANISATION_CODE_CLASH: {
     status: 409,
     message: 'Ban Quản lý nhận đã có khu, dự án hoặc doanh nghiệp trùng mã; hãy đổi mã trước khi chuyển.',

@@ -3,6 +3,9 @@ import type { Db, Executor } from '../../kernel/db/database.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
 import { lastMove, sortHistory } from '../../../domain/organisation.ts';
 import { BoardErrors, dissolveBoard, findBoardByCode, type BoardRow } from '../boards/index.ts';
+import { transferBoundariesOfZones } from '../boundaries/index.ts';
+import { transferWorksOfZones } from '../infrastructure/index.ts';
+import { transferDecisionsOfZones } from '../planning/index.ts';
 import { taxCodesTaken, transferEnterprisesOfZones } from '../enterprises/index.ts';
 import { transferReportsOfEnterprises } from '../filing/index.ts';
 import { projectCodesTaken, transferProjectsOfZones } from '../projects/index.ts';
@@ -13,6 +16,8 @@ import {
   listZonesOfBoards,
   transferZones,
   zoneCodesTaken,
+  zonesByIds,
+  zonesInside,
   ZoneErrors,
   type ZoneRow,
 } from '../zones/index.ts';
@@ -94,6 +99,11 @@ async function moveZones(
     decision: move.decision,
   });
   const projects = await transferProjectsOfZones(tx, actor, step);
+  // zones-v1: the zone's decisions and boundaries go with it (its land history and master data
+  // moved with transferZones).
+  await transferDecisionsOfZones(tx, zoneIds, move.to.id);
+  await transferBoundariesOfZones(tx, zoneIds, move.to.id);
+  await transferWorksOfZones(tx, zoneIds, move.to.id);
   const enterprises = await transferEnterprisesOfZones(tx, actor, step);
   const enterpriseIds = enterprises.map((e) => e.id);
   await transferReportsOfEnterprises(tx, enterpriseIds, move.to.id);
@@ -138,7 +148,19 @@ export async function transferZone(
     }
     refuseDissolved(from, 'body.board');
     refuseDissolved(to, 'body.to');
-    const moved = await moveZones(tx, actor, { zones: [zone], to, on: body.on, decision });
+    // zones-v1: a park inside an economic zone moves with it, never alone.
+    const [parent] = zone.parentZoneId ? await zonesByIds(tx, [zone.parentZoneId]) : [];
+    if (parent)
+      throw OrganisationErrors.ORGANISATION_ZONE_INSIDE_ECONOMIC_ZONE([
+        {
+          path: 'params.zoneCode',
+          message: `Khu ${zone.code} nằm trong khu kinh tế ${parent.code}: chuyển khu kinh tế ${parent.code}, các khu bên trong sẽ chuyển theo.`,
+          reason: 'inside_economic_zone',
+          value: parent.code,
+        },
+      ]);
+    const inside = await zonesInside(tx, [zone]);
+    const moved = await moveZones(tx, actor, { zones: [zone, ...inside], to, on: body.on, decision });
     return { ...result, changed: true, moved };
   });
 }

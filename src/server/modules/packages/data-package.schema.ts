@@ -46,8 +46,28 @@ export const PackageZone = z.strictObject({
       .max(50),
   ),
   areaHa: Hectares,
+  /** zones-v1: the economic zone (KKT) of the same board this KCN/KCX lies inside. */
+  parentZoneCode: optional(ZoneCode),
   industrialLandHa: optional(Hectares),
   leasedLandHa: optional(Hectares),
+  /** zones-v1: land for services, and of it the leased. */
+  serviceLandHa: optional(Hectares),
+  leasedServiceLandHa: optional(Hectares),
+  /** zones-v1: the land figures in force from each date, oldest first. */
+  landHistory: optional(
+    z
+      .array(
+        z.strictObject({
+          asOf: CalendarDate,
+          industrialLandHa: optional(Hectares),
+          serviceLandHa: optional(Hectares),
+          leasedLandHa: optional(Hectares),
+          leasedServiceLandHa: optional(Hectares),
+          note: optional(z.string().trim().max(500)),
+        }),
+      )
+      .max(100),
+  ),
   developer: optional(z.string().trim().max(300)),
 });
 

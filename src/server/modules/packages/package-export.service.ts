@@ -105,7 +105,7 @@ export async function exportPackage(
         succeededBy: b.succeededBy ? boardCode.get(b.succeededBy) : null,
       }),
     ),
-    zones: zones.map(({ row, history }) =>
+    zones: zones.map(({ row, history, landHistory, parentZoneCode }) =>
       compact({
         code: row.code,
         boardCode: boardCode.get(row.boardId)!,
@@ -119,8 +119,12 @@ export async function exportPackage(
               .map((h) => compact({ boardCode: boardCode.get(h.boardId)!, since: h.since }))
           : null,
         areaHa: row.areaHa,
+        parentZoneCode,
         industrialLandHa: row.industrialLandHa,
         leasedLandHa: row.leasedLandHa,
+        serviceLandHa: row.serviceLandHa,
+        leasedServiceLandHa: row.leasedServiceLandHa,
+        landHistory: landHistory.length > 0 ? landHistory.map((entry) => compact({ ...entry })) : null,
         developer: row.developer,
       }),
     ),

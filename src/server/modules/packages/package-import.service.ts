@@ -154,7 +154,12 @@ async function applyPlan(
       tx,
       writer,
       boardIdOf(boardCode),
-      records.map((z) => ({ ...z, statusHistory: z.statusHistory ?? [] })),
+      records.map((z) => ({
+        ...z,
+        statusHistory: z.statusHistory ?? [],
+        landHistory: z.landHistory ?? [],
+        parentZoneCode: z.parentZoneCode ?? null,
+      })),
     );
     for (const row of outcome.rows) zoneIds.set(`${boardCode}|${row.code}`, row.id);
     // Which boards held the zones before (organisation-v1); none stated: as stored.

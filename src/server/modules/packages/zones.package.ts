@@ -2,7 +2,8 @@ import { can } from '../../kernel/actor.ts';
 import { eachInSlices } from '../../kernel/cooperative.ts';
 import { findBoardHistoryProblems, type StatedHolding } from '../../../domain/organisation.ts';
 import { findStatusHistoryProblems } from '../../../domain/zone-status.ts';
-import { findZonesByCodes } from '../zones/index.ts';
+import { findLandProblems, findParentCycles, NO_LAND, type LandProblem } from '../../../domain/zone-land.ts';
+import { findZonesByCodes, listZonesOfBoards } from '../zones/index.ts';
 import { str, type PackageBoards, type PackageContext, type PackageZones } from './package-validator.ts';
 
 /**
@@ -50,6 +51,9 @@ export async function checkPackageZones(
       );
     }
   });
+
+  checkLand(ctx);
+  await checkParents(ctx, boards);
 
   const stored = new Set<string>(); // boardCode|code of zones found in the database
   return {
@@ -128,4 +132,117 @@ function checkBoardHistory(
       'BOARD_FORBIDDEN',
       'Chỉ quản trị cấp trung ương được ghi việc chuyển khu giữa các Ban Quản lý.',
     );
+}
+
+const LAND_MESSAGES: Record<LandProblem['reason'], string> = {
+  LAND_HISTORY_NOT_ASCENDING: 'Lịch sử đất phải theo thứ tự thời gian tăng dần, không trùng ngày.',
+  LEASED_ABOVE_INDUSTRIAL_LAND: 'Đất công nghiệp đã cho thuê lớn hơn đất công nghiệp.',
+  LEASED_ABOVE_SERVICE_LAND: 'Đất dịch vụ đã cho thuê lớn hơn đất dịch vụ.',
+  LAND_DIFFERS_FROM_HISTORY: 'Số liệu đất của khu phải trùng với mốc cuối của "landHistory" (hoặc để trống).',
+};
+
+/** zones-v1: leased land within its land, the history in time order, top-level figures equal to its last entry. */
+function checkLand(ctx: PackageContext): void {
+  for (const [index, zone] of ctx.valid.zones) {
+    const topLevel = {
+      ...(zone.industrialLandHa !== undefined ? { industrialLandHa: zone.industrialLandHa } : {}),
+      ...(zone.serviceLandHa !== undefined ? { serviceLandHa: zone.serviceLandHa } : {}),
+      ...(zone.leasedLandHa !== undefined ? { leasedLandHa: zone.leasedLandHa } : {}),
+      ...(zone.leasedServiceLandHa !== undefined ? { leasedServiceLandHa: zone.leasedServiceLandHa } : {}),
+    };
+    const history = (zone.landHistory ?? []).map((entry) => ({ ...NO_LAND, ...entry }));
+    for (const p of findLandProblems(topLevel, history))
+      ctx.problems.add(
+        'zones',
+        index,
+        zone.code,
+        p.index === null ? p.field : `landHistory.${p.index}.${p.field}`,
+        p.reason,
+        LAND_MESSAGES[p.reason],
+      );
+  }
+}
+
+/**
+ * zones-v1: a parent is a KKT of the same board — declared in the package or stored — and no
+ * zone is its own ancestor (the package's parents over the stored ones).
+ */
+async function checkParents(ctx: PackageContext, boards: PackageBoards): Promise<void> {
+  const withParent = [...ctx.valid.zones].filter(([, zone]) => zone.parentZoneCode);
+  if (withParent.length === 0) return;
+  const boardCodes = [...new Set(withParent.map(([, zone]) => zone.boardCode))];
+  // Every zone of the boards concerned, by board and code: stored first, then the package's.
+  const zonesByBoard = new Map<string, Map<string, { kind: string; parentCode: string | null }>>();
+  const storedBoardIds = boardCodes.flatMap((code) => {
+    const board = boards.existing.get(code);
+    return board ? [board.id] : [];
+  });
+  const stored = await listZonesOfBoards(ctx.executor, storedBoardIds);
+  const codeOfId = new Map(stored.map((z) => [z.id, z.code]));
+  const boardCodeOfId = new Map([...boards.existing].map(([code, board]) => [board.id, code]));
+  for (const zone of stored) {
+    const boardCode = boardCodeOfId.get(zone.boardId)!;
+    const zones = zonesByBoard.get(boardCode) ?? new Map();
+    zones.set(zone.code, {
+      kind: zone.kind,
+      parentCode: zone.parentZoneId ? (codeOfId.get(zone.parentZoneId) ?? null) : null,
+    });
+    zonesByBoard.set(boardCode, zones);
+  }
+  const codesElsewhere = new Map<string, string>(); // zone code → a board of the package holding it
+  for (const [, zone] of ctx.valid.zones) {
+    const zones = zonesByBoard.get(zone.boardCode) ?? new Map();
+    zones.set(zone.code, { kind: zone.kind, parentCode: zone.parentZoneCode ?? null });
+    zonesByBoard.set(zone.boardCode, zones);
+    codesElsewhere.set(zone.code, zone.boardCode);
+  }
+  for (const [index, zone] of withParent) {
+    const parentCode = zone.parentZoneCode!;
+    const parent = zonesByBoard.get(zone.boardCode)?.get(parentCode);
+    if (!parent) {
+      const elsewhere = codesElsewhere.get(parentCode);
+      if (elsewhere && elsewhere !== zone.boardCode)
+        ctx.problems.add(
+          'zones',
+          index,
+          zone.code,
+          'parentZoneCode',
+          'ZONE_PARENT_OTHER_BOARD',
+          `Khu "${parentCode}" thuộc Ban Quản lý "${elsewhere}", không cùng Ban với khu này.`,
+        );
+      else
+        ctx.problems.add(
+          'zones',
+          index,
+          zone.code,
+          'parentZoneCode',
+          'REFERENCE_NOT_FOUND',
+          `Không tìm thấy khu có mã "${parentCode}" của Ban Quản lý "${zone.boardCode}".`,
+        );
+      continue;
+    }
+    if (parent.kind !== 'KKT')
+      ctx.problems.add(
+        'zones',
+        index,
+        zone.code,
+        'parentZoneCode',
+        'ZONE_PARENT_NOT_ECONOMIC_ZONE',
+        `Khu "${parentCode}" không phải khu kinh tế (KKT).`,
+      );
+  }
+  for (const [boardCode, zones] of zonesByBoard) {
+    const parents = new Map([...zones].map(([code, z]) => [code, z.parentCode]));
+    const inCycle = new Set(findParentCycles(parents));
+    for (const [index, zone] of withParent)
+      if (zone.boardCode === boardCode && inCycle.has(zone.code))
+        ctx.problems.add(
+          'zones',
+          index,
+          zone.code,
+          'parentZoneCode',
+          'ZONE_PARENT_CYCLE',
+          `Khu "${zone.code}" nằm trong chính nó qua chuỗi khu chứa.`,
+        );
+  }
 }

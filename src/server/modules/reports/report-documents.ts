@@ -31,6 +31,7 @@ import { formatDate, formatNumber } from '../../../domain/number-format.ts';
 import { periodEnd } from '../../../domain/periods.ts';
 import { periodPhrase, productionReportText } from '../../../domain/production-report-text.ts';
 import { provinceAt } from '../../../domain/provinces.ts';
+import { compareDecimal } from '../../../domain/decimal.ts';
 import { investmentReportParagraphs, zonesReportParagraphs } from '../../../domain/report-text.ts';
 import { resolveBoards, type BoardRow } from '../boards/index.ts';
 import type { InvestmentReport, ProductionReport, ZonesReport } from './reports.schemas.ts';
@@ -315,6 +316,34 @@ function zonesTable(report: ZonesReport): FigureTable {
               occupancyPct: op.occupancyPct,
             },
           },
+          // zones-v1: shown only when they say something the rows above do not.
+          ...(compareDecimal(report.total.ownAreaHa, report.total.areaHa) !== 0
+            ? [
+                {
+                  indicator: 'Tổng diện tích không tính trùng các khu nằm trong khu kinh tế',
+                  level: 1 as const,
+                  values: { areaHa: report.total.ownAreaHa },
+                },
+              ]
+            : []),
+          ...(op.occupancyDecree35Pct !== null
+            ? [
+                {
+                  indicator: 'Khu đã đi vào hoạt động, theo Nghị định 35/2022 (gồm đất dịch vụ)',
+                  level: 1 as const,
+                  values: { occupancyPct: op.occupancyDecree35Pct },
+                },
+              ]
+            : []),
+          ...(compareDecimal(op.serviceLandHa, '0') !== 0
+            ? [
+                {
+                  indicator: 'Đất dịch vụ của các khu đã đi vào hoạt động',
+                  level: 1 as const,
+                  values: { industrialLandHa: op.serviceLandHa, leasedLandHa: op.leasedServiceLandHa },
+                },
+              ]
+            : []),
         ],
       },
     ]),

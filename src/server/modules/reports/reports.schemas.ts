@@ -125,15 +125,26 @@ export const ZonesReport = z
     zones: z.array(z.string()).optional(),
     asOf: z.string(),
     boundariesAsOf: z.string(),
-    total: StatusGroup,
+    total: StatusGroup.extend({
+      /** zones-v1: Σ areaHa over the counted zones with no counted ancestor (a KKT and its parks once). */
+      ownAreaHa: z.string(),
+    }),
     byStatus: z.object({
       planned: StatusGroup,
       established: StatusGroup,
       under_construction: StatusGroup,
       operating: StatusGroup.extend({
+        /** The land figures in force at `asOf` (zones-v1 landHistory). */
         industrialLandHa: z.string(),
         leasedLandHa: z.string(),
         occupancyPct: Pct,
+        serviceLandHa: z.string(),
+        leasedServiceLandHa: z.string(),
+        /**
+         * Decree 35/2022 Art. 2(22): Σ (leased + leased service land) ÷ Σ (industrial + service
+         * land) × 100 over the operating zones stating all four at `asOf`.
+         */
+        occupancyDecree35Pct: Pct,
       }),
     }),
   })

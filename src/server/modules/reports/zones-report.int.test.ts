@@ -62,7 +62,8 @@ describe('zones report (reports-v1)', () => {
       asOf: '2019-11-30',
       // organisation-v1: the boundaries counted, by default the report's own date.
       boundariesAsOf: '2019-11-30',
-      total: { count: 4, areaHa: '670.5' },
+      // zones-v1: no zone lies inside another, so each counts its own hectares.
+      total: { count: 4, areaHa: '670.5', ownAreaHa: '670.5' },
       byStatus: {
         planned: { count: 1, areaHa: '300' },
         established: { count: 0, areaHa: '0' },
@@ -73,6 +74,10 @@ describe('zones report (reports-v1)', () => {
           industrialLandHa: '125.0',
           leasedLandHa: '80.1',
           occupancyPct: 94.2,
+          // zones-v1: no service land stated, so no Decree 35 occupancy.
+          serviceLandHa: '0',
+          leasedServiceLandHa: '0',
+          occupancyDecree35Pct: null,
         },
       },
     });
@@ -80,7 +85,7 @@ describe('zones report (reports-v1)', () => {
 
   it('follows each zone back through its history', async () => {
     const { body } = await viewer.api.get('/api/v1/reports/zones?board=AA&asOf=2004-01-01');
-    expect(body.total).toEqual({ count: 2, areaHa: '420.5' });
+    expect(body.total).toEqual({ count: 2, areaHa: '420.5', ownAreaHa: '420.5' });
     expect(body.byStatus.established).toEqual({ count: 1, areaHa: '120.5' });
     expect(body.byStatus.planned).toEqual({ count: 1, areaHa: '300' });
     expect(body.byStatus.operating).toEqual({
@@ -89,6 +94,9 @@ describe('zones report (reports-v1)', () => {
       industrialLandHa: '0',
       leasedLandHa: '0',
       occupancyPct: null,
+      serviceLandHa: '0',
+      leasedServiceLandHa: '0',
+      occupancyDecree35Pct: null,
     });
     const later = await viewer.api.get('/api/v1/reports/zones?board=AA&asOf=2020-06-30');
     expect(later.body.byStatus.planned).toEqual({ count: 2, areaHa: '750' });
@@ -103,7 +111,7 @@ describe('zones report (reports-v1)', () => {
       occupancyPct: 75.9,
     });
     const one = await viewer.api.get('/api/v1/reports/zones?board=AA&zone=Z2&asOf=2019-11-30');
-    expect(one.body.total).toEqual({ count: 1, areaHa: '200' });
+    expect(one.body.total).toEqual({ count: 1, areaHa: '200', ownAreaHa: '200' });
   });
 
   it('drills down: each group of the report lists the same zones as the zones list at that date', async () => {

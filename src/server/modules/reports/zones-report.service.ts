@@ -44,6 +44,7 @@ export async function zonesReport(
     total: {
       count: rows.reduce((n, g) => n + g.count, 0),
       areaHa: rows.reduce((sum, g) => addDecimal(sum, g.area_ha), '0'),
+      ownAreaHa: rows.reduce((sum, g) => addDecimal(sum, g.own_area_ha), '0'),
     },
     byStatus: {
       planned: simple('planned'),
@@ -55,6 +56,11 @@ export async function zonesReport(
         leasedLandHa: operating?.leased_land_ha ?? '0',
         occupancyPct: operating
           ? percent(operating.occupancy_leased_ha, operating.occupancy_industrial_ha)
+          : null,
+        serviceLandHa: operating?.service_land_ha ?? '0',
+        leasedServiceLandHa: operating?.leased_service_land_ha ?? '0',
+        occupancyDecree35Pct: operating
+          ? percent(operating.decree35_leased_ha, operating.decree35_land_ha)
           : null,
       },
     },

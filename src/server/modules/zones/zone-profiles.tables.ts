@@ -45,8 +45,10 @@ export const zoneProfiles = pgTable(
     formerDistrictName: text('former_district_name'),
     formerProvinceCode: text('former_province_code'),
     /** Infrastructure developer (chủ đầu tư hạ tầng): an investor with its own project. */
-    developerInvestorId: uuid('developer_investor_id').references(() => investors.id),
-    developerProjectId: uuid('developer_project_id').references(() => projects.id),
+    developerInvestorId: uuid('developer_investor_id').references(() => investors.id, {
+      onDelete: 'set null',
+    }),
+    developerProjectId: uuid('developer_project_id').references(() => projects.id, { onDelete: 'set null' }),
     /** Land-lease term (thời hạn thuê đất), years, and its end. */
     landLeaseTermYears: integer('land_lease_term_years'),
     landLeaseUntil: date('land_lease_until', { mode: 'string' }),

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { countRows, matchesSearch, pageOffset } from '../../kernel/db/listing.ts';
+import type { LandHistoryEntry as StoredLandEntry } from '../../../domain/zone-land.ts';
 import type { ZoneStatusEntry } from './zones.schemas.ts';
-import { zoneHoldings, zones, zoneStatusChanges } from './zones.tables.ts';
+import { zoneProfiles } from './zone-profiles.tables.ts';
+import { zoneHoldings, zoneLandHistory, zones, zoneStatusChanges } from './zones.tables.ts';
 
 export type ZoneRow = typeof zones.$inferSelect;
 
@@ -175,7 +177,7 @@ export async function insertHoldings(executor: Executor, rows: (typeof zoneHoldi
   if (rows.length > 0) await executor.insert(zoneHoldings).values(rows);
 }
 
-/** Moves zones and their status history to a board (their holder from now on). */
+/** Moves zones with their status and land histories and master data to a board (their holder from now on). */
 export async function setZonesBoard(executor: Executor, zoneIds: string[], boardId: string) {
   if (zoneIds.length === 0) return;
   await executor
@@ -183,6 +185,86 @@ export async function setZonesBoard(executor: Executor, zoneIds: string[], board
     .set({ boardId, version: sql`${zones.version} + 1`, updatedAt: sql`now()` })
     .where(inArray(zones.id, zoneIds));
   await executor.update(zoneStatusChanges).set({ boardId }).where(inArray(zoneStatusChanges.zoneId, zoneIds));
+  await executor.update(zoneLandHistory).set({ boardId }).where(inArray(zoneLandHistory.zoneId, zoneIds));
+  await executor.update(zoneProfiles).set({ boardId }).where(inArray(zoneProfiles.zoneId, zoneIds));
+}
+
+export type LandEntry = StoredLandEntry & { note: string | null };
+
+/** Each zone's land history, oldest first. */
+export async function landHistories(
+  executor: Executor,
+  zoneIds: string[],
+): Promise<Map<string, LandEntry[]>> {
+  const histories = new Map<string, LandEntry[]>();
+  if (zoneIds.length === 0) return histories;
+  const rows = await executor
+    .select()
+    .from(zoneLandHistory)
+    .where(inArray(zoneLandHistory.zoneId, zoneIds))
+    .orderBy(asc(zoneLandHistory.zoneId), asc(zoneLandHistory.asOf));
+  for (const row of rows) {
+    const list = histories.get(row.zoneId) ?? [];
+    list.push({
+      asOf: row.asOf,
+      industrialLandHa: row.industrialLandHa,
+      serviceLandHa: row.serviceLandHa,
+      leasedLandHa: row.leasedLandHa,
+      leasedServiceLandHa: row.leasedServiceLandHa,
+      note: row.note,
+    });
+    histories.set(row.zoneId, list);
+  }
+  return histories;
+}
+
+export async function replaceLandHistory(
+  executor: Executor,
+  boardId: string,
+  zoneId: string,
+  history: LandEntry[],
+) {
+  await executor.delete(zoneLandHistory).where(eq(zoneLandHistory.zoneId, zoneId));
+  await insertLandEntries(executor, boardId, zoneId, history);
+}
+
+export async function insertLandEntries(
+  executor: Executor,
+  boardId: string,
+  zoneId: string,
+  entries: LandEntry[],
+) {
+  if (entries.length > 0)
+    await executor.insert(zoneLandHistory).values(entries.map((entry) => ({ boardId, zoneId, ...entry })));
+}
+
+/** Zones by id (any board: the caller has scoped the ids). */
+export async function zonesByIds(executor: Executor, ids: string[]): Promise<ZoneRow[]> {
+  if (ids.length === 0) return [];
+  return executor.select().from(zones).where(inArray(zones.id, ids));
+}
+
+/** The zones lying inside any of these. */
+export async function childZonesOf(executor: Executor, parentIds: string[]): Promise<ZoneRow[]> {
+  if (parentIds.length === 0) return [];
+  return executor.select().from(zones).where(inArray(zones.parentZoneId, parentIds)).orderBy(asc(zones.code));
+}
+
+/** Every zone of a board with its parent: the map parent checks walk. */
+export async function parentsOfBoard(
+  executor: Executor,
+  boardId: string,
+): Promise<Map<string, string | null>> {
+  const rows = await executor
+    .select({ id: zones.id, parentZoneId: zones.parentZoneId })
+    .from(zones)
+    .where(eq(zones.boardId, boardId));
+  return new Map(rows.map((r) => [r.id, r.parentZoneId]));
+}
+
+export async function setParents(executor: Executor, parents: { id: string; parentZoneId: string | null }[]) {
+  for (const { id, parentZoneId } of parents)
+    await executor.update(zones).set({ parentZoneId }).where(eq(zones.id, id));
 }
 
 export async function replaceHoldings(

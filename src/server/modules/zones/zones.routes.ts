@@ -4,7 +4,9 @@ import { errorResponses, paged, Uuid } from '../../kernel/schemas.ts';
 import {
   CreateZoneBody,
   ListZonesQuery,
+  RecordLandChangeBody,
   RecordStatusChangeBody,
+  ReplaceLandHistoryBody,
   ReplaceStatusHistoryBody,
   UpdateZoneBody,
   Zone,
@@ -88,6 +90,39 @@ export async function zonesRoutes(app: AppInstance) {
         request.params.id,
         request.body.version,
         request.body.statusHistory,
+      ),
+  );
+  app.post(
+    '/zones/:id/land-changes',
+    {
+      schema: {
+        tags,
+        summary: "Record the zone's land figures from a date (zones-v1 landHistory)",
+        params,
+        body: RecordLandChangeBody,
+        response: { 200: Zone, ...errorResponses },
+      },
+    },
+    async (request) => service.recordLandChange(app.db, actorOf(request), request.params.id, request.body),
+  );
+  app.put(
+    '/zones/:id/land-history',
+    {
+      schema: {
+        tags,
+        summary: 'Replace the land history (corrections)',
+        params,
+        body: ReplaceLandHistoryBody,
+        response: { 200: Zone, ...errorResponses },
+      },
+    },
+    async (request) =>
+      service.replaceLandHistory(
+        app.db,
+        actorOf(request),
+        request.params.id,
+        request.body.version,
+        request.body.landHistory,
       ),
   );
 }

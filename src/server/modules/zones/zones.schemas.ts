@@ -19,6 +19,26 @@ export const ZoneStatus = z.enum(ZONE_STATUSES);
 export const ZoneStatusEntry = z.strictObject({ status: ZoneStatus, since: CalendarDate });
 export type ZoneStatusEntry = z.infer<typeof ZoneStatusEntry>;
 
+/** The land figures in force from `asOf` (zones-v1 `landHistory`). */
+export const LandHistoryEntry = z.strictObject({
+  asOf: CalendarDate,
+  industrialLandHa: Hectares.nullable().optional(),
+  serviceLandHa: Hectares.nullable().optional(),
+  leasedLandHa: Hectares.nullable().optional(),
+  leasedServiceLandHa: Hectares.nullable().optional(),
+  note: z.string().trim().max(500).nullable().optional(),
+});
+export type LandHistoryEntry = z.infer<typeof LandHistoryEntry>;
+
+const LandHistoryItem = z.object({
+  asOf: z.string(),
+  industrialLandHa: z.string().nullable(),
+  serviceLandHa: z.string().nullable(),
+  leasedLandHa: z.string().nullable(),
+  leasedServiceLandHa: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
 export const Zone = z
   .object({
     id: Uuid,
@@ -29,10 +49,20 @@ export const Zone = z
     status: ZoneStatus,
     statusHistory: z.array(z.object({ status: ZoneStatus, since: z.string() })),
     areaHa: z.string(),
+    /** The economic zone (KKT) this zone lies inside. */
+    parentZone: z.object({ id: Uuid, code: z.string(), name: z.string() }).nullable(),
+    /** Zones inside this one (a KKT's parks). */
+    childZones: z.array(z.object({ id: Uuid, code: z.string(), name: z.string(), kind: ZoneKind })),
     industrialLandHa: z.string().nullable(),
     leasedLandHa: z.string().nullable(),
-    /** leased ÷ industrial and service land × 100, one decimal (Decree 35/2022 Art. 2(22)). */
+    serviceLandHa: z.string().nullable(),
+    leasedServiceLandHa: z.string().nullable(),
+    /** Leased ÷ industrial land × 100, one decimal (as the reports before Decree 35 counted). */
     occupancyPct: z.number().nullable(),
+    /** (Leased + leased service land) ÷ (industrial + service land) × 100 — Decree 35/2022 Art. 2(22). */
+    occupancyDecree35Pct: z.number().nullable(),
+    /** The land figures over time, oldest first; the top-level figures are the last entry's. */
+    landHistory: z.array(LandHistoryItem),
     developer: z.string().nullable(),
     version: z.number().int(),
     createdAt: Timestamp,
@@ -45,8 +75,12 @@ const zoneFields = {
   name: z.string().trim().min(2).max(300),
   kind: ZoneKind,
   areaHa: Hectares,
+  /** The KKT this zone lies inside (same board), or null. */
+  parentZoneId: Uuid.nullable().optional(),
   industrialLandHa: Hectares.nullable().optional(),
   leasedLandHa: Hectares.nullable().optional(),
+  serviceLandHa: Hectares.nullable().optional(),
+  leasedServiceLandHa: Hectares.nullable().optional(),
   developer: z.string().trim().max(300).nullable().optional(),
 };
 
@@ -57,6 +91,7 @@ export const CreateZoneBody = z.strictObject({
   ...zoneFields,
   status: ZoneStatus,
   statusHistory: z.array(ZoneStatusEntry).max(50).optional(),
+  landHistory: z.array(LandHistoryEntry).max(100).optional(),
 });
 export type CreateZoneBody = z.infer<typeof CreateZoneBody>;
 
@@ -65,8 +100,11 @@ export const UpdateZoneBody = z.strictObject({
   name: zoneFields.name.optional(),
   kind: ZoneKind.optional(),
   areaHa: Hectares.optional(),
+  parentZoneId: zoneFields.parentZoneId,
   industrialLandHa: zoneFields.industrialLandHa,
   leasedLandHa: zoneFields.leasedLandHa,
+  serviceLandHa: zoneFields.serviceLandHa,
+  leasedServiceLandHa: zoneFields.leasedServiceLandHa,
   developer: zoneFields.developer,
 });
 export type UpdateZoneBody = z.infer<typeof UpdateZoneBody>;
@@ -80,6 +118,22 @@ export const RecordStatusChangeBody = z.strictObject({
   version: Version,
   status: ZoneStatus,
   since: CalendarDate,
+});
+
+/** A change of the zone's land recorded from a date (a decision, a survey, new leases). */
+export const RecordLandChangeBody = LandHistoryEntry.extend({
+  version: Version,
+  /**
+   * For a zone without a land history: the date from which its present figures held, so that
+   * they become the history's first entry instead of being lost before `asOf`.
+   */
+  currentFiguresSince: CalendarDate.optional(),
+});
+export type RecordLandChangeBody = z.infer<typeof RecordLandChangeBody>;
+
+export const ReplaceLandHistoryBody = z.strictObject({
+  version: Version,
+  landHistory: z.array(LandHistoryEntry).max(100),
 });
 
 export const ListZonesQuery = z.strictObject({

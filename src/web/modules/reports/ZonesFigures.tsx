@@ -9,7 +9,7 @@ export const ZONE_STATUSES = ['planned', 'established', 'under_construction', 'o
 type Status = (typeof ZONE_STATUSES)[number];
 
 interface Line {
-  key: Status | 'total';
+  key: Status | 'total' | 'ownArea';
   label: string;
   to: string;
   count: string;
@@ -42,6 +42,18 @@ export function ZonesFigures({
       count: format.number(report.total.count),
       area: format.ha(report.total.areaHa),
     },
+    // zones-v1: the parks inside an economic zone counted once, when that differs from the total.
+    ...(report.total.ownAreaHa !== report.total.areaHa
+      ? [
+          {
+            key: 'ownArea' as const,
+            label: t('zones.ownArea'),
+            to: zonesLink(),
+            count: '',
+            area: format.ha(report.total.ownAreaHa),
+          },
+        ]
+      : []),
   ];
   const operating = zonesLink('operating');
   return (
@@ -84,6 +96,15 @@ export function ZonesFigures({
             </Descriptions.Item>
             <Descriptions.Item label={t('zones.occupancy')}>
               <FigureLink to={operating}>{format.percent(op.occupancyPct)}</FigureLink>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('zones.serviceLand')}>
+              <FigureLink to={operating}>{format.ha(op.serviceLandHa)}</FigureLink>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('zones.leasedServiceLand')}>
+              <FigureLink to={operating}>{format.ha(op.leasedServiceLandHa)}</FigureLink>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('zones.occupancyDecree35')}>
+              <FigureLink to={operating}>{format.percent(op.occupancyDecree35Pct)}</FigureLink>
             </Descriptions.Item>
           </Descriptions>
           {op.occupancyPct === null ? null : (
