@@ -6,6 +6,14 @@ import type { ModuleContext } from '../index.ts';
 import { infrastructureRoutes } from './infrastructure.routes.ts';
 
 export * from './infrastructure.tables.ts';
+export { InfrastructureErrors } from './infrastructure.errors.ts';
+export {
+  InfrastructureWork,
+  InfrastructureWorkDetail,
+  InfrastructureSummary,
+} from './infrastructure.schemas.ts';
+export { infrastructureSummary, listAllWorks, transferWorksOfZones } from './infrastructure.service.ts';
+export { loadInfrastructureDemo, type InfrastructureDemoSummary } from './infrastructure.demo.ts';
 
 export const infrastructureModule = {
   name: 'infrastructure',
