@@ -6,6 +6,21 @@ import type { ModuleContext } from '../index.ts';
 import { boundariesRoutes } from './boundaries.routes.ts';
 
 export * from './boundaries.tables.ts';
+export { BoundaryErrors } from './boundaries.errors.ts';
+export {
+  BoundaryFeatureCollection,
+  ZoneBoundary,
+  ZoneBoundaryDetail,
+  ImportBoundaryBody,
+} from './boundaries.schemas.ts';
+export {
+  boardBoundaries,
+  getZoneBoundary,
+  importZoneBoundary,
+  transferBoundariesOfZones,
+  zoneBoundaryFeature,
+} from './boundaries.service.ts';
+export { loadBoundariesDemo, BOUNDARIES_DEMO_NOTE, type BoundariesDemoSummary } from './boundaries.demo.ts';
 
 export const boundariesModule = {
   name: 'boundaries',
