@@ -56,6 +56,13 @@ async function snapshot(ctx: TestContext) {
     'complaint_reporters',
     'difficulties',
     'difficulty_events',
+    // Zones in full: land over time, master data, works, decisions, boundaries.
+    'zone_land_history',
+    'zone_profiles',
+    'infrastructure_works',
+    'infrastructure_progress_reports',
+    'zone_decisions',
+    'zone_boundaries',
   ];
   /** Tables without a version column: their rows are counted. */
   const unversioned = new Set([
@@ -68,6 +75,9 @@ async function snapshot(ctx: TestContext) {
     'inspection_follow_ups',
     'monitoring_results',
     'difficulty_events',
+    'zone_land_history',
+    'infrastructure_progress_reports',
+    'zone_boundaries',
   ]);
   const counts: Record<string, number> = {};
   for (const table of tables) {

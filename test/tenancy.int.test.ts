@@ -546,11 +546,50 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
       'GET /api/v1/zones/{id}': [
         notFound('zone', () => api.get(`/api/v1/zones/${b.zone}`), 'ZONE_NOT_FOUND'),
       ],
+      'POST /api/v1/zones/{id}/land-changes': [
+        notFound(
+          'land change of BB',
+          () => api.post(`/api/v1/zones/${b.zone}/land-changes`, { version: 1, asOf: '2020-01-01' }),
+          'ZONE_NOT_FOUND',
+        ),
+      ],
+      'PUT /api/v1/zones/{id}/land-history': [
+        notFound(
+          'land history of BB',
+          () => api.put(`/api/v1/zones/${b.zone}/land-history`, { version: 1, landHistory: [] }),
+          'ZONE_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/zones/{id}/profile': [
+        notFound('zone profile of BB', () => api.get(`/api/v1/zones/${b.zone}/profile`), 'ZONE_NOT_FOUND'),
+      ],
+      'PUT /api/v1/zones/{id}/profile': [
+        notFound(
+          'zone profile update of BB',
+          () => api.put(`/api/v1/zones/${b.zone}/profile`, { note: 'x' }),
+          'ZONE_NOT_FOUND',
+        ),
+        unknownReference(
+          'developer investor of BB',
+          () => api.put(`/api/v1/zones/${a.zone}/profile`, { developerInvestorId: b.investor }),
+          'ZONE_PROFILE_INVESTOR_NOT_FOUND',
+        ),
+        unknownReference(
+          'developer project of BB',
+          () => api.put(`/api/v1/zones/${a.zone}/profile`, { developerProjectId: b.project }),
+          'ZONE_PROFILE_PROJECT_NOT_FOUND',
+        ),
+      ],
       'PATCH /api/v1/zones/{id}': [
         notFound(
           'zone update',
           () => api.patch(`/api/v1/zones/${b.zone}`, { version: 1, name: 'Đổi tên' }),
           'ZONE_NOT_FOUND',
+        ),
+        probe(
+          'parent zone of BB',
+          () => api.patch(`/api/v1/zones/${a.zone}`, { version: 1, parentZoneId: b.zone }),
+          { status: 400, code: 'ZONE_PARENT_OTHER_BOARD' },
         ),
       ],
       'POST /api/v1/zones/{id}/status-changes': [

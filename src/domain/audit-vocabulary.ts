@@ -80,6 +80,13 @@ export const AUDIT_ENTITY_TYPES = [
   'complaint_reporter',
   /** Enterprises' difficulties and requests. */
   'difficulty',
+  /** Zones in full: land over time, master data, infrastructure works, decisions, boundaries. */
+  'zone_land',
+  'zone_profile',
+  'infrastructure_work',
+  'infrastructure_progress',
+  'zone_decision',
+  'zone_boundary',
   'user',
   'api_token',
   'board',

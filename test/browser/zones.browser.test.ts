@@ -71,8 +71,8 @@ describe('zones in the web app', () => {
 
     await button(page, 'Sửa thông tin').click();
     const edit = page.getByRole('dialog', { name: 'Sửa thông tin khu TB-KCN-THUY-NGUYEN' });
-    await edit.getByLabel('Đất công nghiệp, dịch vụ (ha)').fill('180');
-    await edit.getByLabel('Đã cho thuê (ha)').fill('45');
+    await edit.getByLabel('Đất công nghiệp (ha)', { exact: true }).fill('180');
+    await edit.getByLabel('Đã cho thuê (ha)', { exact: true }).fill('45');
     await edit.locator('.ant-modal-footer').getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => edit.count()).toBe(0);
     // 45 of 180 ha leased: the occupancy follows.

@@ -9,6 +9,9 @@ import { difficultiesTenancy } from './difficulties.ts';
 import { environmentTenancy } from './environment.ts';
 import { inspectionTenancy } from './inspection.ts';
 import { agendaTenancy } from './agenda.ts';
+import { boundariesTenancy } from './boundaries.ts';
+import { infrastructureTenancy } from './infrastructure.ts';
+import { planningTenancy } from './planning.ts';
 import type { Entry } from './probes.ts';
 
 export interface TenancyParties {
@@ -42,4 +45,7 @@ export const TENANCY_MODULES: readonly TenancyModule[] = [
   complaintsTenancy,
   difficultiesTenancy,
   agendaTenancy,
+  planningTenancy,
+  boundariesTenancy,
+  infrastructureTenancy,
 ];

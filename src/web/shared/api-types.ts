@@ -514,6 +514,61 @@ export interface paths {
     patch: operations['updateBoard'];
     trace?: never;
   };
+  '/api/v1/boundaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The current boundaries of the zones of the boards the caller reads (or of one board) as a GeoJSON FeatureCollection */
+    get: operations['listBoardBoundaries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/boundaries/zones/{zoneId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A zone's boundary now (WGS84 GeoJSON geometry, area, source coordinate system) and its imports */
+    get: operations['getZoneBoundary'];
+    /**
+     * Import a zone's boundary from a GeoJSON file (WGS84 or VN-2000): it becomes the boundary now
+     * @description The file is checked (Polygon / MultiPolygon, closed rings, at most 50 000 positions, body ≤ 5 MB), VN-2000 grid coordinates are converted to WGS84 (transverse Mercator on the central meridian, k 0.9999 for a 3° zone, 0.9996 for 6°, the 7 parameters of Decision 05/2007/QĐ-BTNMT), and every position must lie in Việt Nam. The area is computed on the WGS84 ellipsoid. Each import is kept: earlier ones are the history.
+     */
+    put: operations['importZoneBoundary'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/boundaries/zones/{zoneId}/geojson': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A zone's boundary now as a GeoJSON Feature (application/geo+json, WGS84) */
+    get: operations['getZoneBoundaryGeojson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/calendar/due-date': {
     parameters: {
       query?: never;
@@ -2045,6 +2100,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/infrastructure/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per zone and per kind: works by state as of a day, planned and reached capacity */
+    get: operations['getInfrastructureSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/infrastructure/works': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Infrastructure works of the zones with their state as of a day (late first); the works behind schedule: state=late&state=behind */
+    get: operations['listInfrastructureWorks'];
+    put?: never;
+    /** Add a zone's infrastructure work (roads, wastewater plant, water, power, drainage, housing…) */
+    post: operations['createInfrastructureWork'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/infrastructure/works/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A work with its state today and its progress reports, oldest first */
+    get: operations['getInfrastructureWork'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit a work's plan (kind, name, capacity, capital, schedule, note), with the version read */
+    patch: operations['updateInfrastructureWork'];
+    trace?: never;
+  };
+  '/api/v1/infrastructure/works/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Append a progress report (never edited): not in the future, not before the last one, no less progress, no more disbursed than planned; completedOn completes the work */
+    post: operations['progressInfrastructureWork'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/inspection/findings': {
     parameters: {
       query?: never;
@@ -2567,6 +2692,81 @@ export interface paths {
      * @description On any invalid record nothing is written and the 422 PACKAGE_INVALID envelope lists every problem with its record kind, index, code, field and reason. `dryRun=true` validates and reports what would change without writing.
      */
     post: operations['importPackage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/planning/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The board's register of decisions about its zones (chủ trương, thành lập, quy hoạch, điều chỉnh), newest first */
+    get: operations['listPlanningDecisions'];
+    put?: never;
+    /** Record a decision about a zone (an adjustment states the area before and after) */
+    post: operations['createPlanningDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/planning/decisions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A decision about a zone */
+    get: operations['getPlanningDecision'];
+    put?: never;
+    post?: never;
+    /** Delete a decision entered by mistake, while it has no signed file */
+    delete: operations['deletePlanningDecision'];
+    options?: never;
+    head?: never;
+    /** Correct a decision (its zone stays); the rules apply to the result */
+    patch: operations['updatePlanningDecision'];
+    trace?: never;
+  };
+  '/api/v1/planning/decisions/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the signed decision, under its name, byte for byte */
+    get: operations['getPlanningDecisionFile'];
+    /**
+     * Attach the signed decision (PDF, or a JPEG/PNG scan; ≤ 20 MB) as the raw body, once
+     * @description Send the file as the raw body (≤ 20 MB), its name in `fileName`. Its type is read from its first bytes: PDF, JPEG or PNG; anything else is refused with 415 PLANNING_FILE_TYPE. A signed decision is kept as signed: its file is set once, a second one is refused with 409 PLANNING_FILE_EXISTS.
+     */
+    put: operations['setPlanningDecisionFile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/planning/zones/{zoneId}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A zone's timeline: its decisions and status changes, oldest first */
+    get: operations['listPlanningZoneTimeline'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3311,6 +3511,58 @@ export interface paths {
     patch: operations['updateZone'];
     trace?: never;
   };
+  '/api/v1/zones/{id}/land-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the zone's land figures from a date (zones-v1 landHistory) */
+    post: operations['createZoneLandChange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/zones/{id}/land-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace the land history (corrections) */
+    put: operations['setZoneLandHistory'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/zones/{id}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A zone's master data: position, location before and after 01/7/2025, infrastructure developer with its project's certificate, land-lease term, infrastructure capital */
+    get: operations['getZoneProfile'];
+    /** Write a zone's master data (the whole of it; version 0 or absent when creating) */
+    put: operations['setZoneProfile'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/zones/{id}/status-changes': {
     parameters: {
       query?: never;
@@ -3868,6 +4120,76 @@ export interface components {
         zones: string[];
       };
       on: string;
+    };
+    /** @description The current boundaries of the boards' zones as one GeoJSON FeatureCollection (WGS84) */
+    BoundaryFeatureCollection: {
+      /** @description [west, south, east, north], degrees */
+      bbox?: number[];
+      features: {
+        /** @description [west, south, east, north], degrees */
+        bbox: number[];
+        geometry: components['schemas']['BoundaryGeometry'];
+        /** Format: uuid */
+        id: string;
+        properties: {
+          areaHa: string | null;
+          /** Format: uuid */
+          boardId: string;
+          code: string;
+          /** Format: date-time */
+          importedAt: string;
+          /** @enum {string} */
+          kind: 'KCN' | 'KKT' | 'KCX';
+          name: string;
+          /**
+           * @description The file's coordinate system: WGS84 (longitude, latitude) or VN-2000 (metres)
+           * @enum {string}
+           */
+          sourceCrs: 'WGS84' | 'VN-2000';
+          /** @enum {string} */
+          status: 'planned' | 'established' | 'under_construction' | 'operating';
+          /** Format: uuid */
+          zoneId: string;
+        };
+        /** @enum {string} */
+        type: 'Feature';
+      }[];
+      /** @enum {string} */
+      type: 'FeatureCollection';
+    };
+    /** @description A GeoJSON Polygon or MultiPolygon in WGS84 (RFC 7946) */
+    BoundaryGeometry: {
+      /** @description GeoJSON coordinates, WGS84 longitude–latitude */
+      coordinates: unknown[];
+      /** @enum {string} */
+      type: 'Polygon' | 'MultiPolygon';
+    };
+    BoundaryImport: {
+      /** @description Area on the WGS84 ellipsoid, hectares */
+      areaHa: string | null;
+      /** @description Degrees, a decimal string ("105.5") */
+      centralMeridian: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      importedAt: string;
+      importedBy: {
+        fullName: string;
+        /** Format: uuid */
+        id: string;
+        username: string;
+      } | null;
+      note: string | null;
+      /**
+       * @description The file's coordinate system: WGS84 (longitude, latitude) or VN-2000 (metres)
+       * @enum {string}
+       */
+      sourceCrs: 'WGS84' | 'VN-2000';
+      sourceFileName: string | null;
+      vertexCount: number;
+      /** Format: uuid */
+      zoneId: string;
+      zoneWidth: number | null;
     };
     CalendarDueDate: {
       /**
@@ -5159,12 +5481,53 @@ export interface components {
         industrialLandHa?: string | null;
         /** @enum {string} */
         kind: 'KCN' | 'KKT' | 'KCX';
+        landHistory?:
+          | {
+              /**
+               * Format: date
+               * @example 2019-11-30
+               */
+              asOf: string;
+              /**
+               * @description Hectares as a decimal string
+               * @example 120.5
+               */
+              industrialLandHa?: string | null;
+              /**
+               * @description Hectares as a decimal string
+               * @example 120.5
+               */
+              leasedLandHa?: string | null;
+              /**
+               * @description Hectares as a decimal string
+               * @example 120.5
+               */
+              leasedServiceLandHa?: string | null;
+              note?: string | null;
+              /**
+               * @description Hectares as a decimal string
+               * @example 120.5
+               */
+              serviceLandHa?: string | null;
+            }[]
+          | null;
         /**
          * @description Hectares as a decimal string
          * @example 120.5
          */
         leasedLandHa?: string | null;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        leasedServiceLandHa?: string | null;
         name: string;
+        parentZoneCode?: string | null;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        serviceLandHa?: string | null;
         /** @enum {string} */
         status: 'planned' | 'established' | 'under_construction' | 'operating';
         statusHistory?:
@@ -5501,12 +5864,53 @@ export interface components {
         industrialLandHa?: string | null;
         /** @enum {string} */
         kind: 'KCN' | 'KKT' | 'KCX';
+        landHistory?:
+          | {
+              /**
+               * Format: date
+               * @example 2019-11-30
+               */
+              asOf: string;
+              /**
+               * @description Hectares as a decimal string
+               * @example 120.5
+               */
+              industrialLandHa?: string | null;
+              /**
+               * @description Hectares as a decimal string
+               * @example 120.5
+               */
+              leasedLandHa?: string | null;
+              /**
+               * @description Hectares as a decimal string
+               * @example 120.5
+               */
+              leasedServiceLandHa?: string | null;
+              note?: string | null;
+              /**
+               * @description Hectares as a decimal string
+               * @example 120.5
+               */
+              serviceLandHa?: string | null;
+            }[]
+          | null;
         /**
          * @description Hectares as a decimal string
          * @example 120.5
          */
         leasedLandHa?: string | null;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        leasedServiceLandHa?: string | null;
         name: string;
+        parentZoneCode?: string | null;
+        /**
+         * @description Hectares as a decimal string
+         * @example 120.5
+         */
+        serviceLandHa?: string | null;
         /** @enum {string} */
         status: 'planned' | 'established' | 'under_construction' | 'operating';
         statusHistory?:
@@ -6509,6 +6913,222 @@ export interface components {
       /** @description two decimals, exact; null without dossiers */
       points: string | null;
     };
+    InfrastructureProgressReport: {
+      actualCapacity: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      disbursedVnd: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string;
+      progressPct: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      reportedOn: string;
+      /** Format: uuid */
+      workId: string;
+    };
+    InfrastructureStateCounts: {
+      behind: number;
+      completed: number;
+      late: number;
+      not_started: number;
+      on_track: number;
+      total: number;
+    };
+    InfrastructureSummary: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      asOf: string;
+      boards: string[];
+      byKind: {
+        capacityUnit: string;
+        counts: components['schemas']['InfrastructureStateCounts'];
+        /**
+         * @description internal_roads · wastewater_plant · water_supply · power_supply · drainage · worker_housing · other
+         * @enum {string}
+         */
+        kind:
+          | 'internal_roads'
+          | 'wastewater_plant'
+          | 'water_supply'
+          | 'power_supply'
+          | 'drainage'
+          | 'worker_housing'
+          | 'other';
+        /** @description Sum of the planned capacities given */
+        plannedCapacity: string;
+        /** @description Sum of the actual capacities in the reports in force on asOf */
+        reachedCapacity: string;
+      }[];
+      byZone: {
+        board: string;
+        counts: components['schemas']['InfrastructureStateCounts'];
+        zone: components['schemas']['InfrastructureZoneRef'];
+      }[];
+      total: components['schemas']['InfrastructureStateCounts'];
+    };
+    /** @description A zone's infrastructure work with its state as of a day */
+    InfrastructureWork: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      asOf: string;
+      /** @description The board's code */
+      board: string;
+      /** Format: uuid */
+      boardId: string;
+      capacityUnit: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      completedOn: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Days after the planned completion (late works), else 0 */
+      daysLate: number;
+      /** @description What the straight-line schedule expects on asOf; null without a planned start */
+      expectedPct: string | null;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description internal_roads · wastewater_plant · water_supply · power_supply · drainage · worker_housing · other
+       * @enum {string}
+       */
+      kind:
+        | 'internal_roads'
+        | 'wastewater_plant'
+        | 'water_supply'
+        | 'power_supply'
+        | 'drainage'
+        | 'worker_housing'
+        | 'other';
+      /** @description The progress report in force on asOf */
+      latest: {
+        actualCapacity: string | null;
+        disbursedVnd: string | null;
+        progressPct: string;
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        reportedOn: string;
+      } | null;
+      name: string;
+      note: string;
+      plannedCapacity: string | null;
+      plannedCapitalVnd: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      plannedCompletionOn: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      plannedStartOn: string | null;
+      /**
+       * @description completed: put into use by the day; late: not completed after its planned completion; behind: progress more than 15 points under the straight line from planned start to planned completion (the board's rule); not_started: no progress reported; on_track: otherwise
+       * @enum {string}
+       */
+      state: 'late' | 'behind' | 'not_started' | 'on_track' | 'completed';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      zone: components['schemas']['InfrastructureZoneRef'];
+    };
+    InfrastructureWorkDetail: {
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      asOf: string;
+      /** @description The board's code */
+      board: string;
+      /** Format: uuid */
+      boardId: string;
+      capacityUnit: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      completedOn: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Days after the planned completion (late works), else 0 */
+      daysLate: number;
+      /** @description What the straight-line schedule expects on asOf; null without a planned start */
+      expectedPct: string | null;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description internal_roads · wastewater_plant · water_supply · power_supply · drainage · worker_housing · other
+       * @enum {string}
+       */
+      kind:
+        | 'internal_roads'
+        | 'wastewater_plant'
+        | 'water_supply'
+        | 'power_supply'
+        | 'drainage'
+        | 'worker_housing'
+        | 'other';
+      /** @description The progress report in force on asOf */
+      latest: {
+        actualCapacity: string | null;
+        disbursedVnd: string | null;
+        progressPct: string;
+        /**
+         * Format: date
+         * @example 2019-11-30
+         */
+        reportedOn: string;
+      } | null;
+      name: string;
+      note: string;
+      plannedCapacity: string | null;
+      plannedCapitalVnd: string | null;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      plannedCompletionOn: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      plannedStartOn: string | null;
+      /** @description Oldest first */
+      progressReports: components['schemas']['InfrastructureProgressReport'][];
+      /**
+       * @description completed: put into use by the day; late: not completed after its planned completion; behind: progress more than 15 points under the straight line from planned start to planned completion (the board's rule); not_started: no progress reported; on_track: otherwise
+       * @enum {string}
+       */
+      state: 'late' | 'behind' | 'not_started' | 'on_track' | 'completed';
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      zone: components['schemas']['InfrastructureZoneRef'];
+    };
+    InfrastructureWorkList: {
+      items: components['schemas']['InfrastructureWork'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    InfrastructureZoneRef: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
     Inspection: {
       basis: string;
       board: string;
@@ -7275,6 +7895,12 @@ export interface components {
       }[];
       to: string;
       zones: components['schemas']['ZonesReport'];
+    };
+    PlanningZoneRef: {
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     Procedure: {
       /** Format: uuid */
@@ -8408,6 +9034,14 @@ export interface components {
       areaHa: string;
       /** Format: uuid */
       boardId: string;
+      childZones: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        kind: 'KCN' | 'KKT' | 'KCX';
+        name: string;
+      }[];
       code: string;
       /** Format: date-time */
       createdAt: string;
@@ -8417,9 +9051,26 @@ export interface components {
       industrialLandHa: string | null;
       /** @enum {string} */
       kind: 'KCN' | 'KKT' | 'KCX';
+      landHistory: {
+        asOf: string;
+        industrialLandHa: string | null;
+        leasedLandHa: string | null;
+        leasedServiceLandHa: string | null;
+        note: string | null;
+        serviceLandHa: string | null;
+      }[];
       leasedLandHa: string | null;
+      leasedServiceLandHa: string | null;
       name: string;
+      occupancyDecree35Pct: number | null;
       occupancyPct: number | null;
+      parentZone: {
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      serviceLandHa: string | null;
       /** @enum {string} */
       status: 'planned' | 'established' | 'under_construction' | 'operating';
       statusHistory: {
@@ -8430,6 +9081,189 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+    };
+    ZoneBoundary: {
+      /** @description Area on the WGS84 ellipsoid, hectares */
+      areaHa: string | null;
+      /** @description [west, south, east, north], degrees */
+      bbox: number[];
+      /** Format: uuid */
+      boardId: string;
+      /** @description Degrees, a decimal string ("105.5") */
+      centralMeridian: string | null;
+      geometry: components['schemas']['BoundaryGeometry'];
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      importedAt: string;
+      importedBy: {
+        fullName: string;
+        /** Format: uuid */
+        id: string;
+        username: string;
+      } | null;
+      note: string | null;
+      /**
+       * @description The file's coordinate system: WGS84 (longitude, latitude) or VN-2000 (metres)
+       * @enum {string}
+       */
+      sourceCrs: 'WGS84' | 'VN-2000';
+      sourceFileName: string | null;
+      vertexCount: number;
+      /** Format: uuid */
+      zoneId: string;
+      zoneWidth: number | null;
+    };
+    ZoneBoundaryDetail: {
+      current: components['schemas']['ZoneBoundary'];
+      history: components['schemas']['BoundaryImport'][];
+      zone: {
+        /** @description The zone's planned area (diện tích quy hoạch), hectares, to compare */
+        areaHa: string;
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      };
+    };
+    /** @description A decision about a zone (quyết định về khu) */
+    ZoneDecision: {
+      areaAfterHa: string | null;
+      areaBeforeHa: string | null;
+      /** Format: uuid */
+      boardId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The signed file; its bytes at GET …/decisions/{id}/file */
+      file: {
+        contentType: string;
+        name: string;
+        size: number;
+      } | null;
+      /** Format: uuid */
+      id: string;
+      issuer: string;
+      /**
+       * @description investment_policy (chủ trương đầu tư) · establishment (thành lập) · master_plan (quy hoạch chung) · detailed_plan (quy hoạch chi tiết) · area_adjustment · boundary_adjustment (điều chỉnh diện tích, ranh giới) · other
+       * @enum {string}
+       */
+      kind:
+        | 'investment_policy'
+        | 'establishment'
+        | 'master_plan'
+        | 'detailed_plan'
+        | 'area_adjustment'
+        | 'boundary_adjustment'
+        | 'other';
+      number: string;
+      /**
+       * Format: date
+       * @example 2019-11-30
+       */
+      signedOn: string;
+      summary: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+      zone: components['schemas']['PlanningZoneRef'];
+    };
+    ZoneDecisionList: {
+      items: components['schemas']['ZoneDecision'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ZoneProfile: {
+      /** Format: uuid */
+      boardId: string;
+      communeName: string | null;
+      /**
+       * @description KCN/KCX: outside an EZ, or inside a coastal, border-gate or specialised EZ
+       * @enum {string|null}
+       */
+      defaultPositionClass: 'outside_ez' | 'coastal_ez' | 'border_gate_ez' | 'specialised_ez' | null;
+      developerInvestor: {
+        country: string;
+        countryName: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      developerProject: {
+        certificate: {
+          date: string;
+          documentNo: string;
+          /** @enum {string} */
+          kind: 'new' | 'adjustment' | 'termination';
+        } | null;
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * @description KKT: coastal, border-gate or specialised
+       * @enum {string|null}
+       */
+      economicZoneType: 'coastal' | 'border_gate' | 'specialised' | null;
+      establishedOn: string | null;
+      formerCommuneName: string | null;
+      formerDistrictName: string | null;
+      formerProvince: {
+        code: string;
+        name: string;
+      } | null;
+      infrastructureCapitalUsd: string | null;
+      infrastructureCapitalVnd: string | null;
+      landLeaseTermYears: number | null;
+      landLeaseUntil: string | null;
+      note: string | null;
+      parentZone: {
+        code: string;
+        /**
+         * @description KKT: coastal, border-gate or specialised
+         * @enum {string|null}
+         */
+        economicZoneType: 'coastal' | 'border_gate' | 'specialised' | null;
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /**
+       * @description KCN/KCX: outside an EZ, or inside a coastal, border-gate or specialised EZ
+       * @enum {string|null}
+       */
+      positionClass: 'outside_ez' | 'coastal_ez' | 'border_gate_ez' | 'specialised_ez' | null;
+      problems: {
+        field: string;
+        message: string;
+        /** @enum {string} */
+        reason:
+          | 'POSITION_CLASS_ON_ECONOMIC_ZONE'
+          | 'ECONOMIC_ZONE_TYPE_ON_PARK'
+          | 'POSITION_CLASS_NOT_PARENTS'
+          | 'POSITION_CLASS_NOT_OUTSIDE'
+          | 'PROVINCE_NOT_IN_FORCE'
+          | 'FORMER_PROVINCE_NOT_IN_FORCE'
+          | 'PROVINCE_NOT_SUCCESSOR'
+          | 'LEASE_TERM_OUT_OF_RANGE'
+          | 'LEASE_UNTIL_INVALID'
+          | 'LEASE_UNTIL_BEFORE_START'
+          | 'LEASE_UNTIL_BEYOND_TERM'
+          | 'CAPITAL_VND_INVALID'
+          | 'CAPITAL_USD_INVALID';
+      }[];
+      province: {
+        code: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      updatedAt: string | null;
+      version: number;
+      /** Format: uuid */
+      zoneId: string;
+      /** @enum {string} */
+      zoneKind: 'KCN' | 'KKT' | 'KCX';
     };
     ZonesReport: {
       asOf: string;
@@ -8445,7 +9279,10 @@ export interface components {
           count: number;
           industrialLandHa: string;
           leasedLandHa: string;
+          leasedServiceLandHa: string;
+          occupancyDecree35Pct: number | null;
           occupancyPct: number | null;
+          serviceLandHa: string;
         };
         planned: {
           areaHa: string;
@@ -8461,9 +9298,47 @@ export interface components {
       total: {
         areaHa: string;
         count: number;
+        ownAreaHa: string;
       };
       zones?: string[];
     };
+    /** @description A zone's decisions and status changes, oldest first; on one day a decision comes before the status it leads to */
+    ZoneTimeline: {
+      items: components['schemas']['ZoneTimelineItem'][];
+      zone: {
+        areaHa: string;
+        code: string;
+        /** Format: uuid */
+        id: string;
+        name: string;
+        /** @enum {string} */
+        status: 'planned' | 'established' | 'under_construction' | 'operating';
+      };
+    };
+    ZoneTimelineItem:
+      | {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          date: string;
+          decision: components['schemas']['ZoneDecision'];
+          /** @enum {string} */
+          type: 'decision';
+        }
+      | {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          date: string;
+          /** @enum {string|null} */
+          previousStatus: 'planned' | 'established' | 'under_construction' | 'operating' | null;
+          /** @enum {string} */
+          status: 'planned' | 'established' | 'under_construction' | 'operating';
+          /** @enum {string} */
+          type: 'status';
+        };
     ZoneTransfer: {
       changed: boolean;
       decision: string | null;
@@ -12841,6 +13716,430 @@ export interface operations {
       };
       /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listBoardBoundaries: {
+    parameters: {
+      query?: {
+        board?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BoundaryFeatureCollection'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getZoneBoundary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneBoundaryDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  importZoneBoundary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description How the file writes a position: easting (longitude) first, as GeoJSON does, or northing first (X, Y of Vietnamese surveyors)
+           * @default easting_northing
+           * @enum {string}
+           */
+          axisOrder?: 'easting_northing' | 'northing_easting';
+          /**
+           * @description VN-2000's central meridian (kinh tuyến trục), decimal degrees: 105.5 = 105°30′. Required for VN-2000
+           * @example 105.5
+           */
+          centralMeridian?: number | null;
+          /** @description The file's GeoJSON as it is: a Polygon or MultiPolygon, a Feature of one, or a FeatureCollection of such Features; rings closed, at most 50000 positions. Checked by the server, each problem named (BOUNDARY_GEOJSON_INVALID, BOUNDARY_TOO_LARGE, BOUNDARY_OUTSIDE_VIETNAM). */
+          geojson: Record<string, never>;
+          note?: string | null;
+          /**
+           * @description The file's coordinate system: WGS84 (longitude, latitude) or VN-2000 (metres)
+           * @enum {string}
+           */
+          sourceCrs: 'WGS84' | 'VN-2000';
+          sourceFileName?: string | null;
+          /**
+           * @description VN-2000's projection zone width (múi chiếu), 3° (k = 0.9999) or 6° (k = 0.9996)
+           * @default 3
+           */
+          zoneWidth?: 3 | 6;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneBoundary'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getZoneBoundaryGeojson: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A GeoJSON Feature: properties code, name, sourceCrs, areaHa */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/geo+json': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -26914,6 +28213,771 @@ export interface operations {
       };
     };
   };
+  getInfrastructureSummary: {
+    parameters: {
+      query?: {
+        asOf?: string;
+        board?: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfrastructureSummary'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listInfrastructureWorks: {
+    parameters: {
+      query?: {
+        /** @description The day the states are computed for; Vietnam today by default */
+        asOf?: string;
+        /** @description Boards' codes (repeatable); none: every board one reads */
+        board?: string[];
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
+        kind?: (
+          | 'internal_roads'
+          | 'wastewater_plant'
+          | 'water_supply'
+          | 'power_supply'
+          | 'drainage'
+          | 'worker_housing'
+          | 'other'
+        )[];
+        page?: number;
+        pageSize?: number;
+        /** @description Words in the work's name or note */
+        q?: string;
+        /** @description States as of asOf (repeatable); the works behind schedule: state=late&state=behind */
+        state?: ('late' | 'behind' | 'not_started' | 'on_track' | 'completed')[];
+        /** @description Zones (repeatable) */
+        zone?: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of works; with format=xlsx, an Excel workbook of every matching row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfrastructureWorkList'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createInfrastructureWork: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description km, m³/ngày.đêm, MVA, căn hộ… */
+          capacityUnit: string;
+          /**
+           * @description internal_roads · wastewater_plant · water_supply · power_supply · drainage · worker_housing · other
+           * @enum {string}
+           */
+          kind:
+            | 'internal_roads'
+            | 'wastewater_plant'
+            | 'water_supply'
+            | 'power_supply'
+            | 'drainage'
+            | 'worker_housing'
+            | 'other';
+          name: string;
+          /** @default  */
+          note?: string;
+          /**
+           * @description A capacity in the work's unit, as a decimal string
+           * @default null
+           * @example 5000
+           */
+          plannedCapacity?: string | null;
+          /**
+           * @description Whole đồng as a string of digits
+           * @default null
+           * @example 4466777000000
+           */
+          plannedCapitalVnd?: string | null;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          plannedCompletionOn: string;
+          /**
+           * Format: date
+           * @default null
+           * @example 2019-11-30
+           */
+          plannedStartOn?: string | null;
+          /** Format: uuid */
+          zoneId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfrastructureWorkDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getInfrastructureWork: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfrastructureWorkDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updateInfrastructureWork: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          capacityUnit?: string;
+          /**
+           * @description internal_roads · wastewater_plant · water_supply · power_supply · drainage · worker_housing · other
+           * @enum {string}
+           */
+          kind?:
+            | 'internal_roads'
+            | 'wastewater_plant'
+            | 'water_supply'
+            | 'power_supply'
+            | 'drainage'
+            | 'worker_housing'
+            | 'other';
+          name?: string;
+          note?: string;
+          /**
+           * @description A capacity in the work's unit, as a decimal string
+           * @example 5000
+           */
+          plannedCapacity?: string | null;
+          /**
+           * @description Whole đồng as a string of digits
+           * @example 4466777000000
+           */
+          plannedCapitalVnd?: string | null;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          plannedCompletionOn?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          plannedStartOn?: string | null;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfrastructureWorkDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  progressInfrastructureWork: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description A capacity in the work's unit, as a decimal string
+           * @default null
+           * @example 5000
+           */
+          actualCapacity?: string | null;
+          /**
+           * Format: date
+           * @description The day the work was put into use: needs progress 100, not after reportedOn
+           * @default null
+           * @example 2019-11-30
+           */
+          completedOn?: string | null;
+          /**
+           * @description Capital disbursed so far (cumulative), đồng
+           * @default null
+           * @example 4466777000000
+           */
+          disbursedVnd?: string | null;
+          /** @default  */
+          note?: string;
+          /**
+           * @description Physical progress in percent, 0–100, at most one decimal
+           * @example 45.5
+           */
+          progressPct: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          reportedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InfrastructureWorkDetail'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   listInspectionFindings: {
     parameters: {
       query?: {
@@ -31783,6 +33847,931 @@ export interface operations {
       };
       /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listPlanningDecisions: {
+    parameters: {
+      query?: {
+        board?: string;
+        /** @description xlsx: every matching row as an Excel workbook (page and pageSize ignored; at most 50 000 rows, else 422 LIST_DOWNLOAD_TOO_LARGE) */
+        format?: 'xlsx';
+        /** @description Signed on or after */
+        from?: string;
+        /** @description investment_policy (chủ trương đầu tư) · establishment (thành lập) · master_plan (quy hoạch chung) · detailed_plan (quy hoạch chi tiết) · area_adjustment · boundary_adjustment (điều chỉnh diện tích, ranh giới) · other */
+        kind?:
+          | 'investment_policy'
+          | 'establishment'
+          | 'master_plan'
+          | 'detailed_plan'
+          | 'area_adjustment'
+          | 'boundary_adjustment'
+          | 'other';
+        page?: number;
+        pageSize?: number;
+        /** @description Words of the number, issuer or summary, accents optional */
+        q?: string;
+        /** @description Signed on or before */
+        to?: string;
+        /** @description A zone's id: its decisions only */
+        zone?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of decisions; with format=xlsx, an Excel workbook of every matching row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneDecisionList'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createPlanningDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Area after (or established, planned), ha: required by an adjustment
+           * @default null
+           * @example 120.5
+           */
+          areaAfterHa?: string | null;
+          /**
+           * @description Area before, ha: required by an area or boundary adjustment, refused on other kinds
+           * @default null
+           * @example 120.5
+           */
+          areaBeforeHa?: string | null;
+          /** @description Cơ quan ban hành: Thủ tướng Chính phủ, UBND tỉnh… */
+          issuer: string;
+          /**
+           * @description investment_policy (chủ trương đầu tư) · establishment (thành lập) · master_plan (quy hoạch chung) · detailed_plan (quy hoạch chi tiết) · area_adjustment · boundary_adjustment (điều chỉnh diện tích, ranh giới) · other
+           * @enum {string}
+           */
+          kind:
+            | 'investment_policy'
+            | 'establishment'
+            | 'master_plan'
+            | 'detailed_plan'
+            | 'area_adjustment'
+            | 'boundary_adjustment'
+            | 'other';
+          /**
+           * @description Số, ký hiệu (trimmed, inner spaces collapsed)
+           * @example 1486/QĐ-TTg
+           */
+          number: string;
+          /**
+           * Format: date
+           * @description Ngày ký: not after today in Vietnam
+           * @example 2019-11-30
+           */
+          signedOn: string;
+          /** @description Trích yếu */
+          summary: string;
+          /** Format: uuid */
+          zoneId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneDecision'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getPlanningDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneDecision'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  deletePlanningDecision: {
+    parameters: {
+      query: {
+        version: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  updatePlanningDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          areaAfterHa?: string | null;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          areaBeforeHa?: string | null;
+          issuer?: string;
+          /**
+           * @description investment_policy (chủ trương đầu tư) · establishment (thành lập) · master_plan (quy hoạch chung) · detailed_plan (quy hoạch chi tiết) · area_adjustment · boundary_adjustment (điều chỉnh diện tích, ranh giới) · other
+           * @enum {string}
+           */
+          kind?:
+            | 'investment_policy'
+            | 'establishment'
+            | 'master_plan'
+            | 'detailed_plan'
+            | 'area_adjustment'
+            | 'boundary_adjustment'
+            | 'other';
+          /**
+           * @description Số, ký hiệu (trimmed, inner spaces collapsed)
+           * @example 1486/QĐ-TTg
+           */
+          number?: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          signedOn?: string;
+          summary?: string;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneDecision'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getPlanningDecisionFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file as uploaded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setPlanningDecisionFile: {
+    parameters: {
+      query: {
+        fileName: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file, as the raw body */
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/pdf': string;
+        'image/jpeg': string;
+        'image/png': string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneDecision'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  listPlanningZoneTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        zoneId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneTimeline'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -37465,12 +40454,52 @@ export interface operations {
           industrialLandHa?: string | null;
           /** @enum {string} */
           kind: 'KCN' | 'KKT' | 'KCX';
+          landHistory?: {
+            /**
+             * Format: date
+             * @example 2019-11-30
+             */
+            asOf: string;
+            /**
+             * @description Hectares as a decimal string
+             * @example 120.5
+             */
+            industrialLandHa?: string | null;
+            /**
+             * @description Hectares as a decimal string
+             * @example 120.5
+             */
+            leasedLandHa?: string | null;
+            /**
+             * @description Hectares as a decimal string
+             * @example 120.5
+             */
+            leasedServiceLandHa?: string | null;
+            note?: string | null;
+            /**
+             * @description Hectares as a decimal string
+             * @example 120.5
+             */
+            serviceLandHa?: string | null;
+          }[];
           /**
            * @description Hectares as a decimal string
            * @example 120.5
            */
           leasedLandHa?: string | null;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          leasedServiceLandHa?: string | null;
           name: string;
+          /** Format: uuid */
+          parentZoneId?: string | null;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          serviceLandHa?: string | null;
           /** @enum {string} */
           status: 'planned' | 'established' | 'under_construction' | 'operating';
           statusHistory?: {
@@ -37711,7 +40740,19 @@ export interface operations {
            * @example 120.5
            */
           leasedLandHa?: string | null;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          leasedServiceLandHa?: string | null;
           name?: string;
+          /** Format: uuid */
+          parentZoneId?: string | null;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          serviceLandHa?: string | null;
           /** @description Version read before editing (optimistic lock) */
           version: number;
         };
@@ -37725,6 +40766,549 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Zone'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  createZoneLandChange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          asOf: string;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          currentFiguresSince?: string;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          industrialLandHa?: string | null;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          leasedLandHa?: string | null;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          leasedServiceLandHa?: string | null;
+          note?: string | null;
+          /**
+           * @description Hectares as a decimal string
+           * @example 120.5
+           */
+          serviceLandHa?: string | null;
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Zone'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setZoneLandHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          landHistory: {
+            /**
+             * Format: date
+             * @example 2019-11-30
+             */
+            asOf: string;
+            /**
+             * @description Hectares as a decimal string
+             * @example 120.5
+             */
+            industrialLandHa?: string | null;
+            /**
+             * @description Hectares as a decimal string
+             * @example 120.5
+             */
+            leasedLandHa?: string | null;
+            /**
+             * @description Hectares as a decimal string
+             * @example 120.5
+             */
+            leasedServiceLandHa?: string | null;
+            note?: string | null;
+            /**
+             * @description Hectares as a decimal string
+             * @example 120.5
+             */
+            serviceLandHa?: string | null;
+          }[];
+          /** @description Version read before editing (optimistic lock) */
+          version: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Zone'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body is larger than the route accepts (PAYLOAD_TOO_LARGE) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getZoneProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneProfile'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  setZoneProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          communeName?: string | null;
+          /** Format: uuid */
+          developerInvestorId?: string | null;
+          /** Format: uuid */
+          developerProjectId?: string | null;
+          /**
+           * @description KKT: coastal, border-gate or specialised
+           * @enum {string|null}
+           */
+          economicZoneType?: 'coastal' | 'border_gate' | 'specialised' | null;
+          formerCommuneName?: string | null;
+          formerDistrictName?: string | null;
+          formerProvinceCode?: string | null;
+          /** @example 15000000.00 */
+          infrastructureCapitalUsd?: string | null;
+          /**
+           * @description Whole đồng as a string of digits
+           * @example 4466777000000
+           */
+          infrastructureCapitalVnd?: string | null;
+          landLeaseTermYears?: number | null;
+          /**
+           * Format: date
+           * @example 2019-11-30
+           */
+          landLeaseUntil?: string | null;
+          note?: string | null;
+          /**
+           * @description KCN/KCX: outside an EZ, or inside a coastal, border-gate or specialised EZ
+           * @enum {string|null}
+           */
+          positionClass?: 'outside_ez' | 'coastal_ez' | 'border_gate_ez' | 'specialised_ez' | null;
+          provinceCode?: string | null;
+          /** @description Version read before editing; 0 or absent when creating */
+          version?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ZoneProfile'];
         };
       };
       /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */

@@ -23,6 +23,10 @@ import { restoreBackup } from './restore.service.ts';
 import { createEmulationRecords } from '../../../../test/emulation-fixtures.ts';
 import { createInspectionRecords } from '../../../../test/inspection-fixtures.ts';
 import { createEnvironmentRecords } from '../../../../test/environment-fixtures.ts';
+import { createBoundaryRecords } from '../../../../test/boundaries-fixtures.ts';
+import { createInfrastructureRecords } from '../../../../test/infrastructure-fixtures.ts';
+import { createPlanningRecords } from '../../../../test/planning-fixtures.ts';
+import { createZoneRecords } from '../../../../test/zones-fixtures.ts';
 import { createComplaintsRecords } from '../../../../test/complaints-fixtures.ts';
 import { createDifficultiesRecords } from '../../../../test/difficulties-fixtures.ts';
 
@@ -149,6 +153,9 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
       })
       .zone('BB', 'BB-1')
       .zone('BB', 'BB-2')
+      // zones-v1: a park inside an economic zone whose code sorts after it.
+      .zone('AA', 'AA-9', { kind: 'KKT', name: 'KKT AA' })
+      .zone('AA', 'AA-5', { parentZoneCode: 'AA-9' })
       .project('AA', 'AA-1', 'P1', 'FDI', { landHa: '12.3456' })
       .project('AA', 'AA-1', 'P2', 'DDI')
       .project('BB', 'BB-1', 'Q1', 'DDI')
@@ -195,6 +202,11 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
     createEnvironmentRecords,
     createComplaintsRecords,
     createDifficultiesRecords,
+    // zones-v1: land history and master data, decisions with a file, a boundary.
+    createZoneRecords,
+    createPlanningRecords,
+    createBoundaryRecords,
+    createInfrastructureRecords,
   ])
     await create(ctx, { staff, board: 'AA', label: 'AA' });
   // A zone that changed boards (zone_holdings), with its decision.

@@ -1,13 +1,16 @@
 import { systemActor, type Actor } from '../../kernel/actor.ts';
 import type { Db } from '../../kernel/db/database.ts';
 import { allBoardIds, findBoardByCode } from '../boards/index.ts';
+import { loadBoundariesDemo } from '../boundaries/index.ts';
 import { loadCommendationDemo } from '../commendation/index.ts';
 import { loadComplaintsDemo } from '../complaints/index.ts';
 import { loadDifficultiesDemo } from '../difficulties/index.ts';
 import { loadEmulationDemo } from '../emulation/index.ts';
 import { loadEnvironmentDemo } from '../environment/index.ts';
 import { upsertOneStopOffice } from '../one-stop/index.ts';
+import { loadInfrastructureDemo } from '../infrastructure/index.ts';
 import { importPackage, type ImportSummary } from '../packages/index.ts';
+import { loadPlanningDemo } from '../planning/index.ts';
 import { setProvinceTotal, setTarget } from '../targets/index.ts';
 import { THAI_BINH_PROVINCE_2019, THAI_BINH_TARGETS_2019 } from './thai-binh-enterprises.demo.ts';
 import { THAI_BINH_ONE_STOP_OFFICE } from './thai-binh-one-stop.demo.ts';
@@ -50,5 +53,12 @@ export async function loadDemoData(db: Db, actor: Actor): Promise<ImportSummary>
     await loadComplaintsDemo(tx, board, actor);
     await loadDifficultiesDemo(tx, board, actor);
   });
+  // zones-v1: decisions about the zones (Decision 1486/QĐ-TTg is real, the others invented and
+  // marked "dữ liệu minh họa"), illustrative boundaries and the zones' infrastructure works.
+  await db.transaction(async (tx) => {
+    await loadPlanningDemo(tx, board, actor);
+    await loadBoundariesDemo(tx, board, actor);
+  });
+  await loadInfrastructureDemo(db, board, actor);
   return summary;
 }

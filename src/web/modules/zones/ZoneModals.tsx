@@ -6,7 +6,9 @@ import { useSession } from '../../app/session.tsx';
 import { api, ApiError } from '../../shared/api.ts';
 import { DateField } from '../../shared/DateField.tsx';
 import { applyApiError } from '../../shared/errors.ts';
-import { useZoneWrite, type Zone, type ZoneStatus } from './zones.api.ts';
+import { vietnamToday } from '../../../domain/calendar-date.ts';
+import dayjs from 'dayjs';
+import { useAllZones, useZoneWrite, type Zone, type ZoneStatus } from './zones.api.ts';
 
 const KINDS = ['KCN', 'KKT', 'KCX'] as const;
 const STATUSES: ZoneStatus[] = ['planned', 'established', 'under_construction', 'operating'];
@@ -72,8 +74,54 @@ function ZoneModal<V extends object>({
   );
 }
 
-/** A zone's name, kind, (status when it is new,) land figures and developer. */
-function ZoneFields({ withStatus = false }: { withStatus?: boolean }) {
+/** The land figures of a zone (hectares), as one block of fields. */
+function LandFields({ disabled = false }: { disabled?: boolean }) {
+  const { t } = useTranslation(['zones', 'common']);
+  const hectares = { pattern: HECTARES, message: t('zones:edit.hectaresInvalid') };
+  return (
+    <>
+      <Form.Item name="industrialLandHa" label={`${t('zones:industrialLand')} (ha)`} rules={[hectares]}>
+        <Input inputMode="decimal" disabled={disabled} />
+      </Form.Item>
+      <Form.Item name="leasedLandHa" label={`${t('zones:leasedLand')} (ha)`} rules={[hectares]}>
+        <Input inputMode="decimal" disabled={disabled} />
+      </Form.Item>
+      <Form.Item name="serviceLandHa" label={`${t('zones:serviceLand')} (ha)`} rules={[hectares]}>
+        <Input inputMode="decimal" disabled={disabled} />
+      </Form.Item>
+      <Form.Item name="leasedServiceLandHa" label={`${t('zones:leasedServiceLand')} (ha)`} rules={[hectares]}>
+        <Input inputMode="decimal" disabled={disabled} />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The economic zones (KKT) of the board a zone may lie inside (never the zone itself). */
+function ParentZoneField({ boardId, zoneId }: { boardId: string | undefined; zoneId?: string }) {
+  const { t } = useTranslation(['zones', 'common']);
+  const zones = useAllZones();
+  const options = (zones.data?.items ?? [])
+    .filter((z) => z.kind === 'KKT' && z.id !== zoneId && (!boardId || z.boardId === boardId))
+    .map((z) => ({ value: z.id, label: `${z.code} — ${z.name}` }));
+  return (
+    <Form.Item name="parentZoneId" label={t('zones:edit.parentZone')} extra={t('zones:edit.parentZoneHint')}>
+      <Select allowClear placeholder={t('zones:noParent')} options={options} loading={zones.isPending} />
+    </Form.Item>
+  );
+}
+
+/** A zone's name, kind, (status when it is new,) parent, land figures and developer. */
+function ZoneFields({
+  withStatus = false,
+  landLocked = false,
+  boardId,
+  zoneId,
+}: {
+  withStatus?: boolean;
+  landLocked?: boolean;
+  boardId: string | undefined;
+  zoneId?: string;
+}) {
   const { t } = useTranslation(['zones', 'common']);
   const hectares = { pattern: HECTARES, message: t('zones:edit.hectaresInvalid') };
   return (
@@ -93,6 +141,7 @@ function ZoneFields({ withStatus = false }: { withStatus?: boolean }) {
           <Select options={STATUSES.map((s) => ({ value: s, label: t(`common:zoneStatuses.${s}`) }))} />
         </Form.Item>
       ) : null}
+      <ParentZoneField boardId={boardId} {...(zoneId ? { zoneId } : {})} />
       <Form.Item
         name="areaHa"
         label={`${t('zones:area')} (ha)`}
@@ -100,12 +149,10 @@ function ZoneFields({ withStatus = false }: { withStatus?: boolean }) {
       >
         <Input inputMode="decimal" />
       </Form.Item>
-      <Form.Item name="industrialLandHa" label={`${t('zones:industrialLand')} (ha)`} rules={[hectares]}>
-        <Input inputMode="decimal" />
-      </Form.Item>
-      <Form.Item name="leasedLandHa" label={`${t('zones:leasedLand')} (ha)`} rules={[hectares]}>
-        <Input inputMode="decimal" />
-      </Form.Item>
+      {landLocked ? (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('zones:edit.landLocked')} />
+      ) : null}
+      <LandFields disabled={landLocked} />
       <Form.Item name="developer" label={t('zones:developer')}>
         <Input maxLength={300} />
       </Form.Item>
@@ -120,15 +167,29 @@ interface ZoneFormValues {
   kind: Zone['kind'];
   status?: ZoneStatus;
   areaHa: string;
+  parentZoneId?: string | null;
   industrialLandHa?: string;
   leasedLandHa?: string;
+  serviceLandHa?: string;
+  leasedServiceLandHa?: string;
   developer?: string;
 }
 
-const landOf = (values: ZoneFormValues) => ({
-  areaHa: toHa(values.areaHa) ?? '',
+const landFigures = (
+  values: Partial<
+    Record<'industrialLandHa' | 'leasedLandHa' | 'serviceLandHa' | 'leasedServiceLandHa', string>
+  >,
+) => ({
   industrialLandHa: toHa(values.industrialLandHa),
   leasedLandHa: toHa(values.leasedLandHa),
+  serviceLandHa: toHa(values.serviceLandHa),
+  leasedServiceLandHa: toHa(values.leasedServiceLandHa),
+});
+
+const landOf = (values: ZoneFormValues, withLand = true) => ({
+  areaHa: toHa(values.areaHa) ?? '',
+  parentZoneId: values.parentZoneId ?? null,
+  ...(withLand ? landFigures(values) : {}),
   developer: values.developer?.trim() || null,
 });
 
@@ -167,14 +228,17 @@ export function CreateZoneModal({ onClose }: { onClose: (zone?: Zone) => void })
       >
         <Input maxLength={32} />
       </Form.Item>
-      <ZoneFields withStatus />
+      <Form.Item noStyle dependencies={['boardId']}>
+        {(form) => <ZoneFields withStatus boardId={form.getFieldValue('boardId') ?? me.board?.id} />}
+      </Form.Item>
     </ZoneModal>
   );
 }
 
-/** Sửa thông tin khu: name, kind and land figures. */
+/** Sửa thông tin khu: name, kind, parent and — while it has no land history — land figures. */
 export function EditZoneModal({ zone, onClose }: { zone: Zone; onClose: () => void }) {
   const { t } = useTranslation(['zones', 'common']);
+  const landLocked = zone.landHistory.length > 0;
   return (
     <ZoneModal<ZoneFormValues>
       title={t('zones:edit.editTitle', { code: zone.code })}
@@ -183,19 +247,104 @@ export function EditZoneModal({ zone, onClose }: { zone: Zone; onClose: () => vo
         name: zone.name,
         kind: zone.kind,
         areaHa: zone.areaHa,
+        parentZoneId: zone.parentZone?.id ?? null,
         industrialLandHa: zone.industrialLandHa ?? undefined,
         leasedLandHa: zone.leasedLandHa ?? undefined,
+        serviceLandHa: zone.serviceLandHa ?? undefined,
+        leasedServiceLandHa: zone.leasedServiceLandHa ?? undefined,
         developer: zone.developer ?? undefined,
       }}
       onClose={onClose}
       send={(values) =>
         api.patch('/zones/{id}', {
           path: { id: zone.id },
-          body: { version: zone.version, name: values.name.trim(), kind: values.kind, ...landOf(values) },
+          body: {
+            version: zone.version,
+            name: values.name.trim(),
+            kind: values.kind,
+            ...landOf(values, !landLocked),
+          },
         })
       }
     >
-      <ZoneFields />
+      <ZoneFields landLocked={landLocked} boardId={zone.boardId} zoneId={zone.id} />
+    </ZoneModal>
+  );
+}
+
+interface LandChangeValues {
+  asOf?: Dayjs;
+  currentFiguresSince?: Dayjs;
+  industrialLandHa?: string;
+  leasedLandHa?: string;
+  serviceLandHa?: string;
+  leasedServiceLandHa?: string;
+  note?: string;
+}
+
+/**
+ * Ghi nhận thay đổi đất: the zone's land figures from a date (zones-v1). Earlier entries stay, so
+ * a report at an earlier date keeps the earlier occupancy.
+ */
+export function LandChangeModal({ zone, onClose }: { zone: Zone; onClose: () => void }) {
+  const { t } = useTranslation(['zones', 'common']);
+  const stated = [
+    zone.industrialLandHa,
+    zone.leasedLandHa,
+    zone.serviceLandHa,
+    zone.leasedServiceLandHa,
+  ].some((v) => v !== null);
+  const needsStart = zone.landHistory.length === 0 && stated;
+  const day = (value: Dayjs | undefined) => value?.format('YYYY-MM-DD');
+  return (
+    <ZoneModal<LandChangeValues>
+      title={t('zones:edit.landTitle', { code: zone.code })}
+      okText={t('zones:edit.landSubmit')}
+      initialValues={{
+        asOf: dayjs(vietnamToday()),
+        industrialLandHa: zone.industrialLandHa ?? undefined,
+        leasedLandHa: zone.leasedLandHa ?? undefined,
+        serviceLandHa: zone.serviceLandHa ?? undefined,
+        leasedServiceLandHa: zone.leasedServiceLandHa ?? undefined,
+      }}
+      onClose={onClose}
+      send={(values) =>
+        api.post('/zones/{id}/land-changes', {
+          path: { id: zone.id },
+          body: {
+            version: zone.version,
+            asOf: day(values.asOf) ?? '',
+            ...landFigures(values),
+            note: values.note?.trim() || null,
+            ...(needsStart && values.currentFiguresSince
+              ? { currentFiguresSince: day(values.currentFiguresSince) }
+              : {}),
+          },
+        })
+      }
+    >
+      <Form.Item
+        name="asOf"
+        label={t('zones:edit.landAsOf')}
+        extra={t('zones:edit.landAsOfHint')}
+        rules={[{ required: true, message: t('common:fieldErrors.required') }]}
+      >
+        <DateField />
+      </Form.Item>
+      {needsStart ? (
+        <Form.Item
+          name="currentFiguresSince"
+          label={t('zones:edit.currentFiguresSince')}
+          extra={t('zones:edit.currentFiguresSinceHint')}
+          rules={[{ required: true, message: t('common:fieldErrors.required') }]}
+        >
+          <DateField />
+        </Form.Item>
+      ) : null}
+      <LandFields />
+      <Form.Item name="note" label={t('zones:edit.landNote')}>
+        <Input maxLength={500} />
+      </Form.Item>
     </ZoneModal>
   );
 }

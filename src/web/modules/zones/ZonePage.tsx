@@ -13,7 +13,7 @@ import {
   Tag,
   Timeline,
 } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/session.tsx';
 import { Link, useParams } from 'react-router';
@@ -21,14 +21,28 @@ import { api, type Schema } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { EditZoneModal, StatusChangeModal } from './ZoneModals.tsx';
+import { ZoneBoundarySection } from '../boundaries/index.ts';
+import { ZoneWorksSection } from '../infrastructure/index.ts';
+import { ZoneDecisionsSection } from '../planning/index.ts';
+import { EditZoneModal, LandChangeModal, StatusChangeModal } from './ZoneModals.tsx';
 import { useZone } from './zones.api.ts';
 import { STATUS_COLORS } from './ZonesPage.tsx';
 
 /** A project of the zone, as GET /api/v1/projects lists it. */
 type ZoneProject = Schema<'Project'>;
+type LandEntry = Schema<'Zone'>['landHistory'][number];
 
-/** One zone: status history as a timeline, its land, the projects in it. */
+const LandChart = lazy(() => import('./LandChart.tsx'));
+const ZoneProfileCard = lazy(() => import('./ZoneProfileCard.tsx'));
+
+/** Hectares for drawing (the table shows the exact figures). */
+const plotted = (...values: (string | null)[]) =>
+  values.every((v) => v === null) ? null : values.reduce((sum, v) => sum + Number(v ?? 0), 0);
+
+/**
+ * One zone: its land now and over time, its place among zones, master data, status history and
+ * decisions, infrastructure works, boundary, and the projects in it.
+ */
 export function Component() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['zones', 'common']);
@@ -40,7 +54,7 @@ export function Component() {
   });
 
   const canWrite = useCan('records.write');
-  const [editing, setEditing] = useState<'zone' | 'status' | null>(null);
+  const [editing, setEditing] = useState<'zone' | 'status' | 'land' | null>(null);
 
   if (zone.isPending) return <Spin />;
   if (zone.error) return <Result status="warning" title={errorMessage(t, zone.error)} />;
@@ -56,6 +70,7 @@ export function Component() {
             {canWrite ? (
               <>
                 <Button onClick={() => setEditing('status')}>{t('zones:edit.statusButton')}</Button>
+                <Button onClick={() => setEditing('land')}>{t('zones:edit.landButton')}</Button>
                 <Button onClick={() => setEditing('zone')}>{t('zones:edit.editButton')}</Button>
               </>
             ) : null}
@@ -64,26 +79,47 @@ export function Component() {
       />
       {editing === 'zone' ? <EditZoneModal zone={z} onClose={() => setEditing(null)} /> : null}
       {editing === 'status' ? <StatusChangeModal zone={z} onClose={() => setEditing(null)} /> : null}
+      {editing === 'land' ? <LandChangeModal zone={z} onClose={() => setEditing(null)} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('zones:land')}>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('zones:area')}>{format.ha(z.areaHa)}</Descriptions.Item>
+              <Descriptions.Item label={t('zones:parentZone')}>
+                {z.parentZone ? (
+                  <Link to={`/zones/${z.parentZone.id}`}>
+                    {z.parentZone.code} — {z.parentZone.name}
+                  </Link>
+                ) : (
+                  t('zones:noParent')
+                )}
+              </Descriptions.Item>
+              {z.childZones.length > 0 ? (
+                <Descriptions.Item label={t('zones:childZones')}>
+                  <Space wrap size={[4, 4]}>
+                    {z.childZones.map((child) => (
+                      <Link key={child.id} to={`/zones/${child.id}`}>
+                        <Tag>{`${child.code} — ${child.name}`}</Tag>
+                      </Link>
+                    ))}
+                  </Space>
+                </Descriptions.Item>
+              ) : null}
               <Descriptions.Item label={t('zones:industrialLand')}>
                 {format.ha(z.industrialLandHa)}
               </Descriptions.Item>
               <Descriptions.Item label={t('zones:leasedLand')}>{format.ha(z.leasedLandHa)}</Descriptions.Item>
-              <Descriptions.Item label={t('zones:occupancy')}>
-                {z.occupancyPct === null ? (
-                  '—'
-                ) : (
-                  <Progress
-                    percent={z.occupancyPct}
-                    size="small"
-                    format={() => format.percent(z.occupancyPct)}
-                    style={{ width: 240 }}
-                  />
-                )}
+              <Descriptions.Item label={t('zones:serviceLand')}>
+                {format.ha(z.serviceLandHa)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('zones:leasedServiceLand')}>
+                {format.ha(z.leasedServiceLandHa)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('zones:occupancyDecree35')}>
+                <Occupancy value={z.occupancyDecree35Pct} hint={t('zones:occupancyDecree35Hint')} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('zones:occupancyOld')}>
+                <Occupancy value={z.occupancyPct} />
               </Descriptions.Item>
               <Descriptions.Item label={t('zones:developer')}>{z.developer ?? '—'}</Descriptions.Item>
             </Descriptions>
@@ -102,6 +138,29 @@ export function Component() {
               />
             )}
           </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <LandHistoryCard entries={z.landHistory} />
+        </Col>
+        <Col xs={24} lg={10}>
+          <Suspense fallback={<Card loading />}>
+            <ZoneDecisionsSection zoneId={z.id} canWrite={canWrite} statusHistory={z.statusHistory} />
+          </Suspense>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Suspense fallback={<Card loading />}>
+            <ZoneProfileCard zoneId={z.id} zoneKind={z.kind} canWrite={canWrite} />
+          </Suspense>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Suspense fallback={<Card loading />}>
+            <ZoneBoundarySection zoneId={z.id} canWrite={canWrite} />
+          </Suspense>
+        </Col>
+        <Col span={24}>
+          <Suspense fallback={<Card loading />}>
+            <ZoneWorksSection zoneId={z.id} canWrite={canWrite} />
+          </Suspense>
         </Col>
         <Col span={24}>
           <Card title={t('zones:projects', { count: projects.data?.total ?? 0 })}>
@@ -147,5 +206,80 @@ export function Component() {
         </Col>
       </Row>
     </>
+  );
+}
+
+/** An occupancy as a bar with its figure, or a dash when it cannot be computed. */
+function Occupancy({ value, hint }: { value: number | null; hint?: string }) {
+  const format = useFormat();
+  if (value === null) return <>—</>;
+  return (
+    <Progress
+      percent={value}
+      size="small"
+      format={() => format.percent(value)}
+      style={{ width: 240 }}
+      {...(hint ? { title: hint } : {})}
+    />
+  );
+}
+
+/** The zone's land over time: a step chart and the entries with their exact figures. */
+function LandHistoryCard({ entries }: { entries: LandEntry[] }) {
+  const { t } = useTranslation(['zones', 'common']);
+  const format = useFormat();
+  return (
+    <Card title={t('zones:landHistory')}>
+      {entries.length === 0 ? (
+        t('zones:landHistoryEmpty')
+      ) : (
+        <>
+          {entries.length > 1 ? (
+            <Suspense fallback={<Spin />}>
+              <LandChart
+                title={t('zones:landChart')}
+                landLabel={t('zones:landChartLand')}
+                leasedLabel={t('zones:landChartLeased')}
+                points={entries.map((e) => ({
+                  label: format.date(e.asOf),
+                  land: plotted(e.industrialLandHa, e.serviceLandHa),
+                  leased: plotted(e.leasedLandHa, e.leasedServiceLandHa),
+                }))}
+              />
+            </Suspense>
+          ) : null}
+          <Table<LandEntry>
+            rowKey="asOf"
+            size="small"
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            dataSource={[...entries].reverse()}
+            columns={[
+              { title: t('zones:landAsOf'), dataIndex: 'asOf', render: (v: string) => format.date(v) },
+              {
+                title: t('zones:industrialLand'),
+                dataIndex: 'industrialLandHa',
+                align: 'right',
+                render: format.ha,
+              },
+              { title: t('zones:leasedLand'), dataIndex: 'leasedLandHa', align: 'right', render: format.ha },
+              {
+                title: t('zones:serviceLand'),
+                dataIndex: 'serviceLandHa',
+                align: 'right',
+                render: format.ha,
+              },
+              {
+                title: t('zones:leasedServiceLand'),
+                dataIndex: 'leasedServiceLandHa',
+                align: 'right',
+                render: format.ha,
+              },
+              { title: t('zones:landNote'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
+            ]}
+          />
+        </>
+      )}
+    </Card>
   );
 }
