@@ -7,6 +7,13 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit, type AuditEntityType } from '../../kernel/audit.ts';
 import type { Db } from '../../kernel/db/database.ts';
+import {
+  DOCX_MEDIA_TYPE,
+  SCANNED_DOCUMENT_TYPES,
+  sniffFileType,
+  uploadMediaTypes,
+  XLSX_MEDIA_TYPE,
+} from '../../kernel/documents/file-type.ts';
 import type { AttachmentPurpose } from '../../../domain/one-stop.ts';
 import { DossierErrors } from './dossiers.errors.ts';
 import * as repo from './dossiers.repository.ts';
@@ -16,37 +23,19 @@ import { assertCan } from '../../kernel/actor.ts';
 /** Largest file accepted, bytes. */
 export const ATTACHMENT_LIMIT_BYTES = 10 * 1024 * 1024;
 
-export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { DOCX_MEDIA_TYPE, XLSX_MEDIA_TYPE };
 
 /** What an upload may be sent as (and what a 415 names). */
-export const ATTACHMENT_MEDIA_TYPES = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
+export const ATTACHMENT_MEDIA_TYPES = uploadMediaTypes([
+  ...SCANNED_DOCUMENT_TYPES,
   DOCX_MEDIA_TYPE,
   XLSX_MEDIA_TYPE,
-  'application/octet-stream',
-];
+]);
 
 const ATTACHMENT_ENTITY: AuditEntityType = 'dossier_attachment';
 
-const startsWith = (content: Buffer, bytes: number[]) =>
-  content.length >= bytes.length && bytes.every((b, i) => content[i] === b);
-
 /** The file's media type by its magic bytes; null when it is none of those accepted. */
-export function sniffMediaType(content: Buffer): string | null {
-  if (startsWith(content, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
-  if (startsWith(content, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (startsWith(content, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (startsWith(content, [0x50, 0x4b, 0x03, 0x04])) {
-    // An Office Open XML package names its parts in the zip's headers, uncompressed.
-    if (!content.includes('[Content_Types].xml')) return null;
-    if (content.includes('word/')) return DOCX_MEDIA_TYPE;
-    if (content.includes('xl/')) return XLSX_MEDIA_TYPE;
-  }
-  return null;
-}
+export const sniffMediaType = sniffFileType;
 
 /** Attaches a file to a dossier (staff of its board, or its enterprise owner), audited. */
 export async function attachFile(

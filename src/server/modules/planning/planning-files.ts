@@ -6,6 +6,7 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
+import { SCANNED_DOCUMENT_TYPES, sniffAccepted, uploadMediaTypes } from '../../kernel/documents/file-type.ts';
 import { PlanningErrors } from './planning.errors.ts';
 import * as repo from './planning.repository.ts';
 import type { DecisionFileQuery, ZoneDecision } from './planning.schemas.ts';
@@ -16,23 +17,7 @@ export const DECISION_FILE_LIMIT_MB = 20;
 export const DECISION_FILE_LIMIT_BYTES = DECISION_FILE_LIMIT_MB * 1024 * 1024;
 
 /** What an upload may be sent as (its true type is read from its bytes). */
-export const DECISION_FILE_MEDIA_TYPES = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'application/octet-stream',
-];
-
-const startsWith = (content: Buffer, bytes: number[]) =>
-  content.length >= bytes.length && bytes.every((b, i) => content[i] === b);
-
-/** The file's media type by its magic bytes; null when it is not a PDF, JPEG or PNG. */
-export function sniffDecisionFile(content: Buffer): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
-  if (startsWith(content, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
-  if (startsWith(content, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (startsWith(content, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  return null;
-}
+export const DECISION_FILE_MEDIA_TYPES = uploadMediaTypes(SCANNED_DOCUMENT_TYPES);
 
 /** Stores a decision's signed file, once; audited. */
 export async function uploadDecisionFile(
@@ -49,7 +34,7 @@ export async function uploadDecisionFile(
     ]);
   if (content.length === 0)
     throw PlanningErrors.PLANNING_FILE_EMPTY([{ path: 'body', message: 'Tệp rỗng.', reason: 'empty' }]);
-  const contentType = sniffDecisionFile(content);
+  const contentType = sniffAccepted(content, SCANNED_DOCUMENT_TYPES);
   if (contentType === null)
     throw PlanningErrors.PLANNING_FILE_TYPE([
       { path: 'body', message: 'Nội dung tệp không phải PDF, JPEG hay PNG.', reason: 'type' },
