@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../server/kernel/errors.ts';
 import { upsertBoards } from '../server/modules/boards/index.ts';
+import { kcnInProcess } from '../../test/kcn-in-process.ts';
 import { withDatabase } from './context.ts';
 import { buildProgram } from './program.ts';
 
@@ -11,27 +9,7 @@ import { buildProgram } from './program.ts';
  * `kcn bloc …` (blocs-v1) run in-process (as src/cli/main.ts runs it) on an embedded database of
  * its own: what it prints, what it refuses, and that the database holds what it set.
  */
-const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kcn-bloc-')), 'data');
-afterAll(() => rmSync(path.dirname(dataDir), { recursive: true, force: true }));
-
-async function kcn(...args: string[]): Promise<string> {
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  const quiet = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    await buildProgram().parseAsync(['node', 'kcn', ...args, '--data-dir', dataDir]);
-  } catch (error) {
-    (error as { printed?: string }).printed = out;
-    throw error;
-  } finally {
-    write.mockRestore();
-    quiet.mockRestore();
-  }
-  return out;
-}
+const { dataDir, kcn } = kcnInProcess('bloc');
 
 describe('kcn bloc', () => {
   beforeAll(async () => {

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../server/kernel/errors.ts';
 import { upsertCalendarYear } from '../server/modules/one-stop/index.ts';
+import { kcnInProcess } from '../../test/kcn-in-process.ts';
 import { withDatabase } from './context.ts';
 import { buildProgram } from './program.ts';
 
@@ -11,24 +9,7 @@ import { buildProgram } from './program.ts';
  * `kcn calendar …` run in-process (as src/cli/main.ts runs it) on an embedded database of its
  * own: what it prints, and that a year set in the database applies.
  */
-const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kcn-calendar-')), 'data');
-afterAll(() => rmSync(path.dirname(dataDir), { recursive: true, force: true }));
-
-async function kcn(...args: string[]): Promise<string> {
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  const quiet = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    await buildProgram().parseAsync(['node', 'kcn', ...args, '--data-dir', dataDir]);
-  } finally {
-    write.mockRestore();
-    quiet.mockRestore();
-  }
-  return out;
-}
+const { dataDir, kcn } = kcnInProcess('calendar');
 
 describe('kcn calendar', () => {
   it("prints the contract's example as JSON, and as a Vietnamese sentence", async () => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { AppError } from '../server/kernel/errors.ts';
+import type { z } from 'zod';
+import { AppError, CommonErrors } from '../server/kernel/errors.ts';
 import type { Actor } from '../server/kernel/actor.ts';
 import type { Database } from '../server/kernel/db/database.ts';
 import {
@@ -157,4 +158,34 @@ export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Checks a command's options with the route's own schema, so the command and the API accept the
+ * same input; a refusal names the flag (`flags`: field → flag) rather than the body's field.
+ */
+export function parseOptions<T extends z.ZodType>(
+  schema: T,
+  input: Record<string, unknown>,
+  flags: Record<string, string>,
+): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success)
+    throw CommonErrors.VALIDATION_FAILED(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '');
+        return { path: flags[key] ?? (key || 'lệnh'), message: issue.message, reason: issue.code };
+      }),
+    );
+  return parsed.data;
+}
+
+/** Runs a command's change; with --json a refusal is printed as the API's envelope too. */
+export async function printingRefusal<T>(json: boolean | undefined, act: () => Promise<T>): Promise<T> {
+  try {
+    return await act();
+  } catch (error) {
+    if (json && error instanceof AppError) printJson(error.toEnvelope());
+    throw error;
+  }
 }

@@ -1,35 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PackageBuilder } from '../../test/package-builder.ts';
 import { AppError } from '../server/kernel/errors.ts';
 import { importPackage } from '../server/modules/packages/package-import.service.ts';
+import { kcnInProcess } from '../../test/kcn-in-process.ts';
 import { withDatabase } from './context.ts';
-import { buildProgram } from './program.ts';
 
 /**
  * `kcn zone …` (zones-v1) run in-process on an embedded database of its own: a zone's land as
  * text and JSON, a land change recorded from a date, and the refusals the API gives.
  */
-const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kcn-zone-')), 'data');
-afterAll(() => rmSync(path.dirname(dataDir), { recursive: true, force: true }));
-
-async function kcn(...args: string[]): Promise<string> {
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  const quiet = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    await buildProgram().parseAsync(['node', 'kcn', ...args, '--data-dir', dataDir]);
-  } finally {
-    write.mockRestore();
-    quiet.mockRestore();
-  }
-  return out;
-}
+const { dataDir, kcn } = kcnInProcess('zone');
 
 describe('kcn zone', () => {
   beforeAll(async () => {

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import type { z } from 'zod';
-import { AppError, CommonErrors } from '../../server/kernel/errors.ts';
 import {
   BlocYearParams,
   SetBlocBody,
@@ -12,6 +10,8 @@ import {
 } from '../../server/modules/boards/index.ts';
 import {
   addDatabaseOption,
+  parseOptions,
+  printingRefusal,
   callServer,
   printJson,
   resolveTarget,
@@ -27,30 +27,6 @@ const FLAG: Record<string, string> = {
   year: '<year>',
   code: '<bloc>',
 };
-
-/** Checks options with the route's own schema, so the command and the API accept the same input. */
-function parse<T extends z.ZodType>(schema: T, input: Record<string, unknown>): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    throw CommonErrors.VALIDATION_FAILED(
-      parsed.error.issues.map((issue) => ({
-        path: FLAG[String(issue.path[0])] ?? String(issue.path[0] ?? 'lệnh'),
-        message: issue.message,
-        reason: issue.code,
-      })),
-    );
-  return parsed.data;
-}
-
-/** Runs the change; with --json a refusal is printed as the API's envelope too. */
-async function run<T>(json: boolean | undefined, act: () => Promise<T>): Promise<T> {
-  try {
-    return await act();
-  } catch (error) {
-    if (json && error instanceof AppError) printJson(error.toEnvelope());
-    throw error;
-  }
-}
 
 /** A PUT through the running server (callServer names GET and POST; fetch takes any method). */
 const PUT = 'PUT' as 'POST';
@@ -78,8 +54,8 @@ export function registerBlocCommands(program: Command) {
       .requiredOption('--name <name>', 'tên khối')
       .option('--json', 'in kết quả dạng JSON'),
   ).action(async (code: string, options: { dataDir?: string; name: string; json?: boolean }) => {
-    const body = parse(SetBlocBody, { name: options.name });
-    const result = await run(options.json, async () => {
+    const body = parseOptions(SetBlocBody, { name: options.name }, FLAG);
+    const result = await printingRefusal(options.json, async () => {
       const server = await runningServer(resolveTarget({ dataDir: options.dataDir }));
       return server
         ? ((await callServer(server, PUT, `/blocs/${encodeURIComponent(code)}`, body)) as BlocDetail)
@@ -110,16 +86,20 @@ export function registerBlocCommands(program: Command) {
       yearArgument: string,
       options: { dataDir?: string; members: string; leader: string; deputy?: string; json?: boolean },
     ) => {
-      const { year } = parse(BlocYearParams, { code, year: yearArgument });
-      const body = parse(SetBlocYearBody, {
-        members: options.members
-          .split(',')
-          .map((m) => m.trim())
-          .filter((m) => m !== ''),
-        leader: options.leader.trim(),
-        ...(options.deputy ? { deputy: options.deputy.trim() } : {}),
-      });
-      const result = await run(options.json, async () => {
+      const { year } = parseOptions(BlocYearParams, { code, year: yearArgument }, FLAG);
+      const body = parseOptions(
+        SetBlocYearBody,
+        {
+          members: options.members
+            .split(',')
+            .map((m) => m.trim())
+            .filter((m) => m !== ''),
+          leader: options.leader.trim(),
+          ...(options.deputy ? { deputy: options.deputy.trim() } : {}),
+        },
+        FLAG,
+      );
+      const result = await printingRefusal(options.json, async () => {
         const server = await runningServer(resolveTarget({ dataDir: options.dataDir }));
         return server
           ? ((await callServer(

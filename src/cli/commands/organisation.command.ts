@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import type { z } from 'zod';
-import { AppError, CommonErrors } from '../../server/kernel/errors.ts';
 import {
   MergeBoardBody,
   TransferZoneBody,
@@ -11,6 +9,8 @@ import {
 } from '../../server/modules/organisation/index.ts';
 import {
   addDatabaseOption,
+  parseOptions,
+  printingRefusal,
   callServer,
   printJson,
   resolveTarget,
@@ -26,21 +26,6 @@ const FLAG: Record<string, string> = {
   decision: '--decision',
 };
 
-/** The body as the route takes it, checked by the route's own schema (same input as the API). */
-function parseBody<T extends z.ZodType>(schema: T, input: Record<string, unknown>): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    throw CommonErrors.VALIDATION_FAILED(
-      parsed.error.issues.map((i) => ({
-        path: FLAG[String(i.path[0])] ?? String(i.path[0]),
-        message: i.message,
-        reason: i.code,
-      })),
-    );
-  }
-  return parsed.data;
-}
-
 function printMoved(moved: ZoneTransfer['moved'], changed: boolean) {
   if (!changed) {
     process.stdout.write('Đã thực hiện trước đó; không có gì thay đổi.\n');
@@ -49,16 +34,6 @@ function printMoved(moved: ZoneTransfer['moved'], changed: boolean) {
   process.stdout.write(
     `  Khu: ${moved.zones.join(', ') || '(không có)'}\n  Dự án: ${moved.projects}\n  Doanh nghiệp: ${moved.enterprises}\n`,
   );
-}
-
-/** Runs the change; with --json a refusal is printed as the API's envelope too. */
-async function run<T>(json: boolean | undefined, act: () => Promise<T>): Promise<T> {
-  try {
-    return await act();
-  } catch (error) {
-    if (json && error instanceof AppError) printJson(error.toEnvelope());
-    throw error;
-  }
 }
 
 /** `kcn zone transfer` and `kcn board merge` (organisation-v1), with national scope. */
@@ -79,13 +54,17 @@ export function registerOrganisationCommands(program: Command) {
       zoneCode: string,
       options: { dataDir?: string; board: string; to: string; on: string; decision?: string; json?: boolean },
     ) => {
-      const body = parseBody(TransferZoneBody, {
-        board: options.board,
-        to: options.to,
-        on: options.on,
-        decision: options.decision,
-      });
-      const result = await run(options.json, async () => {
+      const body = parseOptions(
+        TransferZoneBody,
+        {
+          board: options.board,
+          to: options.to,
+          on: options.on,
+          decision: options.decision,
+        },
+        FLAG,
+      );
+      const result = await printingRefusal(options.json, async () => {
         const server = await runningServer(resolveTarget({ dataDir: options.dataDir }));
         return server
           ? ((await callServer(
@@ -123,12 +102,16 @@ export function registerOrganisationCommands(program: Command) {
       decision?: string;
       json?: boolean;
     }) => {
-      const body = parseBody(MergeBoardBody, {
-        into: options.into,
-        on: options.on,
-        decision: options.decision,
-      });
-      const result = await run(options.json, async () => {
+      const body = parseOptions(
+        MergeBoardBody,
+        {
+          into: options.into,
+          on: options.on,
+          decision: options.decision,
+        },
+        FLAG,
+      );
+      const result = await printingRefusal(options.json, async () => {
         const server = await runningServer(resolveTarget({ dataDir: options.dataDir }));
         return server
           ? ((await callServer(

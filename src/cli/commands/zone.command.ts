@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import type { z } from 'zod';
 import { formatDate, formatNumber } from '../../domain/number-format.ts';
-import { AppError, CommonErrors } from '../../server/kernel/errors.ts';
 import { findBoardByCode, type Board } from '../../server/modules/boards/index.ts';
 import {
   findZonesByCodes,
@@ -15,6 +13,8 @@ import type { Actor } from '../../server/kernel/actor.ts';
 import type { Database } from '../../server/kernel/db/database.ts';
 import {
   addDatabaseOption,
+  parseOptions,
+  printingRefusal,
   callServer,
   printJson,
   resolveTarget,
@@ -31,29 +31,6 @@ const FLAG: Record<string, string> = {
   currentFiguresSince: '--since',
   note: '--note',
 };
-
-/** Checks options with the route's own schema, so the command and the API accept the same input. */
-function parse<T extends z.ZodType>(schema: T, input: Record<string, unknown>): z.infer<T> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    throw CommonErrors.VALIDATION_FAILED(
-      parsed.error.issues.map((issue) => ({
-        path: FLAG[String(issue.path[0])] ?? String(issue.path[0] ?? 'lệnh'),
-        message: issue.message,
-        reason: issue.code,
-      })),
-    );
-  return parsed.data;
-}
-
-async function run<T>(json: boolean | undefined, act: () => Promise<T>): Promise<T> {
-  try {
-    return await act();
-  } catch (error) {
-    if (json && error instanceof AppError) printJson(error.toEnvelope());
-    throw error;
-  }
-}
 
 const notFound = (board: string, code: string) =>
   ZoneErrors.ZONE_NOT_FOUND([
@@ -143,7 +120,7 @@ export function registerZoneCommands(program: Command) {
       .requiredOption('--board <code>', 'mã Ban Quản lý, ví dụ TB')
       .option('--json', 'in kết quả dạng JSON'),
   ).action(async (code: string, options: { dataDir?: string; board: string; json?: boolean }) => {
-    const result = await run(options.json, () =>
+    const result = await printingRefusal(options.json, () =>
       onZone(
         options,
         code,
@@ -195,8 +172,8 @@ export function registerZoneCommands(program: Command) {
         ...(options.note !== undefined ? { note: options.note } : {}),
       };
       // The version is the zone's as read just before: the command states a fact, not an edit of a form.
-      parse(RecordLandChangeBody, { ...change, version: 1 });
-      const result = await run(options.json, () =>
+      parseOptions(RecordLandChangeBody, { ...change, version: 1 }, FLAG);
+      const result = await printingRefusal(options.json, () =>
         onZone(
           options,
           code,
