@@ -7,7 +7,8 @@
 import { GeoComponent, type GeoComponentOption } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { EChart } from '../../shared/EChart.tsx';
 import type { BoundaryGeometry } from './boundaries.api.ts';
 
 echarts.use([GeoComponent, CanvasRenderer]);
@@ -29,17 +30,15 @@ export default function BoundaryMap({
   /** What the map shows, for screen readers. */
   label: string;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const option = useMemo((): Option => {
     const mapName = `zone-boundary-${mapId}`;
     if (!echarts.getMap(mapName))
       echarts.registerMap(mapName, {
         type: 'FeatureCollection',
         features: [{ type: 'Feature', properties: { name }, geometry }],
       } as never);
-    const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
     const latitude = (bbox[1] + bbox[3]) / 2;
-    const option: Option = {
+    return {
       geo: {
         map: mapName,
         roam: false,
@@ -52,20 +51,8 @@ export default function BoundaryMap({
         emphasis: { disabled: true },
       },
     };
-    instance.setOption(option);
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current!);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-    };
   }, [mapId, name, geometry, bbox]);
   return (
-    <div
-      ref={element}
-      role="img"
-      aria-label={label}
-      style={{ width: '100%', height: 280, background: '#f5f8fc', borderRadius: 6 }}
-    />
+    <EChart option={option} label={label} style={{ height: 280, background: '#f5f8fc', borderRadius: 6 }} />
   );
 }

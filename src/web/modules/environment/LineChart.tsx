@@ -13,7 +13,8 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { EChart } from '../../shared/EChart.tsx';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
@@ -40,21 +41,8 @@ export default function ParameterLineChart({
   label: string;
   unit: string;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current!);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    const option: Option = {
+  const option = useMemo(
+    (): Option => ({
       grid: { left: 48, right: 24, top: 24, bottom: 40 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: points.map((p) => p.label) },
@@ -78,8 +66,8 @@ export default function ParameterLineChart({
           },
         },
       ],
-    };
-    chart.current?.setOption(option, true);
-  }, [points, limits, label, unit]);
-  return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height: 300 }} />;
+    }),
+    [points, limits, label, unit],
+  );
+  return <EChart option={option} label={label} style={{ height: 300 }} />;
 }

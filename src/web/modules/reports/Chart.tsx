@@ -1,9 +1,6 @@
 /**
  * ECharts with only the parts the reports use (bars, pies, grid, tooltip, legend, title, canvas).
  * Imported only by the lazily loaded chart components, so ECharts is a chunk of its own.
- *
- * A small binding of our own rather than echarts-for-react: its ESM build imports `tslib`, which it
- * does not declare and which is not installed at the top level here, so the build cannot resolve it.
  */
 import { BarChart, PieChart, type BarSeriesOption, type PieSeriesOption } from 'echarts/charts';
 import {
@@ -18,7 +15,7 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { EChart } from '../../shared/EChart.tsx';
 
 echarts.use([
   BarChart,
@@ -52,21 +49,5 @@ export function Chart({
   height?: number;
   label: string;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current!);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-  return <div ref={element} role="img" aria-label={label} style={{ height, width: '100%' }} />;
+  return <EChart option={option} label={label} style={{ height }} />;
 }

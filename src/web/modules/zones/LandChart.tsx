@@ -13,7 +13,8 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { EChart } from '../../shared/EChart.tsx';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -40,21 +41,8 @@ export default function LandChart({
   landLabel: string;
   leasedLabel: string;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current!);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    const option: Option = {
+  const option = useMemo(
+    (): Option => ({
       grid: { left: 64, right: 16, top: 36, bottom: 32 },
       tooltip: { trigger: 'axis' },
       legend: { top: 0, data: [landLabel, leasedLabel] },
@@ -71,8 +59,8 @@ export default function LandChart({
           areaStyle: { opacity: 0.15 },
         },
       ],
-    };
-    chart.current?.setOption(option, true);
-  }, [points, landLabel, leasedLabel]);
-  return <div ref={element} role="img" aria-label={title} style={{ width: '100%', height: 220 }} />;
+    }),
+    [points, landLabel, leasedLabel],
+  );
+  return <EChart option={option} label={title} style={{ height: 220 }} />;
 }
