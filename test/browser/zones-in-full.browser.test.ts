@@ -111,7 +111,7 @@ describe('a zone in full: land over time, works, decisions, boundary', () => {
     expect(await page.getByRole('button', { name: 'Ghi nhận thay đổi đất' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Báo cáo tiến độ' }).count()).toBe(0);
     // Nothing wider than the screen but the tables, which scroll inside their cards.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
     expect(overflow).toBeLessThanOrEqual(0);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'zone-390.png'), fullPage: true });
