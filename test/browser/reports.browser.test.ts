@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { it, signIn } from './harness.ts';
 
@@ -87,11 +87,18 @@ describe('investment and zones reports', () => {
     const page = await browser.newPage();
     await signIn(page, app, app.staff);
     await page.goto(`${app.url}/reports/investment?${PERIOD}`);
-    await page
+    const link = page
       .getByRole('row', { name: /Điều chỉnh tăng vốn/ })
-      .getByRole('link', { name: '14', exact: true })
-      .click();
-    await page.waitForURL((url) => url.pathname === '/licensing-events');
+      .getByRole('link', { name: '14', exact: true });
+    // Retried as a whole: on a loaded machine a click while the charts below load and move the
+    // page was seen to land beside the link.
+    await vi.waitFor(
+      async () => {
+        if (new URL(page.url()).pathname !== '/licensing-events') await link.click({ timeout: 2_000 });
+        await page.waitForURL((url) => url.pathname === '/licensing-events', { timeout: 3_000 });
+      },
+      { timeout: 30_000, interval: 200 },
+    );
     const params = new URL(page.url()).searchParams;
     expect(params.get('from')).toBe('2019-01-01');
     expect(params.get('to')).toBe('2019-11-30');
