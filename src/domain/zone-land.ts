@@ -7,7 +7,8 @@
  * - Occupancy (tỷ lệ lấp đầy): the old reports' leased ÷ industrial land, and Decree 35's
  *   Art. 2(22) (leased + leased service land) ÷ (industrial + service land).
  * - Parents: a KCN/KCX may lie inside an economic zone (KKT) of the same board; no zone is its own
- *   ancestor, and a KKT and the parks inside it count their hectares once.
+ *   ancestor. (A KKT and the parks inside it count their hectares once: the zones report's SQL,
+ *   zones-report.repository.ts.)
  */
 import { compareDecimal } from './decimal.ts';
 
@@ -147,30 +148,4 @@ export function findParentCycles(parents: ReadonlyMap<string, string | null>): s
     if (current === start) for (const id of seen) inCycle.add(id);
   }
   return [...inCycle].sort();
-}
-
-/**
- * The zones that count their own hectares in a total: those with no ancestor among the counted.
- * (A KKT and the KCN inside it count once; a KCN whose KKT is not counted counts itself.)
- */
-export function zonesWithOwnArea(
-  counted: ReadonlySet<string>,
-  parents: ReadonlyMap<string, string | null>,
-): Set<string> {
-  const own = new Set<string>();
-  for (const id of counted) {
-    const seen = new Set<string>([id]);
-    let ancestor = parents.get(id) ?? null;
-    let hasCountedAncestor = false;
-    while (ancestor !== null && !seen.has(ancestor)) {
-      if (counted.has(ancestor)) {
-        hasCountedAncestor = true;
-        break;
-      }
-      seen.add(ancestor);
-      ancestor = parents.get(ancestor) ?? null;
-    }
-    if (!hasCountedAncestor) own.add(id);
-  }
-  return own;
 }

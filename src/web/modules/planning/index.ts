@@ -10,6 +10,9 @@ import type { WebModule } from '../../app/web-module.ts';
 /** A zone's decisions and timeline, for the zone page. */
 export const ZoneDecisionsSection = lazy(() => import('./ZoneDecisionsSection.tsx'));
 
+/** A zone's decisions and status changes in date order (the zone page's timeline shares it). */
+export { useZoneTimeline, type ZoneDecision } from './planning.api.ts';
+
 export const planningModule: WebModule = {
   name: 'planning',
   routes: [{ path: 'planning/decisions', lazy: () => import('./DecisionsPage.tsx') }],

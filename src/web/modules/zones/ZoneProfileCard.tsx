@@ -5,6 +5,7 @@ import { formatNumber } from '../../../domain/number-format.ts';
 import { capitalInMillionUsd, capitalInTy } from '../../../domain/zone-profile.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { useFormat } from '../../shared/format.ts';
+import { useZoneTimeline, type ZoneDecision } from '../planning/index.ts';
 import { useZoneProfile, type ZoneProfile } from './zone-profile.api.ts';
 import { ZoneProfileForm } from './ZoneProfileForm.tsx';
 
@@ -21,7 +22,23 @@ export function ZoneProfileCard({ zoneId, zoneKind, canWrite }: ZoneProfileCardP
   const { t } = useTranslation(['zones', 'common']);
   const format = useFormat();
   const profile = useZoneProfile(zoneId);
+  const timeline = useZoneTimeline(zoneId);
   const [editing, setEditing] = useState(false);
+  /** The latest decision of a kind, from the zone's register of decisions (planning). */
+  const latestDecision = (kind: ZoneDecision['kind']) =>
+    (timeline.data?.items ?? [])
+      .flatMap((item) => (item.type === 'decision' && item.decision.kind === kind ? [item.decision] : []))
+      .at(-1);
+  const decisionText = (kind: ZoneDecision['kind']) => {
+    const decision = latestDecision(kind);
+    return decision
+      ? t('zones:profile.decisionLine', {
+          number: decision.number,
+          date: format.date(decision.signedOn),
+          issuer: decision.issuer,
+        })
+      : t('zones:profile.decisionNone');
+  };
 
   const title = t('zones:profile.title');
   if (profile.isPending)
@@ -137,6 +154,12 @@ export function ZoneProfileCard({ zoneId, zoneKind, canWrite }: ZoneProfileCardP
         </Descriptions.Item>
         <Descriptions.Item label={t('zones:profile.locationBefore')}>
           {join(p.formerCommuneName, p.formerDistrictName, p.formerProvince?.name)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('zones:profile.policyDecision')}>
+          {decisionText('investment_policy')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('zones:profile.establishmentDecision')}>
+          {decisionText('establishment')}
         </Descriptions.Item>
         <Descriptions.Item label={t('zones:profile.developer')}>{developer(p)}</Descriptions.Item>
         <Descriptions.Item label={t('zones:profile.landLeaseTerm')}>{lease()}</Descriptions.Item>

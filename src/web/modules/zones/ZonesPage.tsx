@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -126,7 +126,16 @@ export function Component() {
           {
             title: t('zones:kind'),
             dataIndex: 'kind',
-            render: (kind: Zone['kind']) => t(`common:zoneKinds.${kind}`),
+            render: (kind: Zone['kind'], zone) => (
+              <>
+                {t(`common:zoneKinds.${kind}`)}
+                {zone.parentZone ? (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {t('zones:insideParent', { name: zone.parentZone.name })}
+                  </Typography.Text>
+                ) : null}
+              </>
+            ),
           },
           {
             title: t('zones:status'),
@@ -156,6 +165,12 @@ export function Component() {
           {
             title: t('zones:occupancy'),
             dataIndex: 'occupancyPct',
+            align: 'right',
+            render: (v: number | null) => format.percent(v),
+          },
+          {
+            title: t('zones:occupancyDecree35Short'),
+            dataIndex: 'occupancyDecree35Pct',
             align: 'right',
             render: (v: number | null) => format.percent(v),
           },
