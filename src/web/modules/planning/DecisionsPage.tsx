@@ -192,11 +192,12 @@ export function Component() {
                 title: t('planning:fields.issuer'),
                 dataIndex: 'issuer',
                 responsive: ['md'],
+                render: (value: string) => <div style={{ maxWidth: 200 }}>{value}</div>,
               },
               {
                 title: t('planning:fields.summary'),
                 dataIndex: 'summary',
-                render: (value: string) => <div style={{ minWidth: 220, maxWidth: 420 }}>{value}</div>,
+                render: (value: string) => <div style={{ minWidth: 200, maxWidth: 320 }}>{value}</div>,
               },
               {
                 title: t('planning:fields.area'),

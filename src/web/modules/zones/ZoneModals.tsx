@@ -16,6 +16,8 @@ const STATUSES: ZoneStatus[] = ['planned', 'established', 'under_construction', 
 const HECTARES = /^\d{1,9}([.,]\d{1,6})?$/;
 
 const toHa = (value: string | undefined) => (value?.trim() ? value.trim().replace(',', '.') : null);
+/** A stored figure as people write it here: 298.7 → "298,7". */
+const asTyped = (value: string | null) => (value === null ? undefined : value.replace('.', ','));
 
 /** A zone form in a modal: sends it, shows the API's problems on their fields, closes on success. */
 function ZoneModal<V extends object>({
@@ -246,12 +248,12 @@ export function EditZoneModal({ zone, onClose }: { zone: Zone; onClose: () => vo
       initialValues={{
         name: zone.name,
         kind: zone.kind,
-        areaHa: zone.areaHa,
+        areaHa: asTyped(zone.areaHa),
         parentZoneId: zone.parentZone?.id ?? null,
-        industrialLandHa: zone.industrialLandHa ?? undefined,
-        leasedLandHa: zone.leasedLandHa ?? undefined,
-        serviceLandHa: zone.serviceLandHa ?? undefined,
-        leasedServiceLandHa: zone.leasedServiceLandHa ?? undefined,
+        industrialLandHa: asTyped(zone.industrialLandHa),
+        leasedLandHa: asTyped(zone.leasedLandHa),
+        serviceLandHa: asTyped(zone.serviceLandHa),
+        leasedServiceLandHa: asTyped(zone.leasedServiceLandHa),
         developer: zone.developer ?? undefined,
       }}
       onClose={onClose}
@@ -302,10 +304,10 @@ export function LandChangeModal({ zone, onClose }: { zone: Zone; onClose: () => 
       okText={t('zones:edit.landSubmit')}
       initialValues={{
         asOf: dayjs(vietnamToday()),
-        industrialLandHa: zone.industrialLandHa ?? undefined,
-        leasedLandHa: zone.leasedLandHa ?? undefined,
-        serviceLandHa: zone.serviceLandHa ?? undefined,
-        leasedServiceLandHa: zone.leasedServiceLandHa ?? undefined,
+        industrialLandHa: asTyped(zone.industrialLandHa),
+        leasedLandHa: asTyped(zone.leasedLandHa),
+        serviceLandHa: asTyped(zone.serviceLandHa),
+        leasedServiceLandHa: asTyped(zone.leasedServiceLandHa),
       }}
       onClose={onClose}
       send={(values) =>
