@@ -79,3 +79,13 @@ export {
 } from './modules/environment/index.ts';
 export { complaintReporters, complaints } from './modules/complaints/index.ts';
 export { difficulties, difficultyEvents } from './modules/difficulties/index.ts';
+export {
+  investmentLeads,
+  leadStageChanges,
+  promotionContacts,
+  promotionEnquiries,
+  promotionEvents,
+  promotionMeetings,
+  promotionOrganisations,
+} from './modules/promotion/index.ts';
+export { zonePublicPages, zonePublicPhotos } from './modules/investor-portal/index.ts';

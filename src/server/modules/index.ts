@@ -23,12 +23,15 @@ import { filingModule } from './filing/index.ts';
 import { healthModule } from './health/index.ts';
 import { infrastructureModule } from './infrastructure/index.ts';
 import { inspectionModule } from './inspection/index.ts';
+import { investorPortalModule } from './investor-portal/index.ts';
 import { investorsModule } from './investors/index.ts';
 import { oneStopModule } from './one-stop/index.ts';
+import { openDataModule } from './open-data/index.ts';
 import { organisationModule } from './organisation/index.ts';
 import { packagesModule } from './packages/index.ts';
 import { planningModule } from './planning/index.ts';
 import { projectsModule } from './projects/index.ts';
+import { promotionModule } from './promotion/index.ts';
 import { remindersModule } from './reminders/index.ts';
 import { reportingCalendarModule } from './reporting-calendar/index.ts';
 import { reportsModule } from './reports/index.ts';
@@ -82,6 +85,9 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   complaintsModule,
   difficultiesModule,
   agendaModule,
+  promotionModule,
+  investorPortalModule,
+  openDataModule,
   reportingCalendarModule,
   demoModule,
 ];

@@ -20,10 +20,12 @@ import { environmentModule } from './environment/index.ts';
 import { homeModule } from './home/index.ts';
 import { infrastructureModule } from './infrastructure/index.ts';
 import { inspectionModule } from './inspection/index.ts';
+import { investorPortalModule } from './investor-portal/index.ts';
 import { oneStopModule } from './one-stop/index.ts';
 import { packagesModule } from './packages/index.ts';
 import { planningModule } from './planning/index.ts';
 import { projectsModule } from './projects/index.ts';
+import { promotionModule } from './promotion/index.ts';
 import { reportsModule } from './reports/index.ts';
 import { settingsModule } from './settings/index.ts';
 import { statisticsModule } from './statistics/index.ts';
@@ -37,6 +39,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   infrastructureModule,
   planningModule,
   boundariesModule,
+  investorPortalModule,
   statisticsModule,
   oneStopModule,
   dossierPortalModule,
@@ -44,6 +47,7 @@ export const WEB_MODULES: readonly WebModule[] = [
   environmentModule,
   complaintsModule,
   difficultiesModule,
+  promotionModule,
   blocsModule,
   emulationModule,
   commendationModule,

@@ -1,0 +1,3 @@
+import type { AppInstance } from '../../kernel/http.ts';
+
+export async function investorPortalRoutes(_app: AppInstance) {}

@@ -1,0 +1,11 @@
+/**
+ * Open figures (dữ liệu mở): investment attracted, projects by country and sector, zones by status and occupancy — aggregates only, small cells suppressed — as JSON and CSV with their licence, without sign-in.
+ */
+import type { ServerModule } from '../../kernel/module.ts';
+import type { ModuleContext } from '../index.ts';
+import { openDataRoutes } from './open-data.routes.ts';
+
+export const openDataModule = {
+  name: 'open-data',
+  routes: () => [openDataRoutes],
+} satisfies ServerModule<ModuleContext>;

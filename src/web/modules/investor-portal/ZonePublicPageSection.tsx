@@ -1,0 +1,3 @@
+export default function ZonePublicPageSection(_props: { zoneId: string; canWrite: boolean }) {
+  return null;
+}
