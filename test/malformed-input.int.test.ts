@@ -15,6 +15,8 @@ const NO_INPUT = new Set([
   'GET /api/v1/users',
   'GET /api/v1/backup',
   'GET /api/v1/reminders/mine',
+  // A public form's token: nothing to send but the request.
+  'GET /api/v1/public/enquiries/form-token',
 ]);
 
 async function snapshot(ctx: TestContext) {
@@ -63,6 +65,16 @@ async function snapshot(ctx: TestContext) {
     'infrastructure_progress_reports',
     'zone_decisions',
     'zone_boundaries',
+    // The investor portal and investment promotion.
+    'zone_public_pages',
+    'zone_public_photos',
+    'promotion_organisations',
+    'promotion_contacts',
+    'promotion_events',
+    'investment_leads',
+    'lead_stage_changes',
+    'promotion_meetings',
+    'promotion_enquiries',
   ];
   /** Tables without a version column: their rows are counted. */
   const unversioned = new Set([
@@ -78,6 +90,8 @@ async function snapshot(ctx: TestContext) {
     'zone_land_history',
     'infrastructure_progress_reports',
     'zone_boundaries',
+    'zone_public_photos',
+    'lead_stage_changes',
   ]);
   const counts: Record<string, number> = {};
   for (const table of tables) {

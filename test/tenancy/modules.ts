@@ -11,6 +11,9 @@ import { inspectionTenancy } from './inspection.ts';
 import { agendaTenancy } from './agenda.ts';
 import { boundariesTenancy } from './boundaries.ts';
 import { infrastructureTenancy } from './infrastructure.ts';
+import { investorPortalTenancy } from './investor-portal.ts';
+import { openDataTenancy } from './open-data.ts';
+import { promotionTenancy } from './promotion.ts';
 import { planningTenancy } from './planning.ts';
 import type { Entry } from './probes.ts';
 
@@ -48,4 +51,7 @@ export const TENANCY_MODULES: readonly TenancyModule[] = [
   planningTenancy,
   boundariesTenancy,
   infrastructureTenancy,
+  openDataTenancy,
+  investorPortalTenancy,
+  promotionTenancy,
 ];

@@ -25,7 +25,9 @@ import { createInspectionRecords } from '../../../../test/inspection-fixtures.ts
 import { createEnvironmentRecords } from '../../../../test/environment-fixtures.ts';
 import { createBoundaryRecords } from '../../../../test/boundaries-fixtures.ts';
 import { createInfrastructureRecords } from '../../../../test/infrastructure-fixtures.ts';
+import { createInvestorPortalRecords } from '../../../../test/investor-portal-fixtures.ts';
 import { createPlanningRecords } from '../../../../test/planning-fixtures.ts';
+import { createPromotionRecords } from '../../../../test/promotion-fixtures.ts';
 import { createZoneRecords } from '../../../../test/zones-fixtures.ts';
 import { createComplaintsRecords } from '../../../../test/complaints-fixtures.ts';
 import { createDifficultiesRecords } from '../../../../test/difficulties-fixtures.ts';
@@ -207,6 +209,9 @@ async function fillEveryTable(ctx: TestContext): Promise<{ staff: TestUser; admi
     createPlanningRecords,
     createBoundaryRecords,
     createInfrastructureRecords,
+    // Issue 15: a zone's public page (published, then its draft edited) with a photo.
+    createInvestorPortalRecords,
+    createPromotionRecords,
   ])
     await create(ctx, { staff, board: 'AA', label: 'AA' });
   // A zone that changed boards (zone_holdings), with its decision.

@@ -9,8 +9,10 @@ import { loadEmulationDemo } from '../emulation/index.ts';
 import { loadEnvironmentDemo } from '../environment/index.ts';
 import { upsertOneStopOffice } from '../one-stop/index.ts';
 import { loadInfrastructureDemo } from '../infrastructure/index.ts';
+import { loadInvestorPortalDemo } from '../investor-portal/index.ts';
 import { importPackage, type ImportSummary } from '../packages/index.ts';
 import { loadPlanningDemo } from '../planning/index.ts';
+import { loadPromotionDemo } from '../promotion/index.ts';
 import { setProvinceTotal, setTarget } from '../targets/index.ts';
 import { THAI_BINH_PROVINCE_2019, THAI_BINH_TARGETS_2019 } from './thai-binh-enterprises.demo.ts';
 import { THAI_BINH_ONE_STOP_OFFICE } from './thai-binh-one-stop.demo.ts';
@@ -60,5 +62,9 @@ export async function loadDemoData(db: Db, actor: Actor): Promise<ImportSummary>
     await loadBoundariesDemo(tx, board, actor);
   });
   await loadInfrastructureDemo(db, board, actor);
+  // The zones' public pages (issue 15): a few published with demo prices, one draft.
+  await loadInvestorPortalDemo(db, board, actor);
+  // Promotion: events, organisations, meetings and leads, one linked to a licensed project.
+  await loadPromotionDemo(db, board, actor);
   return summary;
 }

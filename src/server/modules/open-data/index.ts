@@ -5,6 +5,17 @@ import type { ServerModule } from '../../kernel/module.ts';
 import type { ModuleContext } from '../index.ts';
 import { openDataRoutes } from './open-data.routes.ts';
 
+export * from './open-data.errors.ts';
+export * from './open-data.schemas.ts';
+export {
+  openFigures,
+  openFiguresCsv,
+  lastCompleteYear,
+  vsicSection,
+  OPEN_DATA_LICENCE,
+} from './open-data.service.ts';
+export { OPEN_FIGURES_RATE_LIMIT } from './open-data.routes.ts';
+
 export const openDataModule = {
   name: 'open-data',
   routes: () => [openDataRoutes],

@@ -6,6 +6,9 @@ import type { ModuleContext } from '../index.ts';
 import { promotionRoutes } from './promotion.routes.ts';
 
 export * from './promotion.tables.ts';
+export { PromotionErrors } from './promotion.errors.ts';
+export { loadPromotionDemo, PROMOTION_DEMO_NOTE, type PromotionDemoSummary } from './promotion.demo.ts';
+export { issueFormToken } from './enquiries.service.ts';
 
 export const promotionModule = {
   name: 'promotion',

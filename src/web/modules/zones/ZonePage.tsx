@@ -23,6 +23,7 @@ import { useFormat } from '../../shared/format.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
 import { ZoneBoundarySection } from '../boundaries/index.ts';
 import { ZoneWorksSection } from '../infrastructure/index.ts';
+import { ZonePublicPageSection } from '../investor-portal/index.ts';
 import { ZoneDecisionsSection } from '../planning/index.ts';
 import { EditZoneModal, LandChangeModal, StatusChangeModal } from './ZoneModals.tsx';
 import { useZone } from './zones.api.ts';
@@ -160,6 +161,11 @@ export function Component() {
         <Col span={24}>
           <Suspense fallback={<Card loading />}>
             <ZoneWorksSection zoneId={z.id} canWrite={canWrite} />
+          </Suspense>
+        </Col>
+        <Col span={24}>
+          <Suspense fallback={<Card loading />}>
+            <ZonePublicPageSection zoneId={z.id} canWrite={canWrite} />
           </Suspense>
         </Col>
         <Col span={24}>
