@@ -105,6 +105,7 @@ function StateTag({ page }: { page: ZonePublicPage }) {
 export default function ZonePublicPageSection({ zoneId, canWrite }: { zoneId: string; canWrite: boolean }) {
   const { t } = useTranslation(['investorPortal', 'common']);
   const { message } = App.useApp();
+  const format = useFormat();
   const query = useZonePublicPage(zoneId);
   const publish = usePublish(zoneId);
   const deletePhoto = useDeletePhoto(zoneId);
@@ -199,12 +200,12 @@ export default function ZonePublicPageSection({ zoneId, canWrite }: { zoneId: st
                 ? '—'
                 : content.prices.map((p, i) => (
                     <div key={i}>
-                      {t(`investorPortal:priceKinds.${p.kind}`)}: {p.value}{' '}
+                      {t(`investorPortal:priceKinds.${p.kind}`)}: {format.number(p.value)}{' '}
                       {t(`investorPortal:units.${p.unit}`)}{' '}
                       <Typography.Text type="secondary">
                         (
                         {t('investorPortal:priceNote', {
-                          date: p.asOf.split('-').reverse().join('/'),
+                          date: format.date(p.asOf),
                           source: p.source,
                         })}
                         )
