@@ -39,6 +39,16 @@ export function addDecimal(a: string, b: string): string {
   return formatScaled({ units: x + y, scale });
 }
 
+/** A decimal without needless zeros in its fraction: "12.50" → "12.5", "2.000" → "2", "-0.0" → "0". */
+export function trimDecimal(value: string): string {
+  let { units, scale } = parseDecimal(value);
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  return formatScaled({ units, scale });
+}
+
 export function formatScaled({ units, scale }: ScaledDecimal): string {
   const negative = units < 0n;
   const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, isCalendarDate, toVietnamTimestamp, vietnamToday } from './calendar-date.ts';
 import { isCountryCode, countryName } from './countries.ts';
-import { addDecimal, compareDecimal, parseDecimal } from './decimal.ts';
+import { addDecimal, compareDecimal, parseDecimal, trimDecimal } from './decimal.ts';
 import {
   findLedgerProblems,
   lifecycleOf,
@@ -44,6 +44,18 @@ describe('exact decimals and money', () => {
     expect(compareDecimal('85.0', '85')).toBe(0);
     expect(addDecimal('0.1', '0.2')).toBe('0.3');
     expect(() => parseDecimal('1e5')).toThrow();
+  });
+  it('trims needless zeros from a fraction, once for every module', () => {
+    expect(trimDecimal('45.50')).toBe('45.5');
+    expect(trimDecimal('100.0')).toBe('100');
+    expect(trimDecimal('0.000')).toBe('0');
+    expect(trimDecimal('1.500')).toBe('1.5');
+    expect(trimDecimal('2.0')).toBe('2');
+    expect(trimDecimal('12.50')).toBe('12.5');
+    expect(trimDecimal('3.000')).toBe('3');
+    expect(trimDecimal('300')).toBe('300');
+    expect(trimDecimal('-0.0')).toBe('0');
+    expect(trimDecimal('-12.3400')).toBe('-12.34');
   });
   it('handles USD as cents', () => {
     expect(usdToCents('434340000.5')).toBe(43434000050n);

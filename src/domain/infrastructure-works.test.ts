@@ -4,7 +4,6 @@ import {
   capacityReachedPct,
   expectedProgressPct,
   isProgressPct,
-  normalizeDecimalString,
   progressAt,
   progressReportProblems,
   workStatus,
@@ -264,11 +263,6 @@ describe('figures', () => {
     expect(isProgressPct('45.25')).toBe(false);
     expect(isProgressPct('-1')).toBe(false);
     expect(isProgressPct('1e2')).toBe(false);
-  });
-  it('normalises decimals', () => {
-    expect(normalizeDecimalString('45.50')).toBe('45.5');
-    expect(normalizeDecimalString('100.0')).toBe('100');
-    expect(normalizeDecimalString('0.000')).toBe('0');
   });
   it('computes capacity reached', () => {
     expect(capacityReachedPct('5000', '2500')).toBe('50');

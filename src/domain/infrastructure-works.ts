@@ -13,7 +13,7 @@
  * Progress on a day is the latest report dated on or before it. Figures are exact decimals.
  */
 import { daysBetween } from './calendar-date.ts';
-import { compareDecimal, formatScaled, parseDecimal, roundRatio } from './decimal.ts';
+import { compareDecimal, formatScaled, parseDecimal, roundRatio, trimDecimal } from './decimal.ts';
 
 export const INFRASTRUCTURE_WORK_KINDS = [
   'internal_roads',
@@ -41,16 +41,6 @@ export const PROGRESS_PCT_PATTERN = /^\d{1,3}(\.\d)?$/;
 
 export function isProgressPct(value: string): boolean {
   return PROGRESS_PCT_PATTERN.test(value) && compareDecimal(value, '100') <= 0;
-}
-
-/** A stored decimal without trailing zeros: "45.50" → "45.5", "100.0" → "100". */
-export function normalizeDecimalString(value: string): string {
-  let { units, scale } = parseDecimal(value);
-  while (scale > 0 && units % 10n === 0n) {
-    units /= 10n;
-    scale--;
-  }
-  return formatScaled({ units, scale });
 }
 
 export interface WorkSchedule {
@@ -84,7 +74,7 @@ export function progressAt<T extends ProgressPoint>(reports: readonly T[], asOf:
 export function expectedProgressPct(schedule: WorkSchedule, asOf: string): string | null {
   const ratio = expectedRatio(schedule, asOf);
   if (ratio === null) return null;
-  return normalizeDecimalString(formatScaled(roundRatio(ratio.elapsed * 100n, ratio.duration, 1)));
+  return trimDecimal(formatScaled(roundRatio(ratio.elapsed * 100n, ratio.duration, 1)));
 }
 
 function expectedRatio(schedule: WorkSchedule, asOf: string): { elapsed: bigint; duration: bigint } | null {
@@ -131,7 +121,7 @@ export function workStatus(
 ): WorkStatus {
   const latest = progressAt(reports, asOf);
   const base = {
-    progressPct: latest === null ? null : normalizeDecimalString(latest.progressPct),
+    progressPct: latest === null ? null : trimDecimal(latest.progressPct),
     progressReportedOn: latest?.reportedOn ?? null,
     expectedPct: expectedProgressPct(schedule, asOf),
   };
@@ -211,7 +201,7 @@ export function capacityReachedPct(planned: string | null, actual: string | null
   const scale = Math.max(p.scale, a.scale);
   const pu = p.units * 10n ** BigInt(scale - p.scale);
   const au = a.units * 10n ** BigInt(scale - a.scale);
-  return normalizeDecimalString(formatScaled(roundRatio(au * 100n, pu, 1)));
+  return trimDecimal(formatScaled(roundRatio(au * 100n, pu, 1)));
 }
 
 /** The kinds in Vietnamese, for documents (the web app has its own locale). */

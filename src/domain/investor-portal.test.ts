@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landAvailableHa, publishProblems, trimDecimal, UNITS_OF_PRICE } from './investor-portal.ts';
+import { landAvailableHa, publishProblems, UNITS_OF_PRICE } from './investor-portal.ts';
 
 describe('investor portal rules', () => {
   it('computes land available for lease exactly', () => {
@@ -37,11 +37,6 @@ describe('investor portal rules', () => {
     ).toBe('0');
   });
 
-  it('trims decimals', () => {
-    expect(trimDecimal('12.50')).toBe('12.5');
-    expect(trimDecimal('3.000')).toBe('3');
-    expect(trimDecimal('300')).toBe('300');
-  });
 
   it('names the units of each price and what publishing needs', () => {
     expect(UNITS_OF_PRICE.factoryRent).toEqual(['USD_M2_MONTH']);

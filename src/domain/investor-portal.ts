@@ -2,7 +2,8 @@
  * The investor portal's pure rules: which units each price of a zone's public page may be stated
  * in, the land still available for lease, and what a page needs before it can be published.
  */
-import { addDecimal, compareDecimal } from './decimal.ts';
+import { addDecimal, compareDecimal, trimDecimal } from './decimal.ts';
+import type { LandFigures } from './zone-land.ts';
 
 /** The prices a zone's public page states (viipip-style price module). */
 export const PRICE_KINDS = ['landRent', 'factoryRent', 'managementFee', 'water', 'wastewaterFee'] as const;
@@ -24,29 +25,17 @@ export const UNITS_OF_PRICE: Readonly<Record<PriceKind, readonly PriceUnit[]>> =
 /** A price: a non-negative decimal of at most 15 digits and 4 decimals ("1.5", "120", "13500"). */
 export const PRICE_VALUE_PATTERN = /^\d{1,15}(\.\d{1,4})?$/;
 
-export interface LandFiguresHa {
-  industrialLandHa: string | null;
-  serviceLandHa: string | null;
-  leasedLandHa: string | null;
-  leasedServiceLandHa: string | null;
-}
-
 /**
  * Land available for lease: (industrial + service land) − (leased + leased service land), in
  * hectares, exact. Null unless industrial and leased land are stated (service land not stated
  * counts as none); never below zero.
  */
-export function landAvailableHa(land: LandFiguresHa): string | null {
+export function landAvailableHa(land: LandFigures): string | null {
   if (land.industrialLandHa === null || land.leasedLandHa === null) return null;
   const total = addDecimal(land.industrialLandHa, land.serviceLandHa ?? '0');
   const leased = addDecimal(land.leasedLandHa, land.leasedServiceLandHa ?? '0');
   if (compareDecimal(leased, total) >= 0) return '0';
   return trimDecimal(addDecimal(total, `-${leased}`));
-}
-
-/** "12.50" → "12.5", "3.000" → "3". */
-export function trimDecimal(value: string): string {
-  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
 }
 
 /** What a page needs before it can be published: a summary in each language. */

@@ -8,7 +8,6 @@ import {
   exceedsLimits,
   isMeasuredValue,
   multiplyDecimal,
-  normalizeDecimal,
   overlapsConnection,
 } from './wastewater.ts';
 
@@ -45,9 +44,6 @@ describe('exact decimals', () => {
     expect(multiplyDecimal('75', '0.9')).toBe('67.5');
     expect(multiplyDecimal('0.005', '1.1')).toBe('0.0055');
     expect(multiplyDecimal('3000', '1')).toBe('3000');
-    expect(normalizeDecimal('1.500')).toBe('1.5');
-    expect(normalizeDecimal('2.0')).toBe('2');
-    expect(normalizeDecimal('0.000')).toBe('0');
   });
 
   it('accepts measured values as decimal strings only', () => {

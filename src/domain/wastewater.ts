@@ -3,7 +3,7 @@
  * rules — the limit that applies to a parameter (QCVN 40:2011/BTNMT: Cmax = C × Kq × Kf), whether
  * a value exceeds it, the connection rate — with the built-in standards as data.
  */
-import { compareDecimal, formatScaled, isDecimalString, parseDecimal } from './decimal.ts';
+import { compareDecimal, formatScaled, isDecimalString, parseDecimal, trimDecimal } from './decimal.ts';
 import { percent } from './percent.ts';
 
 export const PLANT_STATUSES = ['planned', 'under_construction', 'operating', 'suspended'] as const;
@@ -102,23 +102,11 @@ export function builtinStandard(code: string): BuiltinStandard | undefined {
   return BUILTIN_STANDARDS.find((s) => s.code === code);
 }
 
-/** A decimal string without needless zeros ("1.500" → "1.5", "2.0" → "2", "-0" → "0"). */
-export function normalizeDecimal(value: string): string {
-  const { units, scale } = parseDecimal(value);
-  let u = units;
-  let s = scale;
-  while (s > 0 && u % 10n === 0n) {
-    u /= 10n;
-    s--;
-  }
-  return formatScaled({ units: u, scale: s });
-}
-
 /** a × b, exact. */
 export function multiplyDecimal(a: string, b: string): string {
   const x = parseDecimal(a);
   const y = parseDecimal(b);
-  return normalizeDecimal(formatScaled({ units: x.units * y.units, scale: x.scale + y.scale }));
+  return trimDecimal(formatScaled({ units: x.units * y.units, scale: x.scale + y.scale }));
 }
 
 /** The limits that apply to a measured value. */
@@ -136,8 +124,8 @@ export function applicableLimits(
   kq: string | null,
   kf: string | null,
 ): AppliedLimits {
-  const min = parameter.minValue === null ? null : normalizeDecimal(parameter.minValue);
-  let max = parameter.maxValue === null ? null : normalizeDecimal(parameter.maxValue);
+  const min = parameter.minValue === null ? null : trimDecimal(parameter.minValue);
+  let max = parameter.maxValue === null ? null : trimDecimal(parameter.maxValue);
   if (max !== null && parameter.appliesKqKf)
     max = multiplyDecimal(multiplyDecimal(max, kq ?? '1'), kf ?? '1');
   return { min, max };

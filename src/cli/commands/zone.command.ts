@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatDate, formatNumber } from '../../domain/number-format.ts';
+import { formatDate, formatNumber, formatPercent } from '../../domain/number-format.ts';
 import { findBoardByCode, type Board } from '../../server/modules/boards/index.ts';
 import {
   findZonesByCodes,
@@ -79,7 +79,6 @@ async function onZone<T>(
 }
 
 const ha = (value: string | null) => (value === null ? '—' : `${formatNumber(value)} ha`);
-const pct = (value: number | null) => (value === null ? '—' : `${formatNumber(value.toFixed(1))}%`);
 
 export function zoneText(zone: Zone): string {
   const lines = [
@@ -91,7 +90,7 @@ export function zoneText(zone: Zone): string {
       : []),
     `  Đất công nghiệp: ${ha(zone.industrialLandHa)}, đã cho thuê ${ha(zone.leasedLandHa)}`,
     `  Đất dịch vụ: ${ha(zone.serviceLandHa)}, đã cho thuê ${ha(zone.leasedServiceLandHa)}`,
-    `  Tỷ lệ lấp đầy (Nghị định 35/2022): ${pct(zone.occupancyDecree35Pct)}; đất công nghiệp: ${pct(zone.occupancyPct)}`,
+    `  Tỷ lệ lấp đầy (Nghị định 35/2022): ${formatPercent(zone.occupancyDecree35Pct)}; đất công nghiệp: ${formatPercent(zone.occupancyPct)}`,
   ];
   if (zone.landHistory.length > 0) {
     lines.push('  Lịch sử đất:');

@@ -5,6 +5,7 @@
  * that board) or by one who manages the bloc; only for a member of that year. Read by whoever
  * reads the bloc. Every change audited; the consolidated report (reports module) reads them.
  */
+import { trimDecimal } from '../../../domain/decimal.ts';
 import { can, type Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
@@ -32,11 +33,6 @@ export function checkPeriod(period: string, path = 'query.period'): void {
     throw BlocErrors.BLOC_PERIOD_INVALID([
       { path, message: `"${period.slice(0, 20)}" không phải là kỳ báo cáo.`, reason: 'BLOC_PERIOD_INVALID' },
     ]);
-}
-
-/** "120.5000" → "120.5", "12.0000" → "12". */
-function trimDecimal(value: string): string {
-  return value.includes('.') ? value.replace(/0+$/, '').replace(/\.$/, '') : value;
 }
 
 const SIGNED_INTEGER = (v: string) => {

@@ -2,11 +2,12 @@
  * What every environment service shares: the board a request acts on, the records the actor may
  * see (another board's answer 404), and the permission to change them.
  */
+import { trimDecimal } from '../../../domain/decimal.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import { assertCan, type Actor, type Permission } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
 import { readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
-import { normalizeDecimal } from '../../../domain/wastewater.ts';
+import {} from '../../../domain/wastewater.ts';
 import { actingBoardByCode } from '../boards/index.ts';
 import { EnvironmentErrors } from './environment.errors.ts';
 import { dischargeStandards, wastewaterPlants } from './environment.tables.ts';
@@ -74,4 +75,4 @@ export async function loadPlant(
 
 /** Stored decimals as the API shows them ("148.50" → "148.5"). */
 export const decimalOrNull = (value: string | null): string | null =>
-  value === null ? null : normalizeDecimal(value);
+  value === null ? null : trimDecimal(value);

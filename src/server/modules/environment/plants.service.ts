@@ -3,6 +3,7 @@
  * connected to them over time, and their monitoring samples: each result keeps the limits that
  * applied when it was written (the standard's, × Kq × Kf at the outlet) and its exceedance flag.
  */
+import { trimDecimal } from '../../../domain/decimal.ts';
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
@@ -14,7 +15,6 @@ import {
   applicableLimits,
   connectionRate,
   exceedsLimits,
-  normalizeDecimal,
   overlapsConnection,
   type PlantPermit,
 } from '../../../domain/wastewater.ts';
@@ -146,7 +146,7 @@ async function presentPlants(executor: Executor, rows: PlantRow[]): Promise<Wast
       boardId: row.boardId,
       zone,
       name: row.name,
-      capacityM3PerDay: normalizeDecimal(row.capacityM3PerDay),
+      capacityM3PerDay: trimDecimal(row.capacityM3PerDay),
       status: row.status as WastewaterPlant['status'],
       standard,
       kq: decimalOrNull(row.kq),
@@ -313,11 +313,11 @@ export async function createPlant(
         boardId: zone.boardId,
         zoneId: zone.id,
         name: body.name,
-        capacityM3PerDay: normalizeDecimal(body.capacityM3PerDay),
+        capacityM3PerDay: trimDecimal(body.capacityM3PerDay),
         status: body.status,
         standardId: body.standardId,
-        kq: body.kq === null ? null : normalizeDecimal(body.kq),
-        kf: body.kf === null ? null : normalizeDecimal(body.kf),
+        kq: body.kq === null ? null : trimDecimal(body.kq),
+        kf: body.kf === null ? null : trimDecimal(body.kf),
         operator: body.operator,
         commissionedOn: body.commissionedOn,
         receivingWater: body.receivingWater,
@@ -353,12 +353,12 @@ export async function updatePlant(
     const row = await updateVersioned(tx, wastewaterPlants, id, version, current.version, {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.capacityM3PerDay !== undefined
-        ? { capacityM3PerDay: normalizeDecimal(changes.capacityM3PerDay) }
+        ? { capacityM3PerDay: trimDecimal(changes.capacityM3PerDay) }
         : {}),
       ...(changes.status !== undefined ? { status: changes.status } : {}),
       ...(changes.standardId !== undefined ? { standardId: changes.standardId } : {}),
-      ...(changes.kq !== undefined ? { kq: changes.kq === null ? null : normalizeDecimal(changes.kq) } : {}),
-      ...(changes.kf !== undefined ? { kf: changes.kf === null ? null : normalizeDecimal(changes.kf) } : {}),
+      ...(changes.kq !== undefined ? { kq: changes.kq === null ? null : trimDecimal(changes.kq) } : {}),
+      ...(changes.kf !== undefined ? { kf: changes.kf === null ? null : trimDecimal(changes.kf) } : {}),
       ...(changes.operator !== undefined ? { operator: changes.operator } : {}),
       ...(changes.commissionedOn !== undefined ? { commissionedOn: changes.commissionedOn } : {}),
       ...(changes.receivingWater !== undefined ? { receivingWater: changes.receivingWater } : {}),
@@ -540,7 +540,7 @@ async function selectSamples(
         parameterCode: r.parameterCode,
         parameterName: r.parameterName,
         unit: r.unit,
-        value: normalizeDecimal(r.value),
+        value: trimDecimal(r.value),
         limitMin: decimalOrNull(r.limitMin),
         limitMax: decimalOrNull(r.limitMax),
         exceeds: r.exceeds,
@@ -615,7 +615,7 @@ export async function createSample(
       .returning();
     const results = body.results.map((r) => {
       const parameter = parameters.find((p) => p.code === r.parameterCode)!;
-      const value = normalizeDecimal(r.value);
+      const value = trimDecimal(r.value);
       const limits =
         body.point === 'outlet' ? applicableLimits(parameter, plant.kq, plant.kf) : { min: null, max: null };
       return {
@@ -720,7 +720,7 @@ export async function parameterSeries(
     points: rows.map(({ r, sampledOn }) => ({
       sampleId: r.sampleId,
       sampledOn,
-      value: normalizeDecimal(r.value),
+      value: trimDecimal(r.value),
       limitMin: decimalOrNull(r.limitMin),
       limitMax: decimalOrNull(r.limitMax),
       exceeds: r.exceeds,

@@ -7,9 +7,9 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { queryRows, type Executor } from '../../kernel/db/database.ts';
-import { addDecimal } from '../../../domain/decimal.ts';
+import { addDecimal, trimDecimal } from '../../../domain/decimal.ts';
 import { periodEnd, periodStart } from '../../../domain/periods.ts';
-import { connectionRate, normalizeDecimal } from '../../../domain/wastewater.ts';
+import { connectionRate } from '../../../domain/wastewater.ts';
 import { scopeBoards } from '../boards/index.ts';
 import { zones } from '../zones/index.ts';
 import { readableBoards } from './environment-access.ts';
@@ -136,8 +136,8 @@ export async function environmentReport(
     for (const e of exceedances.filter((row) => row.zone_id === zone.id))
       addExceedances(f.exceedancesByParameter, e.parameter_code, e.parameter_name, Number(e.n));
     f.exceedancesByParameter.sort(byCount);
-    f.designCapacityM3PerDay = normalizeDecimal(f.designCapacityM3PerDay);
-    f.operatingCapacityM3PerDay = normalizeDecimal(f.operatingCapacityM3PerDay);
+    f.designCapacityM3PerDay = trimDecimal(f.designCapacityM3PerDay);
+    f.operatingCapacityM3PerDay = trimDecimal(f.operatingCapacityM3PerDay);
 
     total.plants += f.plants;
     total.operatingPlants += f.operatingPlants;
@@ -162,8 +162,8 @@ export async function environmentReport(
     });
   }
   total.connectionRate = connectionRate(total.connectedEnterprises, total.operatingEnterprises);
-  total.designCapacityM3PerDay = normalizeDecimal(total.designCapacityM3PerDay);
-  total.operatingCapacityM3PerDay = normalizeDecimal(total.operatingCapacityM3PerDay);
+  total.designCapacityM3PerDay = trimDecimal(total.designCapacityM3PerDay);
+  total.operatingCapacityM3PerDay = trimDecimal(total.operatingCapacityM3PerDay);
   total.exceedancesByParameter.sort(byCount);
   return report;
 }

@@ -10,8 +10,8 @@ import type { Db, Executor } from '../../kernel/db/database.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
 import { toVietnamTimestamp } from '../../../domain/calendar-date.ts';
-import { compareDecimal } from '../../../domain/decimal.ts';
-import { builtinStandard, normalizeDecimal } from '../../../domain/wastewater.ts';
+import { compareDecimal, trimDecimal } from '../../../domain/decimal.ts';
+import { builtinStandard } from '../../../domain/wastewater.ts';
 import { ENVIRONMENT_ENTITY } from './environment-audit.ts';
 import {
   assertManage,
@@ -120,8 +120,8 @@ async function insertParameters(
       code: p.code,
       name: p.name,
       unit: p.unit,
-      minValue: p.minValue === null ? null : normalizeDecimal(p.minValue),
-      maxValue: p.maxValue === null ? null : normalizeDecimal(p.maxValue),
+      minValue: p.minValue === null ? null : trimDecimal(p.minValue),
+      maxValue: p.maxValue === null ? null : trimDecimal(p.maxValue),
       appliesKqKf: p.appliesKqKf,
       position,
     })),

@@ -13,10 +13,9 @@ import { updateVersioned } from '../../kernel/db/versioned.ts';
 import type { ErrorDetail } from '../../kernel/errors.ts';
 import { readableBoardIds } from '../../kernel/scope.ts';
 import { toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
-import { addDecimal } from '../../../domain/decimal.ts';
+import { addDecimal, trimDecimal } from '../../../domain/decimal.ts';
 import {
   INFRASTRUCTURE_WORK_KINDS,
-  normalizeDecimalString,
   progressReportProblems,
   workStatus,
   type InfrastructureWorkState,
@@ -60,8 +59,7 @@ interface LatestRow {
 
 const KIND_ORDER: readonly string[] = INFRASTRUCTURE_WORK_KINDS;
 
-const decimalOrNull = (value: string | null): string | null =>
-  value === null ? null : normalizeDecimalString(value);
+const decimalOrNull = (value: string | null): string | null => (value === null ? null : trimDecimal(value));
 
 // ─── Access ──────────────────────────────────────────────────────────────────────────────────
 
@@ -167,7 +165,7 @@ async function presentWorks(
           ? null
           : {
               reportedOn: report.reported_on,
-              progressPct: normalizeDecimalString(report.progress_pct),
+              progressPct: trimDecimal(report.progress_pct),
               actualCapacity: decimalOrNull(report.actual_capacity),
               disbursedVnd: report.disbursed_vnd,
             },
@@ -186,7 +184,7 @@ function presentReport(row: ReportRow): ProgressReport {
     id: row.id,
     workId: row.workId,
     reportedOn: row.reportedOn,
-    progressPct: normalizeDecimalString(row.progressPct),
+    progressPct: trimDecimal(row.progressPct),
     actualCapacity: decimalOrNull(row.actualCapacity),
     disbursedVnd: row.disbursedVnd === null ? null : row.disbursedVnd.toString(),
     note: row.note,
@@ -326,7 +324,7 @@ export async function createWork(
         kind: body.kind,
         name: body.name,
         capacityUnit: body.capacityUnit,
-        plannedCapacity: body.plannedCapacity === null ? null : normalizeDecimalString(body.plannedCapacity),
+        plannedCapacity: body.plannedCapacity === null ? null : trimDecimal(body.plannedCapacity),
         plannedCapitalVnd: body.plannedCapitalVnd === null ? null : BigInt(body.plannedCapitalVnd),
         plannedStartOn: body.plannedStartOn,
         plannedCompletionOn: body.plannedCompletionOn,
@@ -390,8 +388,7 @@ export async function updateWork(
       ...(changes.capacityUnit !== undefined ? { capacityUnit: changes.capacityUnit } : {}),
       ...(changes.plannedCapacity !== undefined
         ? {
-            plannedCapacity:
-              changes.plannedCapacity === null ? null : normalizeDecimalString(changes.plannedCapacity),
+            plannedCapacity: changes.plannedCapacity === null ? null : trimDecimal(changes.plannedCapacity),
           }
         : {}),
       ...(changes.plannedCapitalVnd !== undefined
@@ -474,8 +471,8 @@ export async function addProgressReport(
         boardId: work.boardId,
         workId,
         reportedOn: body.reportedOn,
-        progressPct: normalizeDecimalString(body.progressPct),
-        actualCapacity: body.actualCapacity === null ? null : normalizeDecimalString(body.actualCapacity),
+        progressPct: trimDecimal(body.progressPct),
+        actualCapacity: body.actualCapacity === null ? null : trimDecimal(body.actualCapacity),
         disbursedVnd: body.disbursedVnd === null ? null : BigInt(body.disbursedVnd),
         note: body.note,
         createdBy: actor.userId,
@@ -562,11 +559,9 @@ export async function infrastructureSummary(
     kind.counts[work.state]++;
     kind.counts.total++;
     if (work.plannedCapacity !== null)
-      kind.plannedCapacity = normalizeDecimalString(addDecimal(kind.plannedCapacity, work.plannedCapacity));
+      kind.plannedCapacity = trimDecimal(addDecimal(kind.plannedCapacity, work.plannedCapacity));
     if (work.latest?.actualCapacity != null)
-      kind.reachedCapacity = normalizeDecimalString(
-        addDecimal(kind.reachedCapacity, work.latest.actualCapacity),
-      );
+      kind.reachedCapacity = trimDecimal(addDecimal(kind.reachedCapacity, work.latest.actualCapacity));
     byKind.set(key, kind);
   }
   return {

@@ -10,7 +10,7 @@ import { matchesSearch } from '../../kernel/db/listing.ts';
 import { updateVersioned } from '../../kernel/db/versioned.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { toVietnamTimestamp, vietnamToday } from '../../../domain/calendar-date.ts';
-import { normalizeDecimalString as normalizeDecimal } from '../../../domain/infrastructure-works.ts';
+import { trimDecimal } from '../../../domain/decimal.ts';
 import {
   promotionFigures,
   stageChangeRefusal,
@@ -120,8 +120,8 @@ async function presentLeads(executor: Executor, rows: LeadRow[]): Promise<Lead[]
       sector: row.sector,
       countryCode: row.countryCode,
       expectedCapitalVnd: row.expectedCapitalVnd === null ? null : row.expectedCapitalVnd.toString(),
-      expectedCapitalUsd: row.expectedCapitalUsd === null ? null : normalizeDecimal(row.expectedCapitalUsd),
-      landNeedHa: row.landNeedHa === null ? null : normalizeDecimal(row.landNeedHa),
+      expectedCapitalUsd: row.expectedCapitalUsd === null ? null : trimDecimal(row.expectedCapitalUsd),
+      landNeedHa: row.landNeedHa === null ? null : trimDecimal(row.landNeedHa),
       stage: row.stage,
       stageSince: span?.last ?? '',
       openedOn: span?.opened ?? '',
@@ -225,10 +225,9 @@ const fieldValues = (body: Partial<CreateLeadBody>) => {
   if (body.expectedCapitalVnd !== undefined)
     out.expectedCapitalVnd = body.expectedCapitalVnd === null ? null : BigInt(body.expectedCapitalVnd);
   if (body.expectedCapitalUsd !== undefined)
-    out.expectedCapitalUsd =
-      body.expectedCapitalUsd === null ? null : normalizeDecimal(body.expectedCapitalUsd);
+    out.expectedCapitalUsd = body.expectedCapitalUsd === null ? null : trimDecimal(body.expectedCapitalUsd);
   if (body.landNeedHa !== undefined)
-    out.landNeedHa = body.landNeedHa === null ? null : normalizeDecimal(body.landNeedHa);
+    out.landNeedHa = body.landNeedHa === null ? null : trimDecimal(body.landNeedHa);
   return out;
 };
 

@@ -4,7 +4,7 @@
  */
 import { can, systemActor, type Actor } from '../../kernel/actor.ts';
 import type { Executor } from '../../kernel/db/database.ts';
-import { addDecimal, formatScaled, parseDecimal } from '../../../domain/decimal.ts';
+import { addDecimal, trimDecimal } from '../../../domain/decimal.ts';
 import { centsToUsd, usdToCents } from '../../../domain/money.ts';
 import { growthPercent } from '../../../domain/percent.ts';
 import {
@@ -51,16 +51,6 @@ export const NO_FIGURES: PeriodFigures = {
   budgetPaid: { fdiUsd: '0.00', ddiVnd: '0' },
   zones: { inPlan: ZERO_ZONES, operating: ZERO_ZONES, underConstruction: ZERO_ZONES },
 };
-
-/** A decimal without trailing zeros in its fraction ("2560.0" → "2560", "12.5000" → "12.5"). */
-function trimDecimal(value: string): string {
-  let { units, scale } = parseDecimal(value);
-  while (scale > 0 && units % 10n === 0n) {
-    units /= 10n;
-    scale--;
-  }
-  return formatScaled({ units, scale });
-}
 
 const addUsd = (a: string, b: string) => centsToUsd(usdToCents(a) + usdToCents(b));
 const addVnd = (a: string, b: string) => (BigInt(a) + BigInt(b)).toString();
