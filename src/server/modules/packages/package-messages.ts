@@ -21,7 +21,7 @@ const FIELD_LABELS: Record<string, string> = {
   boardHistory: 'lịch sử Ban quản lý',
   since: 'từ ngày',
   areaHa: 'diện tích (ha)',
-  industrialLandHa: 'đất công nghiệp, dịch vụ (ha)',
+  industrialLandHa: 'đất công nghiệp (ha)',
   leasedLandHa: 'đất đã cho thuê (ha)',
   landHa: 'diện tích đất (ha)',
   developer: 'chủ đầu tư hạ tầng',
