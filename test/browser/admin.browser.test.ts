@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { type Account, it, pick, type RunningApp, signIn } from './harness.ts';
+import { type Account, confirmPopup, it, pick, type RunningApp, signIn } from './harness.ts';
 
 /** Signs in an account in a fresh browser context (its own cookies). */
 async function pageFor(browser: Browser, app: RunningApp, account: Account): Promise<Page> {
@@ -36,13 +36,11 @@ async function createUser(page: Page, username: string, fullName: string): Promi
   return password;
 }
 
-/** Answers the open confirmation ("Đồng ý") and waits for it to close. */
-async function confirm(page: Page) {
-  const ok = page.getByRole('button', { name: 'Đồng ý' });
-  await expect.poll(() => ok.count()).toBe(1);
-  await ok.click();
-  await expect.poll(() => ok.count()).toBe(0);
-}
+/**
+ * Answers the open confirmation ("Đồng ý") once it has finished zooming in, and waits for it to
+ * close: a click during the animation was seen to land on nothing under a loaded CI.
+ */
+const confirm = (page: Page) => confirmPopup(page, 'Đồng ý');
 
 async function canSignIn(app: RunningApp, username: string, password: string) {
   const response = await fetch(`${app.url}/api/v1/auth/login`, {
