@@ -1,4 +1,4 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, vietnamToday } from '../../src/domain/calendar-date.ts';
 import { adminApi, button, choose, it, signIn, type Account, type RunningApp } from './harness.ts';
@@ -150,8 +150,17 @@ describe('the one-stop shop', () => {
     // Recording the result first is turned back to the apology letter.
     await button(staff, 'Ghi kết quả').click();
     const first = staff.getByRole('dialog', { name: /Cần thư xin lỗi trước/ });
-    await first.getByRole('button', { name: 'Lập thư xin lỗi (mẫu 04)' }).click();
     const apology = staff.getByRole('dialog', { name: /Văn bản xin lỗi và hẹn lại ngày trả kết quả/ });
+    // Retried as a whole: under a loaded CI a click while the first dialog was still opening was
+    // seen to land on nothing, and the letter's dialog never came.
+    await vi.waitFor(
+      async () => {
+        if (!(await apology.isVisible()))
+          await first.getByRole('button', { name: 'Lập thư xin lỗi (mẫu 04)' }).click({ timeout: 2_000 });
+        await apology.waitFor({ timeout: 3_000 });
+      },
+      { timeout: 30_000, interval: 200 },
+    );
     await apology.getByLabel('Lý do').fill('Hồ sơ phải lấy ý kiến Sở Kế hoạch và Đầu tư');
     const newDate = addDays(vietnamToday(), 7).split('-').reverse().join('/');
     // Typed and left with Tab: Enter in the form's only one-line field submits the form itself
