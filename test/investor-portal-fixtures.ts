@@ -1,7 +1,7 @@
 /**
- * One board's records in both tables of the investor portal, made through the API as its staff
+ * One board's records in every table of the investor portal, made through the API as its staff
  * makes them: the public page of the board's first zone (saved, published, then its draft edited
- * again so draft and published copy differ) and one PNG photo. Used where a suite needs such
+ * again so draft and published copy differ), one PNG photo and the public site's settings. Used where a suite needs such
  * records to exist (tenancy, backup and restore).
  */
 import { expect } from 'vitest';
@@ -13,6 +13,8 @@ export interface InvestorPortalRecords {
   photo: string;
   /** The published summary (distinctive: holds `label`). */
   summary: string;
+  /** The host of the board's tile layer (distinctive: holds `label`). */
+  tileHost: string;
 }
 
 function ok(response: ApiResponse, status = 200) {
@@ -92,5 +94,14 @@ export async function createInvestorPortalRecords(
       content: contentFor(`Bản nháp ${label}`, label),
     }),
   );
-  return { zone, page: edited.pageId, photo: withPhoto.photos[0].id, summary };
+  // The board's public site settings: a tile layer of its own, named after the label.
+  const host = `tiles.${label.toLowerCase()}-marker.example.vn`;
+  ok(
+    await staff.api.put('/api/v1/investor-portal/settings', {
+      version: 0,
+      tileUrlTemplate: `https://${host}/{z}/{x}/{y}.png`,
+      tileAttribution: `© Bản đồ nền riêng của ${label}`,
+    }),
+  );
+  return { zone, page: edited.pageId, photo: withPhoto.photos[0].id, summary, tileHost: host };
 }

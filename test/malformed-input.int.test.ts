@@ -17,6 +17,8 @@ const NO_INPUT = new Set([
   'GET /api/v1/reminders/mine',
   // A public form's token: nothing to send but the request.
   'GET /api/v1/public/enquiries/form-token',
+  // The boards that publish zone pages (the public site's board list): nothing to send.
+  'GET /api/v1/public/boards',
 ]);
 
 async function snapshot(ctx: TestContext) {
@@ -68,6 +70,7 @@ async function snapshot(ctx: TestContext) {
     // The investor portal and investment promotion.
     'zone_public_pages',
     'zone_public_photos',
+    'public_site_settings',
     'promotion_organisations',
     'promotion_contacts',
     'promotion_events',

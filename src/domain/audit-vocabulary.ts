@@ -95,6 +95,8 @@ export const AUDIT_ENTITY_TYPES = [
   'investment_lead',
   'promotion_enquiry',
   'zone_public_page',
+  /** A board's public site settings: the map's tile layer and its attribution. */
+  'public_site_settings',
   'user',
   'api_token',
   'board',

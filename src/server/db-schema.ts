@@ -88,4 +88,4 @@ export {
   promotionMeetings,
   promotionOrganisations,
 } from './modules/promotion/index.ts';
-export { zonePublicPages, zonePublicPhotos } from './modules/investor-portal/index.ts';
+export { zonePublicPages, zonePublicPhotos, publicSiteSettings } from './modules/investor-portal/index.ts';

@@ -13,7 +13,7 @@ export const investorPortalTenancy: TenancyModule = {
     b.portalPage = bb.page;
     b.portalPhoto = bb.photo;
     // BB's page is published: the public routes show it to anyone (exempt below); staff routes never.
-    markers.push(JSON.stringify(bb.summary), '"Bản nháp BB"');
+    markers.push(JSON.stringify(bb.summary), '"Bản nháp BB"', bb.tileHost, 'Bản đồ nền riêng của BB');
   },
 
   probes: ({ ctx, adminA, b }) => {
@@ -43,6 +43,34 @@ export const investorPortalTenancy: TenancyModule = {
       'DELETE /api/v1/investor-portal/zones/{zoneId}/page/photos/{photoId}': [
         notFound('zone page photo deletion', () => api.delete(`${page}/photos/${b.portalPhoto}`), CODE),
       ],
+      'GET /api/v1/investor-portal/settings': [
+        notFound(
+          "BB's public site settings",
+          () => api.get(`/api/v1/investor-portal/settings?boardId=${b.board}`),
+          'INVESTOR_PORTAL_BOARD_NOT_FOUND',
+        ),
+      ],
+      'PUT /api/v1/investor-portal/settings': [
+        notFound(
+          "BB's public site settings",
+          () =>
+            api.put('/api/v1/investor-portal/settings', {
+              boardId: b.board,
+              version: 1,
+              tileUrlTemplate: 'https://xam-nhap.example.vn/{z}/{x}/{y}.png',
+              tileAttribution: 'Xâm nhập',
+            }),
+          'INVESTOR_PORTAL_BOARD_NOT_FOUND',
+        ),
+      ],
+      'GET /api/v1/public/boards': {
+        exempt:
+          'public by contract: the boards that published at least one zone page (code, name, count), nothing unpublished',
+      },
+      'GET /api/v1/public/zones/map': {
+        exempt:
+          'public by contract: the published zones of a board as GeoJSON (boundary or point), nothing unpublished',
+      },
       'GET /api/v1/public/zones': {
         exempt:
           "public by contract: a board's zones whose page its staff published, with their public figures",

@@ -7,6 +7,7 @@ export const InvestorPortalErrors = defineErrors({
     message: 'Không tìm thấy khu công nghiệp, khu kinh tế này.',
   },
   INVESTOR_PORTAL_BOARD_NOT_FOUND: { status: 404, message: 'Không tìm thấy Ban Quản lý này.' },
+  INVESTOR_PORTAL_BOARD_REQUIRED: { status: 400, message: 'Cần chọn Ban Quản lý (boardId).' },
   INVESTOR_PORTAL_PAGE_NOT_FOUND: {
     status: 404,
     message: 'Khu chưa có trang giới thiệu: hãy lưu nội dung trước.',

@@ -1,8 +1,10 @@
-/** The investor portal's SQL: zone pages and their photos. */
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+/** The investor portal's SQL: zone pages and their photos, the boards' public site settings. */
+import { and, asc, countDistinct, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../kernel/db/database.ts';
+import { boards } from '../boards/index.ts';
 import { users } from '../users/index.ts';
-import { zonePublicPages, zonePublicPhotos } from './investor-portal.tables.ts';
+import { zones } from '../zones/index.ts';
+import { publicSiteSettings, zonePublicPages, zonePublicPhotos } from './investor-portal.tables.ts';
 
 export type PageRow = typeof zonePublicPages.$inferSelect;
 export type PhotoInfo = {
@@ -104,4 +106,59 @@ export async function publishedPage(executor: Executor, zoneId: string): Promise
     .from(zonePublicPages)
     .where(and(eq(zonePublicPages.zoneId, zoneId), isNotNull(zonePublicPages.publishedContent)));
   return row ?? null;
+}
+
+// ─── The board's public site settings ───
+
+export type SiteSettingsRow = typeof publicSiteSettings.$inferSelect;
+
+export async function findSiteSettings(
+  executor: Executor,
+  boardId: string,
+  lock = false,
+): Promise<SiteSettingsRow | null> {
+  const query = executor.select().from(publicSiteSettings).where(eq(publicSiteSettings.boardId, boardId));
+  const [row] = lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+/** The board's first settings; null when another request created them meanwhile. */
+export async function insertSiteSettings(
+  executor: Executor,
+  values: Pick<SiteSettingsRow, 'boardId' | 'tileUrlTemplate' | 'tileAttribution' | 'updatedBy'>,
+): Promise<SiteSettingsRow | null> {
+  const [row] = await executor.insert(publicSiteSettings).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** The board's settings if they still have the version read; null otherwise. */
+export async function updateSiteSettings(
+  executor: Executor,
+  boardId: string,
+  expectedVersion: number,
+  values: Pick<SiteSettingsRow, 'tileUrlTemplate' | 'tileAttribution' | 'updatedBy'>,
+): Promise<SiteSettingsRow | null> {
+  const [row] = await executor
+    .update(publicSiteSettings)
+    .set({ ...values, version: expectedVersion + 1, updatedAt: new Date() })
+    .where(and(eq(publicSiteSettings.boardId, boardId), eq(publicSiteSettings.version, expectedVersion)))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Boards not dissolved with at least one published zone page (of a zone still on the board), by
+ * name, with how many zones they publish.
+ */
+export async function boardsWithPublishedPages(
+  executor: Executor,
+): Promise<{ code: string; name: string; zoneCount: number }[]> {
+  return executor
+    .select({ code: boards.code, name: boards.name, zoneCount: countDistinct(zonePublicPages.zoneId) })
+    .from(boards)
+    .innerJoin(zonePublicPages, eq(zonePublicPages.boardId, boards.id))
+    .innerJoin(zones, and(eq(zones.id, zonePublicPages.zoneId), eq(zones.boardId, boards.id)))
+    .where(and(isNotNull(zonePublicPages.publishedContent), isNull(boards.dissolvedOn)))
+    .groupBy(boards.id, boards.code, boards.name)
+    .orderBy(asc(boards.name), asc(boards.code));
 }

@@ -13,6 +13,7 @@ import {
   PublicPhotoParams,
   PublicZone,
   PublicZoneList,
+  PublicZoneMap,
   PublicZoneParams,
   PublicZoneQuery,
   PutPageBody,
@@ -181,6 +182,20 @@ export async function investorPortalRoutes(app: AppInstance) {
       },
     },
     async (request) => service.listPublicZones(app.db, request.query.board, request.query.lang),
+  );
+  app.get(
+    '/public/zones/map',
+    {
+      config: publicConfig,
+      schema: {
+        tags: publicTags,
+        summary:
+          "A board's published zones as GeoJSON in WGS84 (no sign-in): each zone's boundary, or its map point, for a map",
+        querystring: PublicListQuery,
+        response: { 200: PublicZoneMap, ...errorResponses },
+      },
+    },
+    async (request) => service.publicZonesMap(app.db, request.query.board, request.query.lang),
   );
   app.get(
     '/public/zones/:id',

@@ -198,11 +198,20 @@ const PublicZoneFigures = {
 };
 
 export const PublicZoneSummary = z.object(PublicZoneFigures).meta({ id: 'PublicZoneSummary' });
+/**
+ * The public site's map base layer (null without one: the site draws the zones alone). No schema
+ * id: a nullable reference breaks the OpenAPI document's rules (nullable-type-sibling).
+ */
+export const PublicMapLayer = z.object({ tileUrlTemplate: z.string(), attribution: z.string() });
+export type PublicMapLayer = z.infer<typeof PublicMapLayer>;
+
 export const PublicZoneList = z
   .object({
     board: z.object({ code: z.string(), name: z.string() }),
     lang: z.enum(['vi', 'en']),
     items: z.array(PublicZoneSummary),
+    /** The board's tile layer for the map (its public site settings); null without one. */
+    map: PublicMapLayer.nullable(),
   })
   .meta({ id: 'PublicZoneList' });
 
@@ -241,3 +250,152 @@ export const PublicZone = z
   })
   .meta({ id: 'PublicZone' });
 export type PublicZone = z.infer<typeof PublicZone>;
+
+// ─── The board's public site: its map's tile layer ───
+
+/** Limits of a tile layer's settings. */
+export const TILE_URL_MAX = 500;
+export const TILE_ATTRIBUTION_MAX = 300;
+
+/** The placeholders a tile URL template may hold: zoom, column, row; subdomain, retina suffix. */
+const TILE_PLACEHOLDERS = new Set(['{z}', '{x}', '{y}', '{s}', '{r}']);
+/** Characters a template may hold: a URL's, without quotes, spaces, angle brackets, backslashes. */
+const TILE_URL_CHARS = /^[A-Za-z0-9\-._~:/?#@!$&()*+,;=%{}]*$/;
+/** One label of a DNS name (a placeholder such as {s} stands for a label). */
+const DNS_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+
+/**
+ * What is wrong with a tile URL template, in Vietnamese (none when it is fine): https only, at
+ * most 500 characters, {z}, {x} and {y} (and optionally {s}, {r}) and no other braces, no
+ * spaces, quotes or angle brackets, and a host that is a DNS name — an IP address (v4 or v6),
+ * `localhost` or a name without a dot is refused: the map's tiles come from a public tile server.
+ */
+export function tileUrlProblems(template: string): string[] {
+  if (!template.startsWith('https://'))
+    return ['Địa chỉ lớp nền bản đồ phải bắt đầu bằng https:// (không nhận http://).'];
+  const problems: string[] = [];
+  if (template.length > TILE_URL_MAX) problems.push(`Không quá ${TILE_URL_MAX} ký tự.`);
+  if (!TILE_URL_CHARS.test(template))
+    problems.push('Địa chỉ không được có dấu cách, dấu nháy, dấu < > hay ký tự ngoài địa chỉ web.');
+  const braces: string[] = template.match(/\{[^{}]*\}/g) ?? [];
+  const unknown = braces.filter((p) => !TILE_PLACEHOLDERS.has(p));
+  if (unknown.length > 0 || template.replace(/\{[^{}]*\}/g, '').match(/[{}]/))
+    problems.push('Chỉ dùng các chỗ thay thế {z}, {x}, {y}, {s} và {r}.');
+  const missing = ['{z}', '{x}', '{y}'].filter((p) => !braces.includes(p));
+  if (missing.length > 0) problems.push(`Địa chỉ phải có ${missing.join(', ')} (mức thu phóng, cột, hàng).`);
+  const authority = template.slice('https://'.length).split(/[/?#]/, 1)[0]!;
+  const host = authority.replace(/:\d{1,5}$/, '');
+  const labels = host.split('.').map((label) => label.replaceAll('{s}', 'a'));
+  const dnsName =
+    !authority.includes('@') &&
+    host.length <= 253 &&
+    labels.length >= 2 &&
+    labels.every((label) => DNS_LABEL.test(label)) &&
+    /^[a-z][a-z0-9-]*$/i.test(labels.at(-1)!);
+  if (!dnsName)
+    problems.push(
+      'Máy chủ lớp nền phải là một tên miền (ví dụ tile.openstreetmap.org), không phải địa chỉ IP.',
+    );
+  return problems;
+}
+
+/** Plain text, one line: what the tile layer's licence asks the map to show. */
+const TileAttribution = z
+  .string()
+  .trim()
+  .min(1, { error: 'Nêu ghi công (bản quyền) của lớp nền bản đồ.' })
+  .max(TILE_ATTRIBUTION_MAX, { error: `Không quá ${TILE_ATTRIBUTION_MAX} ký tự.` })
+  .refine((v) => !/[<>]/.test(v), { error: 'Ghi công là chữ thường, không có dấu < hay >.' })
+  // eslint-disable-next-line no-control-regex
+  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: 'Ghi công viết trên một dòng.' })
+  .meta({ example: '© OpenStreetMap contributors' });
+
+const TileUrlTemplate = z
+  .string()
+  .trim()
+  .superRefine((template, context) => {
+    for (const message of tileUrlProblems(template)) context.addIssue({ code: 'custom', message });
+  })
+  .meta({ example: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' });
+
+export const SiteSettingsQuery = z.strictObject({ boardId: Uuid.optional() });
+
+export const PutSiteSettingsBody = z
+  .strictObject({
+    /** The board whose site it is; the user's own when left out. */
+    boardId: Uuid.optional(),
+    /** The settings' version read: 0 when they were never set. */
+    version: z.number().int().min(0).max(2_147_483_647),
+    /** The tile layer's URL template; null draws the zones without a base map. */
+    tileUrlTemplate: TileUrlTemplate.nullable(),
+    /** Required with a tile layer, null without one. */
+    tileAttribution: TileAttribution.nullable(),
+  })
+  .superRefine((body, context) => {
+    if (body.tileUrlTemplate !== null && body.tileAttribution === null)
+      context.addIssue({
+        code: 'custom',
+        path: ['tileAttribution'],
+        message: 'Nêu ghi công (bản quyền) của lớp nền bản đồ, như giấy phép của nó yêu cầu.',
+      });
+    if (body.tileUrlTemplate === null && body.tileAttribution !== null)
+      context.addIssue({
+        code: 'custom',
+        path: ['tileAttribution'],
+        message: 'Không dùng lớp nền bản đồ thì để trống ghi công.',
+      });
+  });
+export type PutSiteSettingsBody = z.infer<typeof PutSiteSettingsBody>;
+
+/** The board's public site settings as staff see them. */
+export const PublicSiteSettings = z
+  .object({
+    boardId: Uuid,
+    tileUrlTemplate: z.string().nullable(),
+    tileAttribution: z.string().nullable(),
+    /** null while the board has never set them (send version 0 to set them). */
+    version: z.number().int().nullable(),
+    updatedAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'PublicSiteSettings' });
+export type PublicSiteSettings = z.infer<typeof PublicSiteSettings>;
+
+/** The boards that have published at least one zone page, by name. */
+export const PublicBoardList = z
+  .object({
+    items: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        /** Zones with a published page. */
+        zoneCount: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'PublicBoardList' });
+export type PublicBoardList = z.infer<typeof PublicBoardList>;
+
+/** The published zones of a board on a map: GeoJSON (RFC 7946, WGS84), a boundary or a point each. */
+export const PublicZoneMap = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: Uuid,
+        geometry: z.looseObject({
+          type: z.enum(['Point', 'Polygon', 'MultiPolygon']),
+          coordinates: z.array(z.unknown()),
+        }),
+        properties: z.object({
+          zoneId: Uuid,
+          code: z.string(),
+          name: z.string(),
+          kind: ZoneKind,
+          status: ZoneStatus,
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'PublicZoneMap' });
+export type PublicZoneMap = z.infer<typeof PublicZoneMap>;

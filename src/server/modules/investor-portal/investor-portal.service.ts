@@ -15,11 +15,13 @@ import { boardBoundaries, zoneBoundaryFeature } from '../boundaries/index.ts';
 import { findVisibleZone, getZone, getZoneProfile, listZones, type Zone } from '../zones/index.ts';
 import { InvestorPortalErrors as Errors } from './investor-portal.errors.ts';
 import * as repo from './investor-portal.repository.ts';
+import { publicMapLayer } from './site-settings.service.ts';
 import {
   EMPTY_CONTENT,
   PageContent,
   PHOTO_LIMIT,
   type PublicZone,
+  type PublicZoneMap,
   type PutPageBody,
   type ZonePublicPage,
 } from './investor-portal.schemas.ts';
@@ -326,7 +328,7 @@ function figuresOf(zone: Zone, boardCode: string, row: repo.PageRow, hasBoundary
   };
 }
 
-/** GET /public/zones?board= — the board's zones with a published page. */
+/** GET /public/zones?board= — the board's zones with a published page, and its map's tile layer. */
 export async function listPublicZones(db: Db, boardCode: string, lang: Lang) {
   const directory = await boardDirectory(db, { codes: [boardCode] });
   const boardId = directory.idByCode.get(boardCode);
@@ -334,7 +336,8 @@ export async function listPublicZones(db: Db, boardCode: string, lang: Lang) {
   const reader = readerOf(boardId);
   const pages = await repo.publishedPagesOfBoard(db, boardId);
   const boardName = await boardNameOf(db, reader, boardId);
-  if (pages.length === 0) return { board: { code: boardCode, name: boardName }, lang, items: [] };
+  const map = await publicMapLayer(db, boardId);
+  if (pages.length === 0) return { board: { code: boardCode, name: boardName }, lang, items: [], map };
   const pageByZone = new Map(pages.map((p) => [p.zoneId, p]));
   const { items } = await listZones(db, reader, {
     boardId: [boardId],
@@ -355,6 +358,48 @@ export async function listPublicZones(db: Db, boardCode: string, lang: Lang) {
     items: items
       .filter((zone) => pageByZone.has(zone.id))
       .map((zone) => figuresOf(zone, boardCode, pageByZone.get(zone.id)!, bounded.has(zone.id))),
+    map,
+  };
+}
+
+/**
+ * GET /public/zones/map?board= — the board's published zones as one GeoJSON FeatureCollection
+ * (WGS84): each zone's boundary now, or the map point its page gives; a zone with neither is left out.
+ */
+export async function publicZonesMap(db: Db, boardCode: string, lang: Lang): Promise<PublicZoneMap> {
+  const list = await listPublicZones(db, boardCode, lang);
+  if (list.items.length === 0) return { type: 'FeatureCollection', features: [] };
+  const boardId = (await boardDirectory(db, { codes: [boardCode] })).idByCode.get(boardCode)!;
+  const boundaries = new Map(
+    (await boardBoundaries(db, readerOf(boardId), boardCode)).features.map((f) => [
+      String(f.properties.zoneId),
+      f.geometry,
+    ]),
+  );
+  return {
+    type: 'FeatureCollection',
+    features: list.items.flatMap((zone) => {
+      const geometry =
+        boundaries.get(zone.id) ??
+        (zone.mapPoint
+          ? { type: 'Point' as const, coordinates: [zone.mapPoint.lon, zone.mapPoint.lat] }
+          : null);
+      if (!geometry) return [];
+      return [
+        {
+          type: 'Feature' as const,
+          id: zone.id,
+          geometry,
+          properties: {
+            zoneId: zone.id,
+            code: zone.code,
+            name: zone.name,
+            kind: zone.kind,
+            status: zone.status,
+          },
+        },
+      ];
+    }),
   };
 }
 

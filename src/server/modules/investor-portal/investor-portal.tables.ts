@@ -65,3 +65,19 @@ export const zonePublicPhotos = pgTable(
   },
   (t) => [index('zone_public_photos_page_idx').on(t.pageId, t.position)],
 );
+
+/**
+ * The board's settings of its public site: the map's tile layer (an open one such as
+ * OpenStreetMap's, or the province's own), given as a URL template with {z}/{x}/{y} and the
+ * attribution its licence requires. Without a tile layer the site draws the zones alone.
+ */
+export const publicSiteSettings = pgTable('public_site_settings', {
+  boardId: uuid('board_id')
+    .primaryKey()
+    .references(() => boards.id),
+  tileUrlTemplate: text('tile_url_template'),
+  tileAttribution: text('tile_attribution'),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});

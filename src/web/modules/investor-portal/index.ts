@@ -1,6 +1,7 @@
 /**
  * The investor portal's staff face: each zone's public page (Vietnamese and English), edited as a
- * draft and published, shown on the zone's page.
+ * draft and published, shown on the zone's page; the board's public site page (its addresses and
+ * the map's tile layer) — in the menu of the promotion module (Xúc tiến đầu tư).
  */
 import { lazy } from 'react';
 import vi from '../../../locales/vi/investorPortal.json' with { type: 'json' };
@@ -11,5 +12,6 @@ export const ZonePublicPageSection = lazy(() => import('./ZonePublicPageSection.
 
 export const investorPortalModule: WebModule = {
   name: 'investorPortal',
+  routes: [{ path: 'public-site/settings', lazy: () => import('./PublicSiteSettingsPage.tsx') }],
   locales: { vi, en: () => import('../../../locales/en/investorPortal.json', { with: { type: 'json' } }) },
 };

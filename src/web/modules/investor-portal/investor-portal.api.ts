@@ -136,3 +136,48 @@ export function useUploadPhoto(zoneId: string) {
     },
   );
 }
+
+// ─── The board's public site settings (/api/v1/investor-portal/settings) ───
+
+/** The board's public site settings: its map's tile layer; version null when never set. */
+export interface PublicSiteSettings {
+  boardId: string;
+  tileUrlTemplate: string | null;
+  tileAttribution: string | null;
+  version: number | null;
+  updatedAt: string | null;
+}
+
+export interface SiteSettingsBody {
+  boardId?: string;
+  /** The version read; 0 when the settings were never set. */
+  version: number;
+  tileUrlTemplate: string | null;
+  tileAttribution: string | null;
+}
+
+/** An open tile layer staff may start from (its licence asks for this attribution). */
+export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+export const TILE_URL_MAX = 500;
+export const TILE_ATTRIBUTION_MAX = 300;
+
+const SETTINGS_KEY = ['investor-portal', 'settings'] as const;
+const SETTINGS = '/investor-portal/settings';
+
+export function useSiteSettings(boardId: string | undefined) {
+  return useQuery({
+    queryKey: [...SETTINGS_KEY, boardId],
+    queryFn: () => call<PublicSiteSettings>('GET', SETTINGS, { query: { boardId } }),
+    enabled: boardId !== undefined,
+  });
+}
+
+/** Saves the settings; the answer is what the cache then holds for that board. */
+export function useSaveSiteSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SiteSettingsBody) => call<PublicSiteSettings>('PUT', SETTINGS, { body }),
+    onSuccess: (settings) => client.setQueryData([...SETTINGS_KEY, settings.boardId], settings),
+  });
+}

@@ -30,6 +30,8 @@ export const promotionModule: WebModule = {
         { key: '/promotion/events', label: 'promotion:nav.events', permission: 'records.read' },
         { key: '/promotion/directory', label: 'promotion:nav.directory', permission: 'records.read' },
         { key: '/promotion/figures', label: 'promotion:nav.figures', permission: 'records.read' },
+        // The investor portal's page: the public site's addresses and its map's tile layer.
+        { key: '/public-site/settings', label: 'investorPortal:nav.publicSite', permission: 'records.read' },
       ],
     },
   ],
