@@ -316,9 +316,12 @@ describe.concurrent('the kcn command line and npm start, as a user runs them', (
     const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+    // A visitor gets the public site at /, a signed-in user the staff app (below).
     const home = await fetch(`http://127.0.0.1:${port}/`);
     expect(home.status).toBe(200);
-    expect(await home.text()).toContain('KCN Hub');
+    const homePage = await home.text();
+    expect(homePage).toContain('KCN Hub');
+    expect(homePage).toContain('Cán bộ đăng nhập');
     expect((await fetch(`http://127.0.0.1:${port}/api/docs/json`)).status).toBe(200);
 
     const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1];
@@ -330,6 +333,8 @@ describe.concurrent('the kcn command line and npm start, as a user runs them', (
     });
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const app = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { cookie } })).text();
+    expect(app).toContain('<div id="root">');
     const viaApi = await (
       await fetch(
         `http://127.0.0.1:${port}/api/v1/reports/investment?board=TB&from=2019-01-01&to=2019-11-30`,

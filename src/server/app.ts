@@ -4,7 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyReply } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
@@ -17,6 +17,7 @@ import { can } from './kernel/actor.ts';
 import { NO_MAILER, type Mailer } from './kernel/mail.ts';
 import { anonymousActor } from './kernel/scope.ts';
 import { CommonErrors } from './kernel/errors.ts';
+import { isInternalRequest } from './kernel/internal-request.ts';
 import {
   guardRequests,
   installErrorHandling,
@@ -31,6 +32,7 @@ import { SERVER_MODULES, type ModuleContext } from './modules/index.ts';
 import {
   authenticate,
   DEFAULT_AUTH_POLICY,
+  SESSION_COOKIE,
   type AuthPolicy,
   type LocalSecretResolver,
 } from './modules/users/index.ts';
@@ -86,6 +88,8 @@ export interface AppOptions {
   allowedOrigins?: string[];
   /** Login attempts per minute from one address. */
   loginRateLimit?: number;
+  /** Public site pages per minute from one address. */
+  publicPageRateLimit?: number;
   authPolicy?: AuthPolicy;
   /** Accepts the secret the command line uses to reach a running server. */
   localSecret?: LocalSecretResolver;
@@ -130,7 +134,12 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     contentSecurityPolicy: { directives: { upgradeInsecureRequests: secure ? [] : null } },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false, errorResponseBuilder: () => CommonErrors.RATE_LIMITED() });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => CommonErrors.RATE_LIMITED(),
+    // The public site's own reading of the public API: the visitor's page was counted already.
+    allowList: (request) => isInternalRequest(request),
+  });
   await app.register(swagger, openApiOptions(APP_VERSION));
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
@@ -161,15 +170,7 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
       });
       api.addHook('preValidation', async (request) => rejectMalformedInput(request));
       // Every module's routes, in the registry's order (modules/index.ts).
-      const context: ModuleContext = {
-        appVersion: APP_VERSION,
-        authPolicy: policy,
-        authBodyLimit: AUTH_BODY_LIMIT,
-        cookieSecure: options.cookieSecure ?? false,
-        loginRateLimit: options.loginRateLimit ?? 10,
-        packageBodyLimit: options.packageBodyLimit ?? 64 * 1024 * 1024,
-        mailer: options.mailer ?? NO_MAILER,
-      };
+      const context = moduleContext(options, policy);
       for (const module of SERVER_MODULES) {
         for (const routes of module.routes?.(context) ?? []) await api.register(routes);
       }
@@ -177,15 +178,53 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     { prefix: '/api/v1' },
   );
 
-  await serveWebApp(app, options.webRoot ?? WEB_ROOT);
+  // Pages at the root (the public site), after every API route they may read.
+  const pageContext = moduleContext(options, policy);
+  for (const module of SERVER_MODULES) {
+    for (const pages of module.pages?.(pageContext) ?? []) await app.register(pages);
+  }
+  const visitorHome = SERVER_MODULES.find((module) => module.visitorHome)?.visitorHome?.(pageContext);
+  await serveWebApp(
+    app,
+    options.webRoot ?? WEB_ROOT,
+    pageContext.publicPageRateLimit,
+    async (request, reply) => {
+      if (!visitorHome) return false;
+      // A signed-in user (session cookie) gets the staff app at `/`; a visitor the public site.
+      if (request.cookies[SESSION_COOKIE] && (await authenticate(app.db, request, policy))) return false;
+      await visitorHome(request, reply);
+      return true;
+    },
+  );
   return app;
+}
+
+/** What every module's routes and pages are given from the application's options. */
+function moduleContext(options: AppOptions, policy: AuthPolicy): ModuleContext {
+  return {
+    appVersion: APP_VERSION,
+    authPolicy: policy,
+    authBodyLimit: AUTH_BODY_LIMIT,
+    cookieSecure: options.cookieSecure ?? false,
+    loginRateLimit: options.loginRateLimit ?? 10,
+    packageBodyLimit: options.packageBodyLimit ?? 64 * 1024 * 1024,
+    mailer: options.mailer ?? NO_MAILER,
+    webRoot: options.webRoot ?? WEB_ROOT,
+    publicPageRateLimit: options.publicPageRateLimit ?? 120,
+  };
 }
 
 /**
  * The staff web app: hashed assets cached for a year, index.html never, and every other GET
- * outside /api answered with index.html so the app's own routes work on reload.
+ * outside /api answered with index.html so the app's own routes work on reload. `/` is the
+ * public site's home for a visitor (`visitorHome` answers and says so), the app for a signed-in user.
  */
-async function serveWebApp(app: AppInstance, webRoot: string) {
+async function serveWebApp(
+  app: AppInstance,
+  webRoot: string,
+  pageRateLimit: number,
+  visitorHome: (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>,
+) {
   const built = existsSync(path.join(webRoot, 'index.html'));
   if (built) {
     await app.register(fastifyStatic, {
@@ -208,7 +247,10 @@ async function serveWebApp(app: AppInstance, webRoot: string) {
     built
       ? reply.header('cache-control', 'no-cache').sendFile('index.html')
       : reply.type('text/html; charset=utf-8').send(placeholderPage());
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => sendApp(reply));
+  const rateLimit = { max: pageRateLimit, timeWindow: 60_000 };
+  app.get('/', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) =>
+    (await visitorHome(request, reply)) ? reply : sendApp(reply),
+  );
   // The icon browsers ask for on every site: from the build, or from the sources when the app
   // has not been built (the placeholder page) or was built before it had one.
   if (!existsSync(path.join(webRoot, 'favicon.ico'))) {

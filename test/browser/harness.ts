@@ -254,13 +254,14 @@ export const it = test.extend<{ app: RunningApp; browser: Browser; screenshotsOn
   ],
 });
 
-/** The API as the administrator: cookie session, JSON. */
-export async function adminApi(app: RunningApp) {
+/** The API as a signed-in account (cookie session, JSON), as the web app calls it. */
+export async function apiAs(app: RunningApp, account: Account) {
   const login = await fetch(`${app.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(app.admin),
+    body: JSON.stringify(account),
   });
+  if (!login.ok) throw new Error(`cannot sign in ${account.username}: ${login.status}`);
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${app.url}/api/v1${path}`, {
@@ -273,3 +274,6 @@ export async function adminApi(app: RunningApp) {
     return JSON.parse(text) as T;
   };
 }
+
+/** The API as the administrator. */
+export const adminApi = (app: RunningApp) => apiAs(app, app.admin);

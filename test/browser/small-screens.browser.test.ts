@@ -80,7 +80,7 @@ async function userNameLines(page: Page): Promise<number> {
   const behindButton = await account.isVisible();
   if (behindButton) await account.click();
   await name.waitFor();
-  const lines = await name.evaluate((element) => {
+  const lines = await name.evaluate((element: any) => {
     const range = element.ownerDocument.createRange();
     range.selectNodeContents(element);
     return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from './http.ts';
 
 /** A Fastify plugin that adds a module's routes (registered under /api/v1). */
@@ -13,4 +14,13 @@ export interface ServerModule<Context = object> {
   readonly name: string;
   /** The module's route plugins, registered in this order; none for a module without routes. */
   readonly routes?: (context: Context) => readonly RoutesPlugin[];
+  /** Pages served at the root, outside /api/v1 (the public site), registered after every API route. */
+  readonly pages?: (context: Context) => readonly RoutesPlugin[];
+  /**
+   * What `/` shows a visitor who is not signed in (the public site's home); a signed-in user gets
+   * the staff app there. At most one module declares it.
+   */
+  readonly visitorHome?: (
+    context: Context,
+  ) => (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }

@@ -32,6 +32,7 @@ import { packagesModule } from './packages/index.ts';
 import { planningModule } from './planning/index.ts';
 import { projectsModule } from './projects/index.ts';
 import { promotionModule } from './promotion/index.ts';
+import { publicSiteModule } from './public-site/index.ts';
 import { remindersModule } from './reminders/index.ts';
 import { reportingCalendarModule } from './reporting-calendar/index.ts';
 import { reportsModule } from './reports/index.ts';
@@ -53,6 +54,10 @@ export interface ModuleContext {
   packageBodyLimit: number;
   /** Outgoing e-mail (reminders). */
   mailer: Mailer;
+  /** The built web app (dist/web): the public site finds its map script in its manifest. */
+  webRoot: string;
+  /** Public site pages per minute from one address. */
+  publicPageRateLimit: number;
 }
 
 /** Every module, in the order its routes are registered. */
@@ -88,6 +93,7 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   promotionModule,
   investorPortalModule,
   openDataModule,
+  publicSiteModule,
   reportingCalendarModule,
   demoModule,
 ];

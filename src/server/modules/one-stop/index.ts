@@ -18,6 +18,7 @@ export { CalendarErrors } from './calendar.errors.ts';
 export { ProcedureErrors } from './procedures.errors.ts';
 export { DossierErrors } from './dossiers.errors.ts';
 export { DossierDetail, DossierSummary, DossierList, PublicDossier } from './dossiers.schemas.ts';
+export { PublicProcedureList } from './procedures.schemas.ts';
 export { recomputeDueDates, dossierTiming } from './dossier-due-dates.ts';
 export { getDossier, listDossiers, dossierAttention, receiveDossier } from './dossiers.service.ts';
 export {
