@@ -3,6 +3,7 @@ import { registerAdminCommands } from './commands/admin.command.ts';
 import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerBlocCommands } from './commands/bloc.command.ts';
 import { registerCalendarCommands } from './commands/calendar.command.ts';
+import { registerFederationCommands } from './commands/federation.command.ts';
 import { registerOrganisationCommands } from './commands/organisation.command.ts';
 import { registerPackageCommands } from './commands/packages.command.ts';
 import { registerReportCommands } from './commands/report.command.ts';
@@ -24,5 +25,6 @@ export function buildProgram(): Command {
   registerCalendarCommands(program);
   registerBlocCommands(program);
   registerZoneCommands(program);
+  registerFederationCommands(program);
   return program;
 }

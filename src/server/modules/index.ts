@@ -19,6 +19,7 @@ import { documentRegisterModule } from './document-register/index.ts';
 import { emulationModule } from './emulation/index.ts';
 import { enterpriseIdOfUser, enterprisesModule } from './enterprises/index.ts';
 import { environmentModule } from './environment/index.ts';
+import { federationModule } from './federation/index.ts';
 import { filingModule } from './filing/index.ts';
 import { healthModule } from './health/index.ts';
 import { infrastructureModule } from './infrastructure/index.ts';
@@ -95,6 +96,7 @@ export const SERVER_MODULES: readonly ServerModule<ModuleContext>[] = [
   openDataModule,
   publicSiteModule,
   reportingCalendarModule,
+  federationModule,
   demoModule,
 ];
 
