@@ -4,6 +4,7 @@ import {
   labelPoint,
   positionsOf,
   svgPath,
+  thinGeometry,
   webMercator,
   type MapGeometry,
 } from './map-projection.ts';
@@ -136,6 +137,54 @@ describe('SVG paths and labels', () => {
     const d = svgPath(big, bigView);
     labelPoint(big, bigView);
     expect(performance.now() - started).toBeLessThan(500);
-    expect(d.length).toBeGreaterThan(50_000);
+    expect(d.startsWith('M')).toBe(true);
+  });
+
+  it('leaves out the points that land where the previous one did', () => {
+    const ring: [number, number][] = Array.from({ length: 50_000 }, (_, i) => {
+      const a = (2 * Math.PI * i) / 50_000;
+      return [106.4 + 0.02 * Math.cos(a), 20.4 + 0.02 * Math.sin(a)];
+    });
+    ring.push(ring[0]!);
+    const circle: MapGeometry = { type: 'Polygon', coordinates: [ring] };
+    const d = svgPath(circle, fitView([circle], { width: 800 })!);
+    const points = d.match(/[ML]/g)!.length;
+    expect(points).toBeLessThan(5_000);
+    expect(points).toBeGreaterThan(500);
+  });
+});
+
+describe('thinning a geometry for a map over tiles', () => {
+  it('keeps each ring closed, drops points closer than the step, and never goes below four points', () => {
+    const dense: MapGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [106, 20],
+          [106.00001, 20],
+          [106.1, 20],
+          [106.1, 20.1],
+          [106.10001, 20.1],
+          [106, 20.1],
+          [106, 20],
+        ],
+      ],
+    };
+    const thinned = thinGeometry(dense, 0.001) as unknown as { coordinates: [number, number][][] };
+    expect(thinned.coordinates[0]).toEqual([
+      [106, 20],
+      [106.1, 20],
+      [106.1, 20.1],
+      [106, 20.1],
+      [106, 20],
+    ]);
+    const small: MapGeometry = { type: 'Polygon', coordinates: [ring(106, 20, 0.00001)] };
+    expect((thinGeometry(small, 1) as unknown as { coordinates: unknown[][] }).coordinates[0]).toHaveLength(
+      5,
+    );
+    expect(thinGeometry({ type: 'Point', coordinates: [106, 20] }, 1)).toEqual({
+      type: 'Point',
+      coordinates: [106, 20],
+    });
   });
 });

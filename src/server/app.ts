@@ -248,9 +248,11 @@ async function serveWebApp(
       ? reply.header('cache-control', 'no-cache').sendFile('index.html')
       : reply.type('text/html; charset=utf-8').send(placeholderPage());
   const rateLimit = { max: pageRateLimit, timeWindow: 60_000 };
-  app.get('/', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) =>
-    (await visitorHome(request, reply)) ? reply : sendApp(reply),
-  );
+  app.get('/', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) => {
+    // The same address answers a visitor and a signed-in user differently: no cache may mix them.
+    reply.header('vary', 'Cookie');
+    return (await visitorHome(request, reply)) ? reply : sendApp(reply);
+  });
   // The icon browsers ask for on every site: from the build, or from the sources when the app
   // has not been built (the placeholder page) or was built before it had one.
   if (!existsSync(path.join(webRoot, 'favicon.ico'))) {

@@ -16,7 +16,9 @@ import { loadDemoData } from '../../src/server/modules/demo/index.ts';
 import {
   federationStatus,
   KEPT_AT_HOME,
+  PARTS_OF_PUBLISHED,
   publishFederation,
+  refreshFederation,
   subscribeFederation,
   unsubscribeFederation,
 } from '../../src/server/modules/federation/index.ts';
@@ -226,6 +228,34 @@ describe('federation by logical replication: two provinces into a national datab
     );
   }, 60_000);
 
+  it('starts again after an unsubscribe without copying twice, and refreshes without error', async () => {
+    const hy = provinces.get('province_hy')!;
+    const connection = `host=127.0.0.1 port=${PORT} dbname=province_hy user=postgres`;
+    await unsubscribeFederation(national, 'sub_province_hy');
+    // The rows received stay; a new subscription must not copy them again (duplicate keys).
+    await subscribeFederation(national, { name: 'sub_province_hy', connection, copyData: false });
+    await refreshFederation(national, 'sub_province_hy');
+    const nationalActor = await everyone(national);
+    const period = { from: '2019-01-01', to: '2019-11-30', boards: ['HY'] };
+    const before = await investmentReport(national.db, nationalActor, period);
+    await importPackage(
+      hy.db,
+      actor,
+      new PackageBuilder()
+        .board('HY', 'Ban Quản lý các KCN tỉnh Hưng Yên')
+        .zone('HY', 'HY-1', { areaHa: '100' })
+        .project('HY', 'HY-1', 'HY-D3', 'DDI')
+        .event('HY-D3', 'new', '2019-07-01', '12')
+        .build(),
+    );
+    await waitFor(async () => {
+      const now = await investmentReport(national.db, nationalActor, period);
+      return now.licensing.new.count === before.licensing.new.count + 1;
+    }, 30_000);
+    const status = (await federationStatus(national)).find((s) => s.subscription === 'sub_province_hy')!;
+    expect(status).toMatchObject({ enabled: true, applyErrors: 0, syncErrors: 0 });
+  }, 60_000);
+
   it('keeps at home what must not leave a province: accounts, the audit log, reporters', async () => {
     const published = await queryRows<{ tablename: string }>(
       provinces.get('province_tb')!.db,
@@ -234,6 +264,7 @@ describe('federation by logical replication: two provinces into a national datab
     const names = published.map((t) => t.tablename);
     expect(names).toContain('licensing_events');
     expect(names).toContain('boards');
+    for (const part of PARTS_OF_PUBLISHED) expect(names).toContain(part);
     for (const kept of Object.keys(KEPT_AT_HOME)) expect(names).not.toContain(kept);
     const [audit] = await queryRows<{ n: number }>(
       national.db,

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import {
   federationStatus,
+  FederationErrors,
   publishFederation,
+  refreshFederation,
   subscribeFederation,
   unsubscribeFederation,
   type SubscriptionStatus,
@@ -13,8 +15,12 @@ function statusText(rows: readonly SubscriptionStatus[]): string {
   return rows
     .map(
       (r) =>
-        `${r.subscription}: ${r.enabled ? 'đang nhận' : 'tạm dừng'}, ${r.tablesReady}/${r.tables} bảng đã đồng bộ` +
-        `${r.lastReceivedAt ? `, nhận lần cuối ${r.lastReceivedAt}` : ''}\n`,
+        `${r.subscription}: ${r.enabled ? 'đang nhận' : 'đã dừng'}, ${r.tablesReady}/${r.tables} bảng đã đồng bộ` +
+        `${r.lastReceivedAt ? `, nhận lần cuối ${r.lastReceivedAt}` : ''}` +
+        (r.applyErrors + r.syncErrors > 0
+          ? ` — ${r.applyErrors} lỗi áp dụng, ${r.syncErrors} lỗi sao chép: xem nhật ký PostgreSQL của máy chủ này`
+          : '') +
+        '\n',
     )
     .join('');
 }
@@ -48,13 +54,19 @@ export function registerFederationCommands(program: Command) {
       .command('subscribe')
       .description('trên máy chủ trung ương (hoặc của khối): nhận dữ liệu từ một máy chủ tỉnh')
       .argument('<name>', 'tên đăng ký, ví dụ tinh_thai_binh')
-      .requiredOption(
+      .option(
         '--from <connection>',
-        'chuỗi kết nối tới máy chủ tỉnh, ví dụ "host=… port=5432 dbname=kcn user=…"',
+        'chuỗi kết nối tới máy chủ tỉnh, ví dụ "host=… port=5432 dbname=kcn user=…" (hoặc biến KCN_FEDERATION_FROM, để mật khẩu không hiện trong danh sách tiến trình)',
+      )
+      .option(
+        '--no-copy',
+        'không sao chép lần đầu: dữ liệu của tỉnh đã có ở đây (đăng ký lại sau khi ngừng)',
       ),
-  ).action(async (name: string, options: DatabaseOption & { from: string }) => {
+  ).action(async (name: string, options: DatabaseOption & { from?: string; copy: boolean }) => {
+    const connection = options.from ?? process.env.KCN_FEDERATION_FROM;
+    if (!connection) throw FederationErrors.FEDERATION_CONNECTION_INVALID();
     await withDatabase(options, (database) =>
-      subscribeFederation(database, { name, connection: options.from }),
+      subscribeFederation(database, { name, connection, copyData: options.copy }),
     );
     process.stdout.write(
       `Đã đăng ký ${name}; dữ liệu đang được sao chép lần đầu (xem: kcn federation status).\n`,
@@ -70,6 +82,16 @@ export function registerFederationCommands(program: Command) {
     const rows = await withDatabase(options, (database) => federationStatus(database));
     if (options.json) return printJson(rows);
     process.stdout.write(statusText(rows));
+  });
+
+  addDatabaseOption(
+    federation
+      .command('refresh')
+      .description('trên máy chủ trung ương: nhận cả các bảng tỉnh mới công bố (sau khi nâng cấp)')
+      .argument('<name>', 'tên đăng ký'),
+  ).action(async (name: string, options: DatabaseOption) => {
+    await withDatabase(options, (database) => refreshFederation(database, name));
+    process.stdout.write(`Đã làm mới ${name}: các bảng mới công bố đang được sao chép.\n`);
   });
 
   addDatabaseOption(

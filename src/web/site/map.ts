@@ -19,7 +19,8 @@ function start() {
   const collection = JSON.parse(data.textContent ?? '{}') as GeoJSON.FeatureCollection;
   const svg = container.querySelector('svg');
   container.classList.add('tiled');
-  const map = L.map(container, { scrollWheelZoom: false });
+  // On a phone one finger scrolls the page, never drags the map (a scroll trap); two zoom it.
+  const map = L.map(container, { scrollWheelZoom: false, dragging: !L.Browser.mobile, tapHold: false });
   L.tileLayer(tiles, {
     attribution: container.dataset['attribution'] ?? '',
     maxZoom: 18,

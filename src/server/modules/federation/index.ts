@@ -9,6 +9,8 @@ export { FederationErrors } from './federation.errors.ts';
 export {
   FEDERATION_PUBLICATION,
   KEPT_AT_HOME,
+  PARTS_OF_PUBLISHED,
+  refreshFederation,
   federatedTables,
   federationStatus,
   publishFederation,

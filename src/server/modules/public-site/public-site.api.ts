@@ -1,8 +1,10 @@
 /**
  * The public site reads the public API and nothing else: every page asks `/api/v1/public/…` as an
- * anonymous visitor would (in-process, through Fastify's inject), so the API's rules of what is
- * published hold for the pages too. The page itself is rate-limited per address; the API requests it
- * makes are the server's own (kernel/internal-request.ts) and are not counted again.
+ * anonymous visitor would (in-process, through Fastify's inject, from the visitor's address), so the
+ * API's rules of what is published hold for the pages too. The page's own request — a zone, a
+ * look-up, the figures, an enquiry — is counted by the API's rate limit for that address as if the
+ * visitor had asked the API (so the site is no way round it); what every page's frame reads (the
+ * boards, the board's zones and map) is the server's own (kernel/internal-request.ts), not counted.
  */
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../kernel/http.ts';
@@ -28,6 +30,7 @@ async function ask(
   request: FastifyRequest,
   method: 'GET' | 'POST',
   url: string,
+  counted: boolean,
   body?: unknown,
 ) {
   const response = await app.inject({
@@ -35,7 +38,7 @@ async function ask(
     url: `/api/v1${url}`,
     remoteAddress: request.ip,
     headers: {
-      ...internalRequestHeaders(),
+      ...(counted ? {} : internalRequestHeaders()),
       accept: 'application/json',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
@@ -55,11 +58,14 @@ async function ask(
   );
 }
 
-/** The public API as the site uses it. */
+/** The public API as the site uses it: `get` for the frame's reading, `ask`/`post` for the page's own request. */
 export function publicApi(app: AppInstance, request: FastifyRequest) {
   return {
-    get: async <T>(url: string) => (await ask(app, request, 'GET', url)) as T,
-    post: async <T>(url: string, body: unknown) => (await ask(app, request, 'POST', url, body)) as T,
+    /** What every page's frame reads: not counted against the visitor. */
+    get: async <T>(url: string) => (await ask(app, request, 'GET', url, false)) as T,
+    /** The page's own request, counted by the API's rate limit as the visitor's. */
+    ask: async <T>(url: string) => (await ask(app, request, 'GET', url, true)) as T,
+    post: async <T>(url: string, body: unknown) => (await ask(app, request, 'POST', url, true, body)) as T,
   };
 }
 export type PublicApi = ReturnType<typeof publicApi>;

@@ -20,10 +20,15 @@ describe('the public site over the Thái Bình demo', () => {
   let published: { id: string; code: string; name: string }[];
   let unpublished: { id: string; name: string }[];
 
-  const get = async (url: string, headers: Record<string, string> = {}): Promise<Html> => {
+  const get = async (
+    url: string,
+    headers: Record<string, string> = {},
+    remoteAddress = '127.0.0.1',
+  ): Promise<Html> => {
     const response = await ctx.app.inject({
       method: 'GET',
       url,
+      remoteAddress,
       headers: { accept: 'text/html', ...headers },
     });
     return { status: response.statusCode, body: response.body, headers: response.headers };
@@ -208,7 +213,13 @@ describe('the public site over the Thái Bình demo', () => {
     for (let year = latest; year > latest - 10; year--) {
       const figures = (await ctx.anonymous.get(`/api/v1/public/figures?board=TB&year=${year}`)).body;
       for (const language of ['vi', 'en'] as const) {
-        const page = await get(`${language === 'vi' ? '/so-lieu' : '/en/figures'}?year=${year}`);
+        // The figures page's own request counts against the visitor as the API would (30 a
+        // minute): each language from its own address.
+        const page = await get(
+          `${language === 'vi' ? '/so-lieu' : '/en/figures'}?year=${year}`,
+          {},
+          language === 'vi' ? '198.51.100.1' : '198.51.100.2',
+        );
         expect(page.status).toBe(200);
         const tables = {
           'figures-investment': figures.tables.investment,
@@ -336,6 +347,19 @@ describe('the public site over the Thái Bình demo', () => {
     expect(refused.status).toBe(400);
     expect(refused.body).toContain('Chưa gửi được: xem các ô được đánh dấu.');
     expect(refused.body).toMatch(/id="email"[^>]*aria-invalid="true"/);
+    expect(refused.body).toContain('Nhập địa chỉ thư điện tử đúng dạng, ví dụ ten@congty.vn.');
+    // In English, the English words — not the API's Vietnamese message.
+    const english = await post('/en/enquiry', {
+      token,
+      fullName: 'Jane',
+      email: 'not-an-email',
+      message: 'Hello',
+      zone: 'not-a-zone',
+    });
+    expect(english.status).toBe(400);
+    expect(english.body).toContain('Enter a valid e-mail address, such as name@company.com.');
+    expect(english.body).toContain('Choose a zone from the list.');
+    expect(english.body).not.toMatch(/không hợp lệ/);
     expect(refused.body).toContain('value="Nguyễn Văn A"');
     expect(refused.body).toContain('Cần thuê 2 ha đất.');
     expect(await enquiries()).toHaveLength(before);
@@ -343,6 +367,12 @@ describe('the public site over the Thái Bình demo', () => {
 
   it('answers bad addresses with its own pages, and a signed-in user gets the staff app at /', async () => {
     expect((await get('/khu/khong-phai-ma')).status).toBe(404);
+    // An address under the site's own paths that is no page: the site's 404, not the staff app.
+    for (const url of ['/en/foo', '/en/zones/a/b', '/thu-tuc/abc', '/so-lieu/2024', '/lien-he/x/y']) {
+      const missing = await get(url);
+      expect(missing.status, url).toBe(404);
+      expect(missing.body, url).toContain(url.startsWith('/en') ? 'Page not found' : 'Không tìm thấy trang');
+    }
     expect((await get('/so-lieu?year=abc')).status).toBe(400);
     expect((await get(`/so-lieu?year=${lastCompleteYear(vietnamToday()) + 1}`)).status).toBe(400);
     expect((await get('/so-lieu?board=KHONGCO')).status).toBe(404);
@@ -366,8 +396,10 @@ describe('the public site over the Thái Bình demo', () => {
 
     const visitor = await get('/');
     expect(visitor.body).toContain('data-testid="zone-cards"');
+    expect(visitor.headers.vary).toContain('Cookie');
     const signedIn = await get('/', { cookie: staff.cookie });
     expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.vary).toContain('Cookie');
     expect(signedIn.body).not.toContain('data-testid="zone-cards"');
     // A stale cookie is a visitor.
     expect((await get('/', { cookie: 'kcn_session=stale' })).body).toContain('data-testid="zone-cards"');
@@ -429,6 +461,29 @@ describe('the public site of a server with two boards', () => {
     expect(zonePage.body).toContain('<strong>Ban Quản lý TB</strong>');
     expect((await ctx.app.inject({ method: 'GET', url: `/en/zones/${tb}?board=HY` })).statusCode).toBe(404);
     expect((await ctx.app.inject({ method: 'GET', url: `/en/zones/${tb}?board=TB` })).statusCode).toBe(200);
+  });
+
+  it("is no way round the API's own limits: look-ups and enquiries count as the visitor's", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++)
+      statuses.push(
+        (await ctx.app.inject({ method: 'GET', url: `/en/lookup?code=X-${i}`, remoteAddress: '192.0.2.44' }))
+          .statusCode,
+      );
+    // 30 a minute, as GET /public/dossiers/{code} allows one address; Vietnamese or English alike.
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    const vietnamese = await ctx.app.inject({
+      method: 'GET',
+      url: '/tra-cuu?code=X-99',
+      remoteAddress: '192.0.2.44',
+    });
+    expect(vietnamese.statusCode).toBe(429);
+    expect(vietnamese.body).toContain('Quá nhiều yêu cầu');
+    // The pages themselves still open from there: only the counted request is held back.
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/en/lookup', remoteAddress: '192.0.2.44' })).statusCode,
+    ).toBe(200);
   });
 });
 

@@ -4,7 +4,14 @@
  * layer, the page also carries the GeoJSON and the map script (Leaflet, src/web/site/map.ts), which
  * lays the same shapes over the tiles.
  */
-import { fitView, labelPoint, svgPath, type MapGeometry } from '../../../domain/map-projection.ts';
+import {
+  fitView,
+  labelPoint,
+  positionsOf,
+  svgPath,
+  thinGeometry,
+  type MapGeometry,
+} from '../../../domain/map-projection.ts';
 
 export interface MapZone {
   id: string;
@@ -47,13 +54,23 @@ export function ZoneMap({
     { width, minHeight: width * 0.45, maxHeight: width * 0.7, padding: width * 0.12 },
   );
   if (!view) return null;
-  const collection = {
+  // For the map over tiles: about 1/5 000 of the zones' extent is finer than a zoomed-in screen.
+  let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
+  if (tiles)
+    for (const [lon, lat] of zones.flatMap((z) => positionsOf(z.geometry))) {
+      minLon = Math.min(minLon, lon);
+      maxLon = Math.max(maxLon, lon);
+      minLat = Math.min(minLat, lat);
+      maxLat = Math.max(maxLat, lat);
+    }
+  const span = Math.max(maxLon - minLon, maxLat - minLat);
+  const collection = tiles && {
     type: 'FeatureCollection',
     features: zones.map((z) => ({
       type: 'Feature',
       id: z.id,
       properties: { name: z.name, href: z.href },
-      geometry: z.geometry,
+      geometry: thinGeometry(z.geometry, span / 5000),
     })),
   };
   return (
@@ -64,7 +81,7 @@ export function ZoneMap({
         data-testid="zone-map"
         {...(tiles ? { 'data-tiles': tiles.tileUrlTemplate, 'data-attribution': tiles.attribution } : {})}
       >
-        <svg viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-label={title}>
+        <svg viewBox={`0 0 ${view.width} ${view.height}`} role="group" aria-label={title}>
           <title>{title}</title>
           {zones.map((zone) => {
             const [x, y] = labelPoint(zone.geometry, view);

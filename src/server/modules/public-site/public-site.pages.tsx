@@ -245,7 +245,7 @@ export function zonePage(site: Site, zone: ZonePage, tiles: TileLayer | null, as
             <p>{t('zone.noPrices')}</p>
           ) : (
             <div className="table-scroll">
-              <table data-testid="zone-prices">
+              <table className="stack" data-testid="zone-prices">
                 <thead>
                   <tr>
                     <th>{t('zone.priceKind')}</th>
@@ -257,12 +257,12 @@ export function zonePage(site: Site, zone: ZonePage, tiles: TileLayer | null, as
                 <tbody>
                   {zone.prices.map((price, i) => (
                     <tr key={i}>
-                      <td>{t(`investorPortal:priceKinds.${price.kind}`)}</td>
-                      <td className="num">
+                      <td data-label={t('zone.priceKind')}>{t(`investorPortal:priceKinds.${price.kind}`)}</td>
+                      <td className="num" data-label={t('zone.priceValue')}>
                         {number(site, price.value)} {t(`investorPortal:units.${price.unit}`)}
                       </td>
-                      <td>{formatDate(price.asOf)}</td>
-                      <td>{price.source}</td>
+                      <td data-label={t('zone.priceAsOf')}>{formatDate(price.asOf)}</td>
+                      <td data-label={t('zone.priceSource')}>{price.source}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -448,7 +448,10 @@ export function proceduresPage(site: Site, list: ProcedureList | null) {
             )}
             {p.onlineLevel !== 'none' && (
               <p>
-                <a className="button secondary" href="/nop-ho-so">
+                <a
+                  className="button secondary"
+                  href={`/nop-ho-so?board=${encodeURIComponent(list?.board.code ?? site.board?.code ?? '')}`}
+                >
                   {t('procedures.submitOnline')}
                 </a>
               </p>

@@ -95,11 +95,19 @@ function contentSecurityPolicy(tiles: TileLayer | null, secure: boolean): string
   ].join('; ');
 }
 
-/** `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`. */
+/**
+ * The origin the tiles come from, for the page's security policy: `https://{s}.tile.example.org/…`
+ * or `https://tile-{s}.example.org/…` → `https://*.tile.example.org` / `https://*.example.org` (the
+ * label holding `{s}` becomes the wildcard); null when `{s}` sits in the last two labels.
+ */
 export function tileOrigin(template: string): string | null {
   try {
     const url = new URL(template.replace(/\{s\}/g, 'subdomain').replace(/\{[a-z]+\}/g, '0'));
-    return `${url.protocol}//${url.host.replace(/^subdomain\./, '*.')}`;
+    const labels = url.host.split('.');
+    const at = labels.findIndex((label) => label.includes('subdomain'));
+    if (at === -1) return `${url.protocol}//${url.host}`;
+    if (labels.length - at - 1 < 2) return null;
+    return `${url.protocol}//*.${labels.slice(at + 1).join('.')}`;
   } catch {
     return null;
   }
@@ -273,7 +281,7 @@ export function publicSitePages(context: ModuleContext) {
         page(context, language, SiteQuery, async ({ api, request, query, site: named }) => {
           const id = (request.params as { id: string }).id;
           if (!ZoneId.safeParse(id).success) throw new PageNotFound();
-          const zone = await api.get<ZonePage>(`/public/zones/${id}?lang=${language}`);
+          const zone = await api.ask<ZonePage>(`/public/zones/${id}?lang=${language}`);
           // Shown as its own board's page; a zone of another board than the one named is not this one.
           if (query.board && named.board?.code !== zone.boardCode) throw new PageNotFound();
           const site = {
@@ -294,7 +302,7 @@ export function publicSitePages(context: ModuleContext) {
         options,
         page(context, language, SiteQuery, async ({ api, site }) => {
           const list = site.board
-            ? await api.get<ProcedureList>(`/public/procedures?board=${encodeURIComponent(site.board.code)}`)
+            ? await api.ask<ProcedureList>(`/public/procedures?board=${encodeURIComponent(site.board.code)}`)
             : null;
           return { html: proceduresPage(site, list) };
         }),
@@ -310,7 +318,7 @@ export function publicSitePages(context: ModuleContext) {
             try {
               outcome = {
                 kind: 'found',
-                dossier: await api.get<DossierLookup>(`/public/dossiers/${encodeURIComponent(code)}`),
+                dossier: await api.ask<DossierLookup>(`/public/dossiers/${encodeURIComponent(code)}`),
               };
             } catch (error) {
               if (!(error instanceof PublicApiRefusal) || (error.status !== 404 && error.status !== 400))
@@ -331,7 +339,7 @@ export function publicSitePages(context: ModuleContext) {
           if (year > latest) throw new PageInvalid();
           const years = Array.from({ length: FIGURE_YEARS }, (_, i) => latest - i);
           const figures = site.board
-            ? await api.get<OpenFigures>(
+            ? await api.ask<OpenFigures>(
                 `/public/figures?board=${encodeURIComponent(site.board.code)}&year=${year}`,
               )
             : null;
@@ -345,7 +353,7 @@ export function publicSitePages(context: ModuleContext) {
         page(context, language, EnquiryQuery, async ({ api, query, site }) => {
           const [list, token] = await Promise.all([
             zonesOf(api, site),
-            api.get<{ token: string }>('/public/enquiries/form-token'),
+            api.ask<{ token: string }>('/public/enquiries/form-token'),
           ]);
           const zones = list?.items ?? [];
           const zone = zones.some((z) => z.id === query.zone) ? query.zone! : '';
@@ -392,11 +400,13 @@ export function publicSitePages(context: ModuleContext) {
             const problems: Partial<Record<keyof EnquiryValues, string>> = {};
             for (const detail of error.details) {
               const field = ENQUIRY_FIELD_OF_PATH[detail.path.replace(/^body\./, '').split('.')[0]!];
-              if (field && !problems[field]) problems[field] = detail.message;
+              // In the page's language, not the API's Vietnamese validation message.
+              if (field && !problems[field]) problems[field] = site.t(`enquiry.invalid.${field}`);
             }
             if (Object.keys(problems).length === 0) throw new PageInvalid();
             const list = await zonesOf(api, site);
-            const fresh = token || (await api.get<{ token: string }>('/public/enquiries/form-token')).token;
+            // A fresh token: the visitor's was issued when the form was first shown, maybe hours ago.
+            const fresh = (await api.ask<{ token: string }>('/public/enquiries/form-token')).token;
             return { html: enquiryPage(site, list?.items ?? [], fresh, values, problems), status: 400 };
           }
           return reply.redirect(link(site, 'enquirySent'), 303);
@@ -411,6 +421,15 @@ export function publicSitePages(context: ModuleContext) {
         }),
       );
     }
+
+    // Any other address under the site's own paths is the site's 404, never the staff app.
+    const missing = (language: SiteLanguage) =>
+      page(context, language, SiteQuery, async () => {
+        throw new PageNotFound();
+      });
+    for (const prefix of ['/khu/*', '/thu-tuc/*', '/tra-cuu/*', '/so-lieu/*', '/lien-he/*'])
+      app.get(prefix, options, missing('vi'));
+    app.get('/en/*', options, missing('en'));
 
     // For search engines: what to read, and every page in both languages.
     app.get('/robots.txt', options, async (request, reply) =>

@@ -79,6 +79,13 @@ summary{cursor:pointer;font-weight:600;min-height:32px}
 .tags li{background:#e6f0fa;color:#0b3d6e;border-radius:999px;padding:2px 10px;font-size:.85rem}
 footer.site{background:#102a43;color:#d9e2ec;padding:20px 0;font-size:.9rem}
 footer.site a{color:#fff}
+footer.site .muted{color:#bcccdc}
 @media (min-width:768px){h1{font-size:2rem}header.site .brand strong{font-size:1.2rem}}
-@media (max-width:600px){.zone-label{font-size:28px;stroke-width:6px}.zone-point{r:14px}}
+@media (max-width:600px){.zone-label{font-size:28px;stroke-width:6px}.zone-point{r:14px}
+table.stack thead{position:absolute;left:-10000px}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+table.stack{background:none}
+table.stack tr{background:#fff;border:1px solid #d9e2ec;border-radius:8px;margin-bottom:8px;padding:6px 0}
+table.stack td{border:0;text-align:left;padding:4px 12px;white-space:normal}
+table.stack td::before{content:attr(data-label);display:block;font-size:.8rem;color:#52606d}}
 `;
