@@ -86,6 +86,18 @@ describe('federation by logical replication: two provinces into a national datab
   const provinces = new Map<string, Database>();
   let national: Database;
   const actor = systemActor('federation-test', []);
+  /** A new domestic project licensed at Hưng Yên's server (its capital in tỷ đồng). */
+  const licenseAtHungYen = (database: Database, code: string, on: string, capitalTy: string) =>
+    importPackage(
+      database.db,
+      actor,
+      new PackageBuilder()
+        .board('HY', 'Ban Quản lý các KCN tỉnh Hưng Yên')
+        .zone('HY', 'HY-1', { areaHa: '100' })
+        .project('HY', 'HY-1', code, 'DDI')
+        .event(code, 'new', on, capitalTy)
+        .build(),
+    );
   const everyone = async (database: Database) =>
     systemActor(
       'federation-test',
@@ -205,16 +217,7 @@ describe('federation by logical replication: two provinces into a national datab
     const nationalActor = await everyone(national);
     const before = await investmentReport(national.db, nationalActor, { ...period, boards: ['HY'] });
     const written = Date.now();
-    await importPackage(
-      hy.db,
-      actor,
-      new PackageBuilder()
-        .board('HY', 'Ban Quản lý các KCN tỉnh Hưng Yên')
-        .zone('HY', 'HY-1', { areaHa: '100' })
-        .project('HY', 'HY-1', 'HY-D2', 'DDI')
-        .event('HY-D2', 'new', '2019-06-01', '75')
-        .build(),
-    );
+    await licenseAtHungYen(hy, 'HY-D2', '2019-06-01', '75');
     const lag = await waitFor(async () => {
       const now = await investmentReport(national.db, nationalActor, { ...period, boards: ['HY'] });
       return now.licensing.new.count === before.licensing.new.count + 1;
@@ -238,16 +241,7 @@ describe('federation by logical replication: two provinces into a national datab
     const nationalActor = await everyone(national);
     const period = { from: '2019-01-01', to: '2019-11-30', boards: ['HY'] };
     const before = await investmentReport(national.db, nationalActor, period);
-    await importPackage(
-      hy.db,
-      actor,
-      new PackageBuilder()
-        .board('HY', 'Ban Quản lý các KCN tỉnh Hưng Yên')
-        .zone('HY', 'HY-1', { areaHa: '100' })
-        .project('HY', 'HY-1', 'HY-D3', 'DDI')
-        .event('HY-D3', 'new', '2019-07-01', '12')
-        .build(),
-    );
+    await licenseAtHungYen(hy, 'HY-D3', '2019-07-01', '12');
     await waitFor(async () => {
       const now = await investmentReport(national.db, nationalActor, period);
       return now.licensing.new.count === before.licensing.new.count + 1;
