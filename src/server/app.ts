@@ -188,12 +188,14 @@ export async function buildApp(options: AppOptions): Promise<AppInstance> {
     app,
     options.webRoot ?? WEB_ROOT,
     pageContext.publicPageRateLimit,
-    async (request, reply) => {
-      if (!visitorHome) return false;
-      // A signed-in user (session cookie) gets the staff app at `/`; a visitor the public site.
-      if (request.cookies[SESSION_COOKIE] && (await authenticate(app.db, request, policy))) return false;
-      await visitorHome(request, reply);
-      return true;
+    visitorHome && {
+      error: visitorHome.error,
+      page: async (request, reply) => {
+        // A signed-in user (session cookie) gets the staff app at `/`; a visitor the public site.
+        if (request.cookies[SESSION_COOKIE] && (await authenticate(app.db, request, policy))) return false;
+        await visitorHome.page(request, reply);
+        return true;
+      },
     },
   );
   return app;
@@ -223,7 +225,18 @@ async function serveWebApp(
   app: AppInstance,
   webRoot: string,
   pageRateLimit: number,
-  visitorHome: (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>,
+  visitorHome:
+    | {
+        /** Answers `/` for a visitor and says so; false for a signed-in user (the app). */
+        page: (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>;
+        /** What fails at `/` before the page (its rate limit), as the visitor's site shows it. */
+        error: (
+          error: Error & { statusCode?: number },
+          request: FastifyRequest,
+          reply: FastifyReply,
+        ) => Promise<unknown>;
+      }
+    | undefined,
 ) {
   const built = existsSync(path.join(webRoot, 'index.html'));
   if (built) {
@@ -248,11 +261,19 @@ async function serveWebApp(
       ? reply.header('cache-control', 'no-cache').sendFile('index.html')
       : reply.type('text/html; charset=utf-8').send(placeholderPage());
   const rateLimit = { max: pageRateLimit, timeWindow: 60_000 };
-  app.get('/', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) => {
-    // The same address answers a visitor and a signed-in user differently: no cache may mix them.
-    reply.header('vary', 'Cookie');
-    return (await visitorHome(request, reply)) ? reply : sendApp(reply);
-  });
+  app.get(
+    '/',
+    {
+      schema: { hide: true },
+      config: { rateLimit },
+      ...(visitorHome ? { errorHandler: visitorHome.error } : {}),
+    },
+    async (request, reply) => {
+      // The same address answers a visitor and a signed-in user differently: no cache may mix them.
+      reply.header('vary', 'Cookie');
+      return visitorHome && (await visitorHome.page(request, reply)) ? reply : sendApp(reply);
+    },
+  );
   // The icon browsers ask for on every site: from the build, or from the sources when the app
   // has not been built (the placeholder page) or was built before it had one.
   if (!existsSync(path.join(webRoot, 'favicon.ico'))) {

@@ -20,7 +20,13 @@ export interface ServerModule<Context = object> {
    * What `/` shows a visitor who is not signed in (the public site's home); a signed-in user gets
    * the staff app there. At most one module declares it.
    */
-  readonly visitorHome?: (
-    context: Context,
-  ) => (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  readonly visitorHome?: (context: Context) => {
+    page: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+    /** What fails at `/` before the page (its rate limit), answered as the module's own page. */
+    error: (
+      error: Error & { statusCode?: number },
+      request: FastifyRequest,
+      reply: FastifyReply,
+    ) => Promise<unknown>;
+  };
 }

@@ -6,12 +6,12 @@
  */
 import type { ServerModule } from '../../kernel/module.ts';
 import type { ModuleContext } from '../index.ts';
-import { publicSitePages, publicSiteHome } from './public-site.routes.ts';
+import { publicSiteHome, publicSitePages, siteErrors } from './public-site.routes.ts';
 
 export { SITE_PAGES, sitePath } from './public-site.paths.ts';
 
 export const publicSiteModule = {
   name: 'public-site',
   pages: (context) => [publicSitePages(context)],
-  visitorHome: (context) => publicSiteHome(context),
+  visitorHome: (context) => ({ page: publicSiteHome(context), error: siteErrors(context) }),
 } satisfies ServerModule<ModuleContext>;

@@ -509,6 +509,16 @@ describe('the public site under a flood of requests', () => {
     expect(limited.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(limited.headers['retry-after']).toBe('60');
     expect(limited.body).toContain('You opened too many pages in a minute.');
+    // The home at / too: the site's page, not the API's JSON.
+    const homes: number[] = [];
+    let last = '';
+    for (let i = 0; i < 4; i++) {
+      const home = await ctx.app.inject({ method: 'GET', url: '/', remoteAddress: '203.0.113.8' });
+      homes.push(home.statusCode);
+      last = home.body;
+    }
+    expect(homes).toEqual([200, 200, 200, 429]);
+    expect(last).toContain('Quá nhiều yêu cầu');
     // Another address is not held back by the first.
     expect(
       (await ctx.app.inject({ method: 'GET', url: '/en/figures', remoteAddress: '198.51.100.9' })).statusCode,

@@ -234,6 +234,21 @@ async function homeAnswer(context: ModuleContext, api: PublicApi, site: Site) {
   return { html: homePage(site, list, mapZones, mapAssets(context.webRoot)), tiles };
 }
 
+/**
+ * What fails before a page's handler (its rate limit, a body too large, a form the parser refuses)
+ * is shown as the site's own page in the page's language; the rest as everywhere.
+ */
+export function siteErrors(context: ModuleContext) {
+  return async (error: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply) => {
+    const status = error.statusCode ?? 500;
+    if (![400, 403, 404, 413, 415, 429].includes(status)) throw error;
+    const language: SiteLanguage =
+      request.url === '/en' || request.url.startsWith('/en/') || request.url.startsWith('/en?') ? 'en' : 'vi';
+    if (status === 429) reply.header('retry-after', '60');
+    return sendPage(reply, errorPage(emptySite(language), status), { status, secure: context.cookieSecure });
+  };
+}
+
 export function publicSiteHome(context: ModuleContext) {
   return page(context, 'vi', SiteQuery, ({ api, site }) => homeAnswer(context, api, site));
 }
@@ -246,21 +261,7 @@ export function publicSitePages(context: ModuleContext) {
       { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
     );
-    // What fails before a page's handler (its rate limit, a body too large, a form the parser
-    // refuses) is shown as the site's own page in the page's language; the rest as everywhere.
-    app.setErrorHandler(async (error: { statusCode?: number }, request, reply) => {
-      const status = error.statusCode ?? 500;
-      if (![400, 403, 404, 413, 415, 429].includes(status)) throw error;
-      const language: SiteLanguage =
-        request.url === '/en' || request.url.startsWith('/en/') || request.url.startsWith('/en?')
-          ? 'en'
-          : 'vi';
-      if (status === 429) reply.header('retry-after', '60');
-      return sendPage(reply, errorPage(emptySite(language), status), {
-        status,
-        secure: context.cookieSecure,
-      });
-    });
+    app.setErrorHandler(siteErrors(context));
     const options = {
       schema: { hide: true },
       config: { rateLimit: { max: context.publicPageRateLimit, timeWindow: 60_000 } },
