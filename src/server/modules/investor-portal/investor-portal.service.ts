@@ -328,8 +328,11 @@ function figuresOf(zone: Zone, boardCode: string, row: repo.PageRow, hasBoundary
   };
 }
 
-/** GET /public/zones?board= — the board's zones with a published page, and its map's tile layer. */
-export async function listPublicZones(db: Db, boardCode: string, lang: Lang) {
+/**
+ * The board's zones with a published page, and the boundary now of each that has one (zone id →
+ * geometry): read once for the list and for the map.
+ */
+async function publishedZonesOfBoard(db: Db, boardCode: string, lang: Lang) {
   const directory = await boardDirectory(db, { codes: [boardCode] });
   const boardId = directory.idByCode.get(boardCode);
   if (boardId === undefined) throw Errors.INVESTOR_PORTAL_BOARD_NOT_FOUND();
@@ -337,7 +340,8 @@ export async function listPublicZones(db: Db, boardCode: string, lang: Lang) {
   const pages = await repo.publishedPagesOfBoard(db, boardId);
   const boardName = await boardNameOf(db, reader, boardId);
   const map = await publicMapLayer(db, boardId);
-  if (pages.length === 0) return { board: { code: boardCode, name: boardName }, lang, items: [], map };
+  const board = { code: boardCode, name: boardName };
+  if (pages.length === 0) return { list: { board, lang, items: [], map }, boundaries: new Map() };
   const pageByZone = new Map(pages.map((p) => [p.zoneId, p]));
   const { items } = await listZones(db, reader, {
     boardId: [boardId],
@@ -349,17 +353,28 @@ export async function listPublicZones(db: Db, boardCode: string, lang: Lang) {
     asOf: undefined,
     q: undefined,
   });
-  const bounded = new Set(
-    (await boardBoundaries(db, reader, boardCode)).features.map((f) => String(f.properties.zoneId)),
+  const boundaries = new Map(
+    (await boardBoundaries(db, reader, boardCode)).features.map((f) => [
+      String(f.properties.zoneId),
+      f.geometry,
+    ]),
   );
   return {
-    board: { code: boardCode, name: boardName },
-    lang,
-    items: items
-      .filter((zone) => pageByZone.has(zone.id))
-      .map((zone) => figuresOf(zone, boardCode, pageByZone.get(zone.id)!, bounded.has(zone.id))),
-    map,
+    list: {
+      board,
+      lang,
+      items: items
+        .filter((zone) => pageByZone.has(zone.id))
+        .map((zone) => figuresOf(zone, boardCode, pageByZone.get(zone.id)!, boundaries.has(zone.id))),
+      map,
+    },
+    boundaries,
   };
+}
+
+/** GET /public/zones?board= — the board's zones with a published page, and its map's tile layer. */
+export async function listPublicZones(db: Db, boardCode: string, lang: Lang) {
+  return (await publishedZonesOfBoard(db, boardCode, lang)).list;
 }
 
 /**
@@ -367,15 +382,7 @@ export async function listPublicZones(db: Db, boardCode: string, lang: Lang) {
  * (WGS84): each zone's boundary now, or the map point its page gives; a zone with neither is left out.
  */
 export async function publicZonesMap(db: Db, boardCode: string, lang: Lang): Promise<PublicZoneMap> {
-  const list = await listPublicZones(db, boardCode, lang);
-  if (list.items.length === 0) return { type: 'FeatureCollection', features: [] };
-  const boardId = (await boardDirectory(db, { codes: [boardCode] })).idByCode.get(boardCode)!;
-  const boundaries = new Map(
-    (await boardBoundaries(db, readerOf(boardId), boardCode)).features.map((f) => [
-      String(f.properties.zoneId),
-      f.geometry,
-    ]),
-  );
+  const { list, boundaries } = await publishedZonesOfBoard(db, boardCode, lang);
   return {
     type: 'FeatureCollection',
     features: list.items.flatMap((zone) => {
