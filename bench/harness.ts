@@ -2,6 +2,9 @@
  * What the report benchmarks share: timing statistics, comparing a read model's figures with a
  * baseline's, recording a service's SQL for EXPLAIN, and a throwaway PostgreSQL database.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type Database, type Db } from '../src/server/kernel/db/database.ts';
@@ -100,6 +103,18 @@ function benchDatabaseUrl(name: string): string {
   return url.toString();
 }
 
+/** Runs `fn` on a fresh embedded database in a temporary directory, removed afterwards. */
+export async function withBenchPglite<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kcn-bench-pglite-'));
+  const database = await openDatabase({ dataDir });
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs `fn` on a fresh PostgreSQL database `name` (migrated by openDatabase), dropped afterwards —
  * also on failure, Ctrl-C or SIGTERM.
@@ -144,4 +159,39 @@ export async function withBenchPostgres<T>(name: string, fn: (database: Database
     await drop();
     await admin.end();
   }
+}
+
+/** A write and the report read right after it, against the same write and the full computation. */
+export interface RoundTrip {
+  /** Write + report from the summary tables. */
+  readModel: Timing;
+  /** The same kind of write + the baseline (the full computation from the records). */
+  baseline: Timing;
+  /** Every report read after a write included it. */
+  fresh: boolean;
+}
+
+/**
+ * Times `runs` round trips of each kind, alternating: a write (committed) then the read model's
+ * report, and a write then the baseline. `included(figures, i)` says whether the report read
+ * after write i shows it; every round trip's report must.
+ */
+export async function roundTrips(options: {
+  runs: number;
+  write: (i: number) => Promise<void>;
+  readModel: () => Promise<Figures>;
+  baseline: () => Promise<Figures>;
+  included: (figures: Figures, i: number) => boolean;
+}): Promise<RoundTrip> {
+  const readModelSamples: number[] = [];
+  const baselineSamples: number[] = [];
+  let fresh = true;
+  for (let i = 0; i < options.runs * 2; i++) {
+    const started = performance.now();
+    await options.write(i);
+    const figures = await (i % 2 === 0 ? options.readModel() : options.baseline());
+    (i % 2 === 0 ? readModelSamples : baselineSamples).push(performance.now() - started);
+    if (!options.included(figures, i)) fresh = false;
+  }
+  return { readModel: stats(readModelSamples), baseline: stats(baselineSamples), fresh };
 }

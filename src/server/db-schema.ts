@@ -28,6 +28,12 @@ export { enterpriseAccounts, enterpriseProjects, enterprises } from './modules/e
 export { enterpriseReports, reportUnlockRequests, statisticsRules } from './modules/filing/index.ts';
 export { exchangeRates, reportingPeriods, reportingSchedules } from './modules/reporting-calendar/index.ts';
 export { boardTargets, provinceTotals } from './modules/targets/index.ts';
+export {
+  investmentBoardTotals,
+  investmentFacts,
+  investmentTotals,
+  productionTotals,
+} from './modules/reports/index.ts';
 export { reminders } from './modules/reminders/index.ts';
 export { outgoingDocuments } from './modules/document-register/index.ts';
 export {

@@ -47,6 +47,14 @@ export async function useExactTextFormats(executor: Executor): Promise<void> {
   await executor.execute(sql`set local bytea_output = 'hex'`);
 }
 
+/**
+ * The reports' summary tables are restored as the rows they were, so their triggers must not add
+ * the restored records to them again (decision 024): they stand aside until the transaction ends.
+ */
+export async function deferSummaries(executor: Executor): Promise<void> {
+  await executor.execute(sql`set local kcn.summaries = 'deferred'`);
+}
+
 /** Every table of the application (schema public; drizzle's bookkeeping lives in schema drizzle). */
 export async function describeTables(executor: Executor): Promise<TableShape[]> {
   const [row] = await queryRows<{ tables: string | null }>(

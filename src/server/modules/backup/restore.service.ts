@@ -100,6 +100,7 @@ export async function restoreBackup(
   try {
     return await db.transaction(async (tx) => {
       await repo.useExactTextFormats(tx);
+      await repo.deferSummaries(tx);
       assertSameMigrations(header, await repo.appliedMigrations(tx));
       const tables = await applicationTables(tx);
       const byName = matchTables(header, tables);

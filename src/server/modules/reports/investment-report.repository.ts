@@ -1,6 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  BEGINNING_OF_RECORDS,
+  calendarGrains,
+  type CalendarGrains,
+} from '../../../domain/calendar-grains.ts';
 import { queryRows, uuidArray, type Executor } from '../../kernel/db/database.ts';
-import { capitalBeforeSql, latestStatedCapital } from '../projects/index.ts';
 
 export interface InvestmentScope {
   boardIds: string[];
@@ -44,102 +48,100 @@ export interface InvestmentFigures {
   ddi_implemented_vnd: string;
 }
 
-/**
- * The licensing events dated in the period, each with the capital before it — materialised once,
- * so "capital before" is looked up once per event. Shared by the report and its monthly series.
- */
-function periodEventsCte(scope: InvestmentScope) {
-  return sql`period_events as materialized (
-      select e.kind, e.event_date, p.investment_type as type, e.capital_vnd, e.capital_usd,
-             case when e.kind <> 'new' then coalesce(${capitalBeforeSql('e', 'capital_vnd')}, 0) end as vnd_before,
-             case when e.kind = 'adjustment' and e.capital_usd is not null
-                  then coalesce(${capitalBeforeSql('e', 'capital_usd')}, 0) end as usd_before
-      from licensing_events e
-      join projects p on p.id = e.project_id
-      where e.board_id = any(${uuidArray(scope.boardIds)})
-        and e.event_date between ${scope.from}::date and ${scope.to}::date
-        ${zoneFilter(scope)}
-    )`;
-}
-
 function zoneFilter(scope: InvestmentScope) {
-  return scope.zoneIds ? sql`and p.zone_id = any(${uuidArray(scope.zoneIds)})` : sql``;
+  return scope.zoneIds ? sql`and zone_id = any(${uuidArray(scope.zoneIds)})` : sql``;
+}
+
+/** By zone when the report is narrowed to zones, else by board. */
+function totalsTable(scope: InvestmentScope): SQL {
+  return sql.raw(scope.zoneIds ? 'investment_totals' : 'investment_board_totals');
+}
+
+const PERIOD_MEASURES = sql.raw(
+  'investment_type, new_count, new_vnd, new_usd, adj_count, adj_change_vnd, inc_count, inc_vnd, ' +
+    'dec_count, dec_vnd, adj_change_usd, term_count, term_vnd',
+);
+const STATE_MEASURES = sql.raw('investment_type, projects, registered_vnd, registered_usd, implemented_vnd');
+
+/**
+ * The summary rows whose sum is the sum over the days of a range (decision 024): the yearly and
+ * monthly totals of the whole years and months in it, and the facts of the days at its edges.
+ */
+function rowsOfRange(scope: InvestmentScope, grains: CalendarGrains, measures: SQL): SQL {
+  const boards = uuidArray(scope.boardIds);
+  const parts: SQL[] = [];
+  const totals = (grain: 'year' | 'month', from: string, to: string) =>
+    sql`select ${measures} from ${totalsTable(scope)}
+        where board_id = any(${boards}) ${zoneFilter(scope)} and grain = ${grain}
+          and period_start between ${from}::date and ${to}::date`;
+  if (grains.years) parts.push(totals('year', grains.years.from, grains.years.to));
+  for (const months of grains.months) parts.push(totals('month', months.from, months.to));
+  for (const days of grains.days)
+    parts.push(
+      sql`select ${measures} from investment_facts
+          where board_id = any(${boards}) ${zoneFilter(scope)} and day between ${days.from}::date and ${days.to}::date`,
+    );
+  if (parts.length === 0) parts.push(sql`select ${measures} from investment_totals where false`);
+  return sql.join(parts, sql` union all `);
 }
 
 /**
- * The investment report in one statement:
+ * The investment report in one statement, from the summary tables (decision 024), by the ledger's
+ * rule (kept by the triggers of migration 0013):
  *  - licensing in the period: new certificates; adjustments with their signed change (capital
  *    after − capital before); terminations with the capital registered at termination;
  *  - projects in force at the end of `to` (a `new` dated ≤ D, no termination dated ≤ D), with
- *    their registered capital at D and their implemented capital at D (latest entry ≤ D).
+ *    their registered capital at D and their implemented capital at D (latest entry ≤ D): the sum
+ *    of their changes over every day up to D.
  */
 export async function investmentFigures(
   executor: Executor,
   scope: InvestmentScope,
 ): Promise<InvestmentFigures> {
-  const boards = uuidArray(scope.boardIds);
   const rows = await queryRows<InvestmentFigures>(
     executor,
     sql`
-    with ${periodEventsCte(scope)},
-    period as (
+    with period as (${rowsOfRange(scope, calendarGrains(scope.from, scope.to), PERIOD_MEASURES)}),
+    state as (${rowsOfRange(scope, calendarGrains(BEGINNING_OF_RECORDS, scope.to), STATE_MEASURES)}),
+    licensing as (
       select
-        count(*) filter (where kind = 'new')::int as new_count,
-        coalesce(sum(capital_vnd) filter (where kind = 'new'), 0)::text as new_vnd,
-        coalesce(sum(capital_usd) filter (where kind = 'new'), 0)::text as new_usd,
-        count(*) filter (where kind = 'new' and type = 'FDI')::int as new_fdi_count,
-        coalesce(sum(capital_vnd) filter (where kind = 'new' and type = 'FDI'), 0)::text as new_fdi_vnd,
-        coalesce(sum(capital_usd) filter (where kind = 'new' and type = 'FDI'), 0)::text as new_fdi_usd,
-        count(*) filter (where kind = 'new' and type = 'DDI')::int as new_ddi_count,
-        coalesce(sum(capital_vnd) filter (where kind = 'new' and type = 'DDI'), 0)::text as new_ddi_vnd,
-        count(*) filter (where kind = 'adjustment')::int as adj_count,
-        coalesce(sum(capital_vnd - vnd_before) filter (where kind = 'adjustment'), 0)::text as adj_change_vnd,
-        count(*) filter (where kind = 'adjustment' and capital_vnd > vnd_before)::int as inc_count,
-        coalesce(sum(capital_vnd - vnd_before) filter (where kind = 'adjustment' and capital_vnd > vnd_before), 0)::text as inc_vnd,
-        count(*) filter (where kind = 'adjustment' and capital_vnd < vnd_before)::int as dec_count,
-        coalesce(sum(vnd_before - capital_vnd) filter (where kind = 'adjustment' and capital_vnd < vnd_before), 0)::text as dec_vnd,
-        count(*) filter (where kind = 'adjustment' and type = 'FDI')::int as adj_fdi_count,
-        coalesce(sum(capital_vnd - vnd_before) filter (where kind = 'adjustment' and type = 'FDI'), 0)::text as adj_fdi_change_vnd,
-        coalesce(sum(capital_usd - usd_before) filter (where kind = 'adjustment' and type = 'FDI'), 0)::text as adj_fdi_change_usd,
-        count(*) filter (where kind = 'adjustment' and type = 'DDI')::int as adj_ddi_count,
-        coalesce(sum(capital_vnd - vnd_before) filter (where kind = 'adjustment' and type = 'DDI'), 0)::text as adj_ddi_change_vnd,
-        count(*) filter (where kind = 'termination')::int as term_count,
-        coalesce(sum(coalesce(capital_vnd, vnd_before)) filter (where kind = 'termination'), 0)::text as term_vnd,
-        count(*) filter (where kind = 'termination' and type = 'FDI')::int as term_fdi_count,
-        count(*) filter (where kind = 'termination' and type = 'DDI')::int as term_ddi_count
-      from period_events
-    ),
-    projects_at_end as (
-      select e.project_id,
-             bool_or(e.kind = 'new') as licensed,
-             bool_or(e.kind = 'termination') as terminated,
-             ${latestStatedCapital('e', 'capital_vnd')} as registered_vnd,
-             ${latestStatedCapital('e', 'capital_usd')} as registered_usd
-      from licensing_events e
-      where e.board_id = any(${boards}) and e.event_date <= ${scope.to}::date
-      group by e.project_id
-    ),
-    implemented as (
-      select ci.project_id, (max(array[(ci.as_of - date '2000-01-01')::bigint, ci.implemented_vnd]))[2] as implemented_vnd
-      from capital_implementations ci
-      where ci.board_id = any(${boards}) and ci.as_of <= ${scope.to}::date
-      group by ci.project_id
+        coalesce(sum(new_count), 0)::int as new_count,
+        coalesce(sum(new_vnd), 0)::text as new_vnd,
+        coalesce(sum(new_usd), 0)::text as new_usd,
+        coalesce(sum(new_count) filter (where investment_type = 'FDI'), 0)::int as new_fdi_count,
+        coalesce(sum(new_vnd) filter (where investment_type = 'FDI'), 0)::text as new_fdi_vnd,
+        coalesce(sum(new_usd) filter (where investment_type = 'FDI'), 0)::text as new_fdi_usd,
+        coalesce(sum(new_count) filter (where investment_type = 'DDI'), 0)::int as new_ddi_count,
+        coalesce(sum(new_vnd) filter (where investment_type = 'DDI'), 0)::text as new_ddi_vnd,
+        coalesce(sum(adj_count), 0)::int as adj_count,
+        coalesce(sum(adj_change_vnd), 0)::text as adj_change_vnd,
+        coalesce(sum(inc_count), 0)::int as inc_count,
+        coalesce(sum(inc_vnd), 0)::text as inc_vnd,
+        coalesce(sum(dec_count), 0)::int as dec_count,
+        coalesce(sum(dec_vnd), 0)::text as dec_vnd,
+        coalesce(sum(adj_count) filter (where investment_type = 'FDI'), 0)::int as adj_fdi_count,
+        coalesce(sum(adj_change_vnd) filter (where investment_type = 'FDI'), 0)::text as adj_fdi_change_vnd,
+        coalesce(sum(adj_change_usd) filter (where investment_type = 'FDI'), 0)::text as adj_fdi_change_usd,
+        coalesce(sum(adj_count) filter (where investment_type = 'DDI'), 0)::int as adj_ddi_count,
+        coalesce(sum(adj_change_vnd) filter (where investment_type = 'DDI'), 0)::text as adj_ddi_change_vnd,
+        coalesce(sum(term_count), 0)::int as term_count,
+        coalesce(sum(term_vnd), 0)::text as term_vnd,
+        coalesce(sum(term_count) filter (where investment_type = 'FDI'), 0)::int as term_fdi_count,
+        coalesce(sum(term_count) filter (where investment_type = 'DDI'), 0)::int as term_ddi_count
+      from period
     ),
     cumulative as (
       select
-        count(*) filter (where p.investment_type = 'FDI')::int as fdi_projects,
-        coalesce(sum(f.registered_vnd) filter (where p.investment_type = 'FDI'), 0)::text as fdi_registered_vnd,
-        coalesce(sum(f.registered_usd) filter (where p.investment_type = 'FDI'), 0)::text as fdi_registered_usd,
-        coalesce(sum(i.implemented_vnd) filter (where p.investment_type = 'FDI'), 0)::text as fdi_implemented_vnd,
-        count(*) filter (where p.investment_type = 'DDI')::int as ddi_projects,
-        coalesce(sum(f.registered_vnd) filter (where p.investment_type = 'DDI'), 0)::text as ddi_registered_vnd,
-        coalesce(sum(i.implemented_vnd) filter (where p.investment_type = 'DDI'), 0)::text as ddi_implemented_vnd
-      from projects_at_end f
-      join projects p on p.id = f.project_id
-      left join implemented i on i.project_id = f.project_id
-      where f.licensed and not f.terminated ${zoneFilter(scope)}
+        coalesce(sum(projects) filter (where investment_type = 'FDI'), 0)::int as fdi_projects,
+        coalesce(sum(registered_vnd) filter (where investment_type = 'FDI'), 0)::text as fdi_registered_vnd,
+        coalesce(sum(registered_usd) filter (where investment_type = 'FDI'), 0)::text as fdi_registered_usd,
+        coalesce(sum(implemented_vnd) filter (where investment_type = 'FDI'), 0)::text as fdi_implemented_vnd,
+        coalesce(sum(projects) filter (where investment_type = 'DDI'), 0)::int as ddi_projects,
+        coalesce(sum(registered_vnd) filter (where investment_type = 'DDI'), 0)::text as ddi_registered_vnd,
+        coalesce(sum(implemented_vnd) filter (where investment_type = 'DDI'), 0)::text as ddi_implemented_vnd
+      from state
     )
-    select period.*, cumulative.* from period cross join cumulative`,
+    select licensing.*, cumulative.* from licensing cross join cumulative`,
   );
   return rows[0]!;
 }
@@ -152,19 +154,43 @@ export interface MonthFigures {
   adj_change_vnd: string;
 }
 
-/** New capital and the net change of adjustments, month by month over the period (for charts). */
+/**
+ * New capital and the net change of adjustments, month by month over the period (for charts):
+ * the monthly totals of its whole months and the facts of the days of the months it cuts; the
+ * months in which something was licensed, adjusted or terminated.
+ */
 export async function investmentByMonth(executor: Executor, scope: InvestmentScope): Promise<MonthFigures[]> {
+  const boards = uuidArray(scope.boardIds);
+  const grains = calendarGrains(scope.from, scope.to);
+  const wholeMonths = [
+    ...(grains.years ? [{ from: grains.years.from, to: `${grains.years.to.slice(0, 4)}-12-01` }] : []),
+    ...grains.months,
+  ];
+  const parts: SQL[] = [
+    ...wholeMonths.map(
+      (months) => sql`select period_start as day, new_count, new_vnd, adj_count, adj_change_vnd, term_count
+        from ${totalsTable(scope)}
+        where board_id = any(${boards}) ${zoneFilter(scope)} and grain = 'month'
+          and period_start between ${months.from}::date and ${months.to}::date`,
+    ),
+    ...grains.days.map(
+      (days) => sql`select day, new_count, new_vnd, adj_count, adj_change_vnd, term_count
+        from investment_facts
+        where board_id = any(${boards}) ${zoneFilter(scope)} and day between ${days.from}::date and ${days.to}::date`,
+    ),
+  ];
+  if (parts.length === 0) return [];
   return queryRows<MonthFigures>(
     executor,
     sql`
-    with ${periodEventsCte(scope)}
-    select to_char(event_date, 'YYYY-MM') as month,
-           count(*) filter (where kind = 'new')::int as new_count,
-           coalesce(sum(capital_vnd) filter (where kind = 'new'), 0)::text as new_vnd,
-           count(*) filter (where kind = 'adjustment')::int as adj_count,
-           coalesce(sum(capital_vnd - vnd_before) filter (where kind = 'adjustment'), 0)::text as adj_change_vnd
-    from period_events
+    select to_char(day, 'YYYY-MM') as month,
+           sum(new_count)::int as new_count,
+           sum(new_vnd)::text as new_vnd,
+           sum(adj_count)::int as adj_count,
+           sum(adj_change_vnd)::text as adj_change_vnd
+    from (${sql.join(parts, sql` union all `)}) as rows
     group by 1
+    having sum(new_count) + sum(adj_count) + sum(term_count) > 0
     order by 1`,
   );
 }

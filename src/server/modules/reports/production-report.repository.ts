@@ -1,20 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, uuidArray, type Executor } from '../../kernel/db/database.ts';
 
-/**
- * One way of making up a period from reports: the period's own report (rank 0), or every
- * sub-period of one kind (months, then quarters, then halves — the finer wins). `n` is how many
- * reports make it complete; `seq` orders them, so workers come from the last one.
- */
-export interface PeriodSource {
-  /** 'current' for the report's period, 'previous' for the same period a year earlier. */
-  which: 'current' | 'previous';
-  rank: number;
-  period: string;
-  seq: number;
-  n: number;
-}
-
 /** The figures of one side of the comparison, for all enterprises or one investment type. */
 export interface ProductionGroup {
   which: 'current' | 'previous';
@@ -45,89 +31,39 @@ interface CoverageRow {
 export interface ProductionScope {
   boardIds: string[];
   zoneIds: string[] | null;
+  /** The report's period and the same period a year earlier. */
+  period: string;
+  previousPeriod: string;
   /**
    * The enterprises of the board(s) for P (coverage): those in operation at some time in
    * [periodStart, periodEnd], and any with a figure for P. Figures count every accepted report.
    */
   periodStart: string;
   periodEnd: string;
-  sources: PeriodSource[];
 }
 
 /**
- * The production-and-business figures in one statement (reports-v1): each in-scope enterprise's
- * figure for a period is its accepted report for it, or — failing that — the finest kind of
- * sub-period it has accepted reports for in full; money summed, workers and insured workers of the
- * last sub-period, income worker-weighted over the sub-periods. Enterprises without a figure are
- * left out of the sums. Grouped by side and investment type, with the totals.
+ * The production-and-business figures (reports-v1), grouped by side and investment type with the
+ * totals, from production_totals (decision 024): each in-scope enterprise's figure for a period is
+ * its accepted report for it, or — failing that — the finest kind of sub-period it has accepted
+ * reports for in full; money summed, workers and insured workers of the last sub-period, income
+ * worker-weighted over the sub-periods (the rule the triggers of migration 0013 apply when a
+ * report is written). Enterprises without a figure are left out of the sums.
  */
 export async function productionGroups(executor: Executor, scope: ProductionScope) {
   const boards = uuidArray(scope.boardIds);
   const zones = scope.zoneIds ? uuidArray(scope.zoneIds) : null;
-  const s = scope.sources;
-  const periods = `{${[...new Set(s.map((x) => x.period))].join(',')}}`;
   const rows = await queryRows<ProductionGroup | CoverageRow>(
     executor,
     sql`
-    with source as (
-      select * from unnest(
-        ${`{${s.map((x) => x.which).join(',')}}`}::text[],
-        ${`{${s.map((x) => x.rank).join(',')}}`}::int[],
-        ${`{${s.map((x) => x.period).join(',')}}`}::text[],
-        ${`{${s.map((x) => x.seq).join(',')}}`}::int[],
-        ${`{${s.map((x) => x.n).join(',')}}`}::int[]
-      ) as t(which, rank, period, seq, n)
-    ),
-    in_scope as (
-      select e.id, e.investment_type
-      from enterprises e
-      where e.board_id = any(${boards})
-        and (${zones}::uuid[] is null or e.zone_id = any(${zones}::uuid[]))
-    ),
-    filed as (
-      select s.which, s.rank, s.seq, s.n, r.enterprise_id, e.investment_type,
-             r.production_value_vnd, r.revenue_vnd, r.export_usd, r.import_usd, r.budget_paid_vnd,
-             r.revenue_usd, r.budget_paid_usd,
-             r.workers, r.insured_workers, r.average_income_vnd
-      from source s
-      join enterprise_reports r
-        on r.period = s.period and r.status = 'accepted'
-      join in_scope e on e.id = r.enterprise_id
-      -- The same periods again as a plain array, so the (board_id, period) index picks the rows.
-      where r.board_id = any(${boards}) and r.period = any(${periods}::text[])
-    ),
-    -- One pass over the rows: each way of making up the period, per enterprise.
-    made_up as (
-      select which, enterprise_id, investment_type, rank,
-             count(*) = max(n) as complete,
-             sum(production_value_vnd) as production_value_vnd,
-             sum(revenue_vnd) as revenue_vnd,
-             sum(export_usd) as export_usd,
-             sum(import_usd) as import_usd,
-             sum(budget_paid_vnd) as budget_paid_vnd,
-             sum(revenue_usd) as revenue_usd,
-             sum(budget_paid_usd) as budget_paid_usd,
-             max(workers) filter (where seq = n) as workers,
-             max(insured_workers) filter (where seq = n) as insured_workers,
-             sum(workers::numeric * average_income_vnd)
-               filter (where workers is not null and average_income_vnd is not null) as income_numerator,
-             sum(workers) filter (where workers is not null and average_income_vnd is not null) as income_workers
-      from filed
-      group by which, enterprise_id, investment_type, rank
-    ),
-    -- The enterprise's figure: its own report, else the finest complete kind of sub-period.
-    per_enterprise as (
-      select distinct on (which, enterprise_id)
-             which, enterprise_id, investment_type,
-             production_value_vnd, revenue_vnd, export_usd, import_usd, budget_paid_vnd,
-             revenue_usd, budget_paid_usd,
-             workers, insured_workers,
-             income_numerator * 1.000000000000000000000000000000 / nullif(income_workers, 0) as mean_income
-      from made_up
-      where complete
-      order by which, enterprise_id, rank
+    with totals as (
+      select case when period = ${scope.period} then 'current' else 'previous' end as which, t.*
+      from production_totals t
+      where board_id = any(${boards})
+        and (${zones}::uuid[] is null or zone_id = any(${zones}::uuid[]))
+        and period in (${scope.period}, ${scope.previousPeriod})
     )
-    select which, investment_type, count(*)::int as reported,
+    select which, investment_type, sum(reported)::int as reported,
            sum(production_value_vnd)::text as production_value_vnd,
            sum(revenue_vnd)::text as revenue_vnd,
            sum(export_usd)::text as export_usd,
@@ -137,17 +73,18 @@ export async function productionGroups(executor: Executor, scope: ProductionScop
            sum(budget_paid_usd)::text as budget_paid_usd,
            sum(workers)::text as workers,
            sum(insured_workers)::text as insured_workers,
-           sum(workers * mean_income) filter (where mean_income is not null)::text as income_weighted,
-           sum(workers) filter (where mean_income is not null and workers is not null)::text as income_workers
-    from per_enterprise
+           sum(income_weighted)::text as income_weighted,
+           sum(income_workers)::text as income_workers
+    from totals
     group by grouping sets ((which, investment_type), (which))
     union all
     select 'coverage', null,
-           (select count(*)::int from enterprises e
-            where e.id in (select id from in_scope)
-              and (((e.operating_since is null or e.operating_since <= ${scope.periodEnd}::date)
-                    and (e.operating_until is null or e.operating_until >= ${scope.periodStart}::date))
-                   or e.id in (select enterprise_id from per_enterprise where which = 'current'))),
+           ((select count(*)::int from enterprises e
+             where e.board_id = any(${boards})
+               and (${zones}::uuid[] is null or e.zone_id = any(${zones}::uuid[]))
+               and (e.operating_since is null or e.operating_since <= ${scope.periodEnd}::date)
+               and (e.operating_until is null or e.operating_until >= ${scope.periodStart}::date))
+            + (select coalesce(sum(reported_outside), 0)::int from totals where which = 'current')),
            null, null, null, null, null, null, null, null, null, null, null`,
   );
   const coverage = rows.find((row): row is CoverageRow => row.which === 'coverage');

@@ -3,36 +3,12 @@ import type { Executor } from '../../kernel/db/database.ts';
 import { parseDecimal, roundRatio } from '../../../domain/decimal.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
 import { growthPercent, percent } from '../../../domain/percent.ts';
-import {
-  parsePeriod,
-  periodEnd,
-  periodStart,
-  previousYearPeriod,
-  subPeriods,
-  type PeriodKind,
-} from '../../../domain/periods.ts';
+import { parsePeriod, periodEnd, periodStart, previousYearPeriod } from '../../../domain/periods.ts';
 import { boardPlan, provinceShares, targetsAgainstResults, type Results } from '../targets/index.ts';
 import { investmentReport } from './investment-report.service.ts';
 import * as repo from './production-report.repository.ts';
 import { resolveReportScope } from './report-scope.ts';
 import type { ProductionReport } from './reports.schemas.ts';
-
-/** Finer kinds first: where two kinds of sub-period are complete, the finer one counts. */
-const FINER_FIRST: PeriodKind[] = ['month', 'quarter', 'half'];
-const SIZE: Record<PeriodKind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
-
-/** The ways period P can be made up: its own report, then every kind of sub-period of it. */
-export function periodSources(which: 'current' | 'previous', period: string): repo.PeriodSource[] {
-  const { kind } = parsePeriod(period);
-  const sources: repo.PeriodSource[] = [{ which, rank: 0, period, seq: 1, n: 1 }];
-  FINER_FIRST.filter((sub) => SIZE[sub] < SIZE[kind]).forEach((sub, index) => {
-    const parts = subPeriods(period, sub);
-    parts.forEach((part, i) =>
-      sources.push({ which, rank: index + 1, period: part, seq: i + 1, n: parts.length }),
-    );
-  });
-  return sources;
-}
 
 const INDICATORS = {
   productionValueVnd: 'production_value_vnd',
@@ -82,9 +58,10 @@ export async function productionReport(
   const { groups, enterprises } = await repo.productionGroups(executor, {
     boardIds: scope.boardIds,
     zoneIds: scope.zoneIds,
+    period: query.period,
+    previousPeriod: previous,
     periodStart: periodStart(query.period),
     periodEnd: periodEnd(query.period),
-    sources: [...periodSources('current', query.period), ...periodSources('previous', previous)],
   });
   const group = (which: 'current' | 'previous', side: Side) =>
     groups.find((g) => g.which === which && g.investment_type === TYPE_OF_SIDE[side]);
