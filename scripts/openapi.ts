@@ -36,6 +36,7 @@ function noDatabase(): Database {
     kind: 'pglite',
     location: '(none: OpenAPI document only)',
     migrate: async () => unavailable('migrate'),
+    ping: async () => unavailable('ping'),
     close: async () => undefined,
   };
 }

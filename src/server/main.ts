@@ -50,8 +50,15 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
   });
   await app.listen({ port, host });
   opened.announceServer(port, localSecret);
+  // Says where the embedded database runs: its own thread, or this one (KCN_EMBEDDED_IN_THREAD=1).
+  const thread =
+    opened.database.thread === 'worker'
+      ? ' (luồng riêng)'
+      : opened.database.thread === 'main'
+        ? ' (cùng luồng)'
+        : '';
   log(
-    `KCN Hub ${APP_VERSION} đang chạy: http://localhost:${port}/ (API: /api/docs) — cơ sở dữ liệu ${opened.database.kind}: ${opened.database.location}`,
+    `KCN Hub ${APP_VERSION} đang chạy: http://localhost:${port}/ (API: /api/docs) — cơ sở dữ liệu ${opened.database.kind}${thread}: ${opened.database.location}`,
   );
 
   let stopping = false;

@@ -2,7 +2,12 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { systemActor, type Actor } from './kernel/actor.ts';
-import { embeddedDatabaseExists, openDatabase, type Database } from './kernel/db/database.ts';
+import {
+  embeddedDatabaseExists,
+  openDatabase,
+  type Database,
+  type EmbeddedThread,
+} from './kernel/db/database.ts';
 import { allBoardIds, dissolvedAmong } from './modules/boards/index.ts';
 import { loadDemoData } from './modules/demo/index.ts';
 import { ensureFirstAdmin } from './modules/users/index.ts';
@@ -216,6 +221,17 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * Where the embedded database runs: a server gives it a worker thread of its own, so a national
+ * report or a large import computed there never stops the HTTP server; a command runs it in its
+ * own thread (nothing else waits on it there, and it starts faster). KCN_EMBEDDED_IN_THREAD=1
+ * keeps a server's in its thread too — the baseline of bench/load.ts, and a way back should the
+ * worker misbehave. Either way this process alone opens the directory (the lock below).
+ */
+export function embeddedThread(kind: 'server' | 'cli', env: NodeJS.ProcessEnv = process.env): EmbeddedThread {
+  return kind === 'server' && env.KCN_EMBEDDED_IN_THREAD !== '1' ? 'worker' : 'main';
+}
+
 /** Opens and migrates the target database, holding the embedded database's lock. */
 export async function openTarget(target: DatabaseTarget, kind: 'server' | 'cli'): Promise<OpenedDatabase> {
   const created = target.url ? false : !embeddedDatabaseExists(target.dataDir);
@@ -229,11 +245,23 @@ export async function openTarget(target: DatabaseTarget, kind: 'server' | 'cli')
     });
   }
   let database: Database;
+  let opening: Database | undefined;
   try {
-    database = await openDatabase(target.url ? { url: target.url } : { dataDir: target.dataDir });
+    database = opening = await openDatabase(
+      target.url
+        ? { url: target.url }
+        : {
+            dataDir: target.dataDir,
+            thread: embeddedThread(kind),
+            // Off only to measure what the worker's prepared statements bring (bench/load.ts).
+            statementCache: process.env.KCN_EMBEDDED_STATEMENT_CACHE !== '0',
+          },
+    );
     await database.migrate();
     if (!target.url) keepPrivate(target.dataDir);
   } catch (error) {
+    // A worker thread left open would keep the process from exiting.
+    await opening?.close().catch(() => undefined);
     if (!target.url) releaseLock(target.dataDir);
     throw error;
   }

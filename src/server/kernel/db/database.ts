@@ -9,6 +9,7 @@ import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrat
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { PgliteWorkerClient } from './pglite-proxy.ts';
 
 /** The Drizzle handle every repository takes: the same type for PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -25,9 +26,25 @@ export interface Database {
   location: string;
   migrate(): Promise<void>;
   close(): Promise<void>;
-  /** The PGlite instance (embedded only), for data-directory dumps in tests and benchmarks. */
+  /**
+   * Throws (an error isDatabaseUnavailable knows) when the database cannot be reached. The
+   * embedded database in its worker answers from this thread, without queueing behind a long
+   * query there: the worker is alive and holds the database open, or it is not. Elsewhere a
+   * `select 1`.
+   */
+  ping(): Promise<void>;
+  /**
+   * The PGlite instance (embedded, in this thread only), for data-directory dumps in tests and
+   * benchmarks. Absent when the embedded database runs in its worker thread: dumpDataDir then.
+   */
   pglite?: PGlite;
+  /** The embedded database as a tarball (PGlite's dumpDataDir), in either thread. */
+  dumpDataDir?: (compression?: 'none' | 'gzip' | 'auto') => Promise<Blob>;
+  /** Where the embedded database runs: 'worker' (its own thread) or 'main'. */
+  thread?: EmbeddedThread;
 }
+
+export type EmbeddedThread = 'worker' | 'main';
 
 export const MIGRATIONS_FOLDER = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -41,6 +58,17 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** An embedded database loaded from a dump (tests), kept in memory. */
   loadDataDir?: Blob;
+  /**
+   * Where the embedded database runs. 'worker': a worker thread owns it and the calling thread
+   * only sends it queries, so a long query never stops the HTTP server (kcn serve). 'main'
+   * (default): in the calling thread, which starts faster (commands, tests).
+   */
+  thread?: EmbeddedThread;
+  /**
+   * In the worker: repeated queries run as named prepared statements (pglite-statements.ts).
+   * On unless false; off only to measure what it brings (bench/load.ts).
+   */
+  statementCache?: boolean;
   poolSize?: number;
   /**
    * Told of every connection the PostgreSQL server ends (the pool survives it). By default a
@@ -60,7 +88,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return openPglite(options);
 }
 
-async function openPglite({ dataDir, loadDataDir }: DatabaseOptions): Promise<Database> {
+async function openPglite(options: DatabaseOptions): Promise<Database> {
+  if (options.thread === 'worker') return openPgliteWorker(options);
+  const { dataDir, loadDataDir } = options;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
@@ -73,9 +103,41 @@ async function openPglite({ dataDir, loadDataDir }: DatabaseOptions): Promise<Da
     kind: 'pglite',
     location: dataDir ?? 'memory',
     pglite: client,
+    thread: 'main',
+    dumpDataDir: (compression) => client.dumpDataDir(compression),
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
     },
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+/** The embedded database in its own worker thread (pglite-proxy.ts), behind the same Drizzle driver. */
+async function openPgliteWorker({
+  dataDir,
+  loadDataDir,
+  statementCache,
+}: DatabaseOptions): Promise<Database> {
+  const client = await PgliteWorkerClient.start({
+    ...(dataDir ? { dataDir } : {}),
+    statementCache: statementCache !== false,
+    ...(loadDataDir ? { loadDataDir: new Uint8Array(await loadDataDir.arrayBuffer()) } : {}),
+  });
+  // The proxy has the part of PGlite's interface the driver calls (query, exec, transaction).
+  const db = drizzlePglite({ client: client as unknown as PGlite, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    location: dataDir ?? 'memory',
+    thread: 'worker',
+    dumpDataDir: (compression) => client.dumpDataDir(compression),
+    migrate: async () => {
+      await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    ping: async () => client.ping(),
     close: () => client.close(),
   };
 }
@@ -191,6 +253,9 @@ async function openPostgres(
     location: redactUrl(url),
     migrate: async () => {
       await migrateNodePostgres(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    },
+    ping: async () => {
+      await pool.query('select 1');
     },
     close: () => pool.end(),
   };
