@@ -855,6 +855,10 @@ describe('tenancy: every query is scoped to the boards a user may see', () => {
           { status: 422, code: 'PACKAGE_INVALID', detail: 'REFERENCE_NOT_FOUND' },
         ),
       ],
+      'GET /api/v1/packages/imports/{id}': {
+        exempt:
+          "an import's progress, kept in memory for the user who started it and 404 to anyone else (package-import.bulk.int.test.ts)",
+      },
       'GET /api/v1/packages/export': [
         notFound('export of BB', () => api.get('/api/v1/packages/export?board=BB')),
         hidden('export', () => api.get('/api/v1/packages/export'), '"P-AA"'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError, CommonErrors } from '../../server/kernel/errors.ts';
@@ -66,7 +67,11 @@ export function registerPackageCommands(program: Command) {
             input,
           )) as ImportSummary)
         : await withDatabase(options, (database, actor) =>
-            importPackage(database.db, actor, input, { dryRun: options.dryRun ?? false }),
+            importPackage(database.db, actor, input, {
+              dryRun: options.dryRun ?? false,
+              // The audit entry's content hash, of the bytes read (not a re-serialisation).
+              contentHash: createHash('sha256').update(text).digest('hex'),
+            }),
           );
       if (options.json) printJson(summary);
       else printSummary(summary);

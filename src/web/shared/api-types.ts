@@ -2809,6 +2809,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/packages/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a running (or recently finished) package import started with progressId */
+    get: operations['getPackageImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/planning/decisions': {
     parameters: {
       query?: never;
@@ -7349,6 +7366,18 @@ export interface components {
       /** @enum {string} */
       status: 'ok';
       version: string;
+    };
+    ImportProgress: {
+      finishedAt: string | null;
+      id: string;
+      kind: string | null;
+      /** @enum {string} */
+      outcome: 'running' | 'succeeded' | 'failed';
+      /** @enum {string} */
+      phase: 'checking' | 'writing' | 'done';
+      recordsDone: number;
+      recordsTotal: number;
+      startedAt: string;
     };
     ImportSummary: {
       blocReturns: {
@@ -36076,6 +36105,8 @@ export interface operations {
     parameters: {
       query?: {
         dryRun?: 'true' | 'false';
+        /** @description An id of the caller's choosing: while the import runs, GET /packages/imports/{progressId} tells its phase and the records written */
+        progressId?: string;
       };
       header?: never;
       path?: never;
@@ -36152,6 +36183,100 @@ export interface operations {
       };
       /** @description The body’s content-type is not one the route accepts (UNSUPPORTED_MEDIA_TYPE); the message names those it does */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Refused by a rule of the domain; the code names the rule, `details` the records involved */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Too many requests; try again later (RATE_LIMITED) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The database cannot be reached for now; try again later (DATABASE_UNAVAILABLE) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  getPackageImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProgress'];
+        };
+      };
+      /** @description Invalid input: VALIDATION_FAILED (each problem in `details`, with its field), INVALID_JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not signed in, or the session or token has ended (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description Not allowed: FORBIDDEN, or CROSS_ORIGIN_REFUSED for a change sent from another site */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description No such record among those the caller may see (a module’s *_NOT_FOUND), or ROUTE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description VERSION_CONFLICT (changed by someone else since it was read) or DUPLICATE */
+      409: {
         headers: {
           [name: string]: unknown;
         };

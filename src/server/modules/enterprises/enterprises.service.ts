@@ -1,3 +1,4 @@
+import { insertEnterpriseProjectsInBulk } from './enterprises.bulk.repository.ts';
 import { assertCan, type Actor } from '../../kernel/actor.ts';
 import { readableBoardIds, type BoardChoiceErrors } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
@@ -344,6 +345,7 @@ export async function upsertEnterprises(
   actor: Actor,
   boardId: string,
   records: EnterpriseRecord[],
+  options: { bulk?: boolean } = {},
 ) {
   assertCan(actor, 'records.write', boardId);
   const existing = new Map(
@@ -411,6 +413,22 @@ export async function upsertEnterprises(
       searchText: normaliseForSearch(`${record.taxCode} ${record.name}`),
     })),
   );
+  if (options.bulk) {
+    // New enterprises have no links yet: all of theirs in one statement; the importer audits the package.
+    await insertEnterpriseProjectsInBulk(
+      tx,
+      inserted.flatMap((row, i) =>
+        [...new Set(toInsert[i]!.projectIds)].map((projectId) => ({
+          enterpriseId: row.id,
+          projectId,
+          boardId,
+        })),
+      ),
+    );
+    outcome.created = inserted.length;
+    outcome.rows.push(...inserted);
+    return outcome;
+  }
   for (const [i, row] of inserted.entries()) {
     await repo.replaceEnterpriseProjects(tx, boardId, row.id, toInsert[i]!.projectIds);
     audit.push({

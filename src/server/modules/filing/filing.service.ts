@@ -10,6 +10,8 @@ import { dueDateOf, rateFor } from '../reporting-calendar/index.ts';
 import { FilingErrors } from './filing.errors.ts';
 import * as repo from './filing.repository.ts';
 import { enterpriseReports } from './filing.tables.ts';
+import { inBulkChunks } from '../../kernel/db/sql-arrays.ts';
+import { upsertAcceptedReports } from './accepted-reports.bulk.repository.ts';
 import { figuresOf, reportValues, sameFigures, type EnterpriseReportFigures } from './report-figures.ts';
 import { rulesFor } from './statistics-rules.service.ts';
 import {
@@ -493,6 +495,38 @@ export async function recordAcceptedReports(
     });
   }
   await recordAudit(tx, actor, audit);
+  return counts;
+}
+
+/**
+ * The bulk form of recordAcceptedReports (a large data package): the same outcome and counts,
+ * written set-based in large statements, without one audit entry per report — the importer
+ * audits the package once, with its counts and content hash. `onWritten` hears of each chunk.
+ */
+export async function recordAcceptedReportsInBulk(
+  tx: Executor,
+  actor: Actor,
+  items: AcceptedReport[],
+  onWritten: (count: number) => void = () => {},
+): Promise<RecordedReports> {
+  for (const boardId of new Set(items.map((item) => item.enterprise.boardId)))
+    assertCan(actor, 'records.write', boardId);
+  const counts: RecordedReports = { created: 0, updated: 0, unchanged: 0 };
+  await inBulkChunks(items, async (chunk) => {
+    const written = await upsertAcceptedReports(
+      tx,
+      chunk.map(({ enterprise, period, ...figures }) => ({
+        boardId: enterprise.boardId,
+        enterpriseId: enterprise.id,
+        period,
+        ...reportValues(figures),
+      })),
+    );
+    counts.created += written.created;
+    counts.updated += written.updated;
+    counts.unchanged += chunk.length - written.created - written.updated;
+    onWritten(chunk.length);
+  });
   return counts;
 }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
@@ -8,7 +8,7 @@ import { upsertImplementations } from '../projects/index.ts';
 import { upsertLicensingEvents, type IncomingEvent } from '../projects/index.ts';
 import { findProjectsByCodes, upsertProjects, type ProjectRow } from '../projects/index.ts';
 import { findEnterprisesByTaxCodes, upsertEnterprises, type EnterpriseRow } from '../enterprises/index.ts';
-import { recordAcceptedReports } from '../filing/index.ts';
+import { recordAcceptedReports, recordAcceptedReportsInBulk } from '../filing/index.ts';
 import { upsertPackageOneStop } from '../one-stop/index.ts';
 import { findZonesByCodes, replaceBoardHistories, upsertZones } from '../zones/index.ts';
 import type { DataPackage, RecordKind } from './data-package.schema.ts';
@@ -26,6 +26,36 @@ export interface Counts {
   unchanged: number;
 }
 export type ImportSummary = { dryRun: boolean } & Record<RecordKind, Counts>;
+
+/** Where a running import is (the web page's progress bar): its phase and the records written so far. */
+export interface ImportProgress {
+  /** checking: both validations; writing: the records, kind by kind; done: committed (or rolled back). */
+  phase: 'checking' | 'writing' | 'done';
+  /** The kind being written (phase writing). */
+  kind: RecordKind | null;
+  /** Records of the package written so far, and in the whole package. */
+  recordsDone: number;
+  recordsTotal: number;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** sha256 of the package as sent (hex), for the audit entry; else that of its JSON text. */
+  contentHash?: string;
+  /** Told of each step of the import (the web page's progress bar). */
+  onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Writes set-based, audited once for the package (its counts and content hash) instead of once
+   * per record. By default for packages of more than BULK_IMPORT_RECORDS records.
+   */
+  bulk?: boolean;
+}
+
+/**
+ * Above this many records a package is written in bulk: a board's day-to-day package keeps one
+ * audit entry per changed record; a national load or a backup restore is audited as one package.
+ */
+export const BULK_IMPORT_RECORDS = 5_000;
 
 class DryRunRollback extends Error {
   constructor(readonly summary: ImportSummary) {
@@ -79,22 +109,81 @@ export async function importPackage(
   db: Db,
   actor: Actor,
   input: unknown,
-  options: { dryRun?: boolean } = {},
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
+  const progress = new ProgressReporter(input, options.onProgress);
+  progress.phase('checking');
   const precheck = await validatePackage(db, actor, input);
   if (!precheck.plan) throw packageInvalid(precheck);
   try {
-    return await db.transaction(async (tx) => {
-      const check = await validatePackage(tx, actor, input);
+    const summary = await db.transaction(async (tx) => {
+      // Against the data as it is now; the records' schema checks of the precheck stand.
+      const check = await validatePackage(tx, actor, input, precheck);
       const { plan } = check;
       if (!plan) throw packageInvalid(check);
-      const summary = await applyPlan(tx, actor, plan, options.dryRun ?? false);
+      progress.phase('writing');
+      const summary = await applyPlan(
+        tx,
+        actor,
+        plan,
+        options.dryRun ?? false,
+        progress,
+        () => packageHash(input, options.contentHash),
+        options.bulk ?? progress.total > BULK_IMPORT_RECORDS,
+      );
       if (options.dryRun) throw new DryRunRollback(summary);
       return summary;
     });
+    progress.phase('done');
+    return summary;
   } catch (error) {
-    if (error instanceof DryRunRollback) return error.summary;
+    if (error instanceof DryRunRollback) {
+      progress.phase('done');
+      return error.summary;
+    }
     throw error;
+  }
+}
+
+/** The content hash of the audit entry: the one given (of the bytes sent), else of the JSON text. */
+function packageHash(input: unknown, given: string | undefined): string {
+  return given ?? createHash('sha256').update(JSON.stringify(input)).digest('hex');
+}
+
+/** Counts the records written and tells the listener, if any. */
+class ProgressReporter {
+  private readonly state: ImportProgress;
+  get total() {
+    return this.state.recordsTotal;
+  }
+  constructor(
+    input: unknown,
+    private readonly listener: ((progress: ImportProgress) => void) | undefined,
+  ) {
+    let total = 0;
+    if (typeof input === 'object' && input !== null)
+      for (const value of Object.values(input)) if (Array.isArray(value)) total += value.length;
+    this.state = { phase: 'checking', kind: null, recordsDone: 0, recordsTotal: total };
+  }
+  phase(phase: ImportProgress['phase']) {
+    this.state.phase = phase;
+    this.state.kind = null;
+    if (phase === 'done') this.state.recordsDone = this.state.recordsTotal;
+    this.emit();
+  }
+  /** Writing `kind` begins. */
+  begin(kind: RecordKind) {
+    this.state.kind = kind;
+    this.emit();
+  }
+  /** `count` more records of `kind` are written. */
+  wrote(kind: RecordKind, count: number) {
+    this.state.kind = kind;
+    this.state.recordsDone = Math.min(this.state.recordsTotal, this.state.recordsDone + count);
+    this.emit();
+  }
+  private emit() {
+    this.listener?.({ ...this.state });
   }
 }
 
@@ -103,6 +192,9 @@ async function applyPlan(
   actor: Actor,
   plan: ImportPlan,
   dryRun: boolean,
+  progress: ProgressReporter,
+  contentHash: () => string,
+  bulk: boolean,
 ): Promise<ImportSummary> {
   const { pkg } = plan;
   const empty = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -125,6 +217,7 @@ async function applyPlan(
     summary[kind].created += counts.created;
     summary[kind].updated += counts.updated;
     summary[kind].unchanged += counts.unchanged;
+    progress.wrote(kind, counts.created + counts.updated + counts.unchanged);
   };
 
   // Boards, then their successions (a successor may come later in the package).
@@ -192,6 +285,7 @@ async function applyPlan(
   };
 
   // Projects.
+  progress.begin('projects');
   const projectRows = new Map<string, ProjectRow>();
   for (const [boardCode, records] of groupBy(pkg.projects, (p) => p.boardCode)) {
     const zoneId = await zoneIdOf(
@@ -203,6 +297,7 @@ async function applyPlan(
       writer,
       boardIdOf(boardCode),
       records.map((r) => ({ ...r, zoneId: zoneId(r.zoneCode) })),
+      { bulk },
     );
     for (const row of outcome.rows) projectRows.set(`${boardCode}|${row.code}`, row);
     add('projects', outcome);
@@ -222,6 +317,7 @@ async function applyPlan(
   };
 
   // Licensing events, in package order per project.
+  progress.begin('licensingEvents');
   const eventProject = await projectOf(
     pkg.licensingEvents.map((e) => [plan.boardOfProject.get(e.projectCode)!, e.projectCode]),
   );
@@ -242,9 +338,10 @@ async function applyPlan(
       },
     ]);
   });
-  add('licensingEvents', await upsertLicensingEvents(tx, writer, projectsById, incoming));
+  add('licensingEvents', await upsertLicensingEvents(tx, writer, projectsById, incoming, { bulk }));
 
   // Implemented capital.
+  progress.begin('capitalImplementations');
   const implementationProject = await projectOf(
     pkg.capitalImplementations.map((i) => [plan.boardOfProject.get(i.projectCode)!, i.projectCode]),
   );
@@ -253,9 +350,13 @@ async function applyPlan(
     projectsById.set(project.id, project);
     return { projectId: project.id, asOf: item.asOf, implementedVnd: BigInt(item.implementedVnd) };
   });
-  add('capitalImplementations', await upsertImplementations(tx, writer, projectsById, implementationItems));
+  add(
+    'capitalImplementations',
+    await upsertImplementations(tx, writer, projectsById, implementationItems, { bulk }),
+  );
 
   // Enterprises and their reports.
+  progress.begin('enterprises');
   const enterpriseRows = new Map<string, EnterpriseRow>();
   for (const [boardCode, records] of groupBy(pkg.enterprises, (e) => e.boardCode)) {
     const zoneId = await zoneIdOf(
@@ -276,6 +377,7 @@ async function applyPlan(
         investmentType: r.investmentType,
         projectIds: (r.projectCodes ?? []).map((c) => project(boardCode, c).id),
       })),
+      { bulk },
     );
     for (const row of outcome.rows) enterpriseRows.set(`${boardCode}|${row.taxCode}`, row);
     add('enterprises', outcome);
@@ -292,17 +394,21 @@ async function applyPlan(
   }
   // A package is the board's own data: what it carries is accepted (and locked), whatever state
   // an enterprise's filing of the period was in.
-  add(
-    'enterpriseReports',
-    await recordAcceptedReports(
-      tx,
-      writer,
-      pkg.enterpriseReports.map(({ taxCode, ...figures }) => ({
-        enterprise: enterpriseRows.get(`${plan.boardOfEnterprise.get(taxCode)}|${taxCode}`)!,
-        ...figures,
-      })),
-    ),
-  );
+  progress.begin('enterpriseReports');
+  const acceptedReports = pkg.enterpriseReports.map(({ taxCode, ...figures }) => ({
+    enterprise: enterpriseRows.get(`${plan.boardOfEnterprise.get(taxCode)}|${taxCode}`)!,
+    ...figures,
+  }));
+  if (bulk) {
+    // Counted chunk by chunk as written (the progress bar moves), the summary once at the end.
+    const counts = await recordAcceptedReportsInBulk(tx, writer, acceptedReports, (count) =>
+      progress.wrote('enterpriseReports', count),
+    );
+    for (const key of ['created', 'updated', 'unchanged'] as const)
+      summary.enterpriseReports[key] += counts[key];
+  } else {
+    add('enterpriseReports', await recordAcceptedReports(tx, writer, acceptedReports));
+  }
 
   // The one-stop shop: calendar years, procedures and dossiers, then the due dates (one-stop-v1).
   const oneStop = await upsertPackageOneStop(tx, writer, pkg, boardIdOf);
@@ -324,7 +430,7 @@ async function applyPlan(
         entityType: 'data_package',
         entityId: randomUUID(),
         entityKey: [...boardIds.keys()].join(','),
-        after: { exportedAt: pkg.exportedAt ?? null, ...summary },
+        after: { exportedAt: pkg.exportedAt ?? null, contentHash: contentHash(), ...summary },
       },
     ]);
   }

@@ -43,7 +43,12 @@ export interface PackageCheck {
   problems: PackageProblem[];
   problemCount: number;
   plan?: ImportPlan;
+  /** Each record against its schema (what depends on the document alone), for a second check to reuse. */
+  parsed?: ParsedRecords;
 }
+
+/** The records of a package that passed their schemas, by kind and index, and the package of them. */
+type ParsedRecords = Awaited<ReturnType<typeof parseRecords>>;
 
 const ALLOWED_TOP_LEVEL = new Set(['format', 'version', 'exportedAt', ...RECORD_KINDS]);
 
@@ -173,11 +178,18 @@ export async function validatePackage(
   executor: Executor,
   actor: Actor,
   input: unknown,
+  /**
+   * An earlier check of the same document that found no problem: its schema checks stand (they
+   * depend on the document alone), only the checks against the database run again.
+   */
+  earlier?: PackageCheck,
 ): Promise<PackageCheck> {
   const problems = new PackageProblems();
-  const doc = checkDocument(input, problems);
-  if (!doc) return outcome(problems);
-  const { raw, valid, pkg } = await parseRecords(doc, problems);
+  const reuse = earlier?.parsed && earlier.problemCount === 0 ? earlier.parsed : undefined;
+  const doc = reuse ? null : checkDocument(input, problems);
+  if (!reuse && !doc) return outcome(problems);
+  const parsed = reuse ?? (await parseRecords(doc!, problems));
+  const { raw, valid, pkg } = parsed;
   const ctx: PackageContext = { executor, actor, problems, raw, valid };
 
   const boards = await checkPackageBoards(ctx);
@@ -197,5 +209,6 @@ export async function validatePackage(
     problems: [],
     problemCount: 0,
     plan: { pkg, existingBoards: boards.existing, boardOfProject: projects.boardOf, boardOfEnterprise },
+    parsed,
   };
 }

@@ -6,4 +6,9 @@ export const PackageErrors = defineErrors({
     message: 'Gói dữ liệu không hợp lệ; không có dữ liệu nào được ghi. Danh sách lỗi ở "details".',
     maxDetails: IMPORT_MAX_DETAILS,
   },
+  PACKAGE_IMPORT_NOT_FOUND: {
+    status: 404,
+    message:
+      'Không tìm thấy lượt nhập gói dữ liệu này (chưa bắt đầu, đã hết hạn theo dõi hoặc của người khác).',
+  },
 });

@@ -1,9 +1,14 @@
+import { createHash } from 'node:crypto';
+import { pipeline, Transform } from 'node:stream';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
 import { errorResponses, repeatable } from '../../kernel/schemas.ts';
 import { DataPackageBody, DataPackageDocument } from './data-package.schema.ts';
 import { exportPackage } from './package-export.service.ts';
+import { findTrackedImport, trackImport } from './import-progress.ts';
 import { importPackage } from './package-import.service.ts';
+import { PackageErrors } from './packages.errors.ts';
 
 const Counts = z.object({
   created: z.number().int(),
@@ -28,6 +33,25 @@ const ImportSummary = z
   })
   .meta({ id: 'ImportSummary' });
 
+const ImportProgress = z
+  .object({
+    id: z.string(),
+    phase: z.enum(['checking', 'writing', 'done']),
+    kind: z.string().nullable(),
+    recordsDone: z.number().int(),
+    recordsTotal: z.number().int(),
+    outcome: z.enum(['running', 'succeeded', 'failed']),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ImportProgress' });
+
+/** The id a page gives its import to follow it: a UUID, or any short token of safe characters. */
+const ProgressId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** sha256 of the package bytes as received (the audit entry's content hash), by request. */
+const contentHashes = new WeakMap<FastifyRequest, string>();
+
 export function packagesRoutes(options: { bodyLimit: number }) {
   return async (app: AppInstance) => {
     const tags = ['packages'];
@@ -47,14 +71,65 @@ export function packagesRoutes(options: { bodyLimit: number }) {
               .enum(['true', 'false'])
               .default('false')
               .transform((v) => v === 'true'),
+            progressId: ProgressId.optional().meta({
+              description:
+                "An id of the caller's choosing: while the import runs, GET /packages/imports/{progressId} tells its phase and the records written",
+            }),
           }),
           // The importer validates record by record to list every problem; the schema documents the shape.
           body: DataPackageBody,
           response: { 200: ImportSummary, ...errorResponses },
         },
+        // Hashes the bytes as they arrive, for the audit entry of the import.
+        preParsing: async (request, _reply, payload) => {
+          const hash = createHash('sha256');
+          const hashing = new Transform({
+            transform(chunk: Buffer, _encoding, done) {
+              hash.update(chunk);
+              done(null, chunk);
+            },
+            flush(done) {
+              contentHashes.set(request, hash.digest('hex'));
+              done();
+            },
+          });
+          return pipeline(payload, hashing, () => {});
+        },
       },
-      async (request) =>
-        importPackage(app.db, actorOf(request), request.body, { dryRun: request.query.dryRun }),
+      async (request) => {
+        const actor = actorOf(request);
+        const tracker = request.query.progressId ? trackImport(actor, request.query.progressId) : null;
+        try {
+          const summary = await importPackage(app.db, actor, request.body, {
+            dryRun: request.query.dryRun,
+            contentHash: contentHashes.get(request),
+            onProgress: tracker?.onProgress,
+          });
+          tracker?.finish('succeeded');
+          return summary;
+        } catch (error) {
+          tracker?.finish('failed');
+          throw error;
+        }
+      },
+    );
+    app.get(
+      '/packages/imports/:id',
+      {
+        config: { permission: 'records.write' },
+        schema: {
+          tags,
+          operationId: 'getPackageImport',
+          summary: 'Progress of a running (or recently finished) package import started with progressId',
+          params: z.strictObject({ id: ProgressId }),
+          response: { 200: ImportProgress, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const tracked = findTrackedImport(actorOf(request), request.params.id);
+        if (!tracked) throw PackageErrors.PACKAGE_IMPORT_NOT_FOUND();
+        return tracked;
+      },
     );
     app.get(
       '/packages/export',

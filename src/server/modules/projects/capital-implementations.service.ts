@@ -1,3 +1,5 @@
+import { insertImplementationsInBulk } from './projects.bulk.repository.ts';
+import type { BulkWriteOptions } from './licensing-events.service.ts';
 import { assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
@@ -181,6 +183,7 @@ export async function upsertImplementations(
   actor: Actor,
   projectsById: Map<string, ProjectRow>,
   items: { projectId: string; asOf: string; implementedVnd: bigint }[],
+  options: BulkWriteOptions = {},
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   const existing = await repo.implementationsOfProjects(tx, [...new Set(items.map((i) => i.projectId))]);
   const byKey = new Map(existing.map((row) => [`${row.projectId}|${row.asOf}`, row]));
@@ -211,17 +214,31 @@ export async function upsertImplementations(
           implementedVnd: item.implementedVnd,
         },
       );
-      audit.push({
-        boardId: project.boardId,
-        action: 'update',
-        entityType: 'capital_implementation',
-        entityId: row.id,
-        entityKey: `${project.code} ${row.asOf}`,
-        before: current,
-        after: row,
-      });
+      if (!options.bulk)
+        audit.push({
+          boardId: project.boardId,
+          action: 'update',
+          entityType: 'capital_implementation',
+          entityId: row.id,
+          entityKey: `${project.code} ${row.asOf}`,
+          before: current,
+          after: row,
+        });
       outcome.updated++;
     }
+  }
+  if (options.bulk) {
+    // Set-based, audited once for the package by the importer.
+    outcome.created = await insertImplementationsInBulk(
+      tx,
+      toInsert.map((i) => ({
+        boardId: i.boardId,
+        projectId: i.projectId,
+        asOf: i.asOf,
+        implementedVnd: i.implementedVnd,
+      })),
+    );
+    return outcome;
   }
   const inserted = await repo.insertImplementations(tx, toInsert);
   outcome.created = inserted.length;

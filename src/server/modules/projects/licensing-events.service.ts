@@ -25,6 +25,7 @@ import type {
   UpdateLicensingEventBody,
 } from './projects.schemas.ts';
 import { licensingEvents } from './projects.tables.ts';
+import { insertEventsInBulk, setLifecycles } from './projects.bulk.repository.ts';
 
 export type { LicensingEventRow } from './licensing-events.repository.ts';
 export type { IncomingEvent } from './licensing-ledger.merge.ts';
@@ -465,6 +466,11 @@ export async function listLicensingEvents(db: Db, actor: Actor, query: ListLicen
   return { items, page: query.page, pageSize: query.pageSize, total };
 }
 
+/** How a data package's write goes: `bulk` is set-based, with no audit entry per record. */
+export interface BulkWriteOptions {
+  bulk?: boolean;
+}
+
 /**
  * Writes incoming events of several projects of one board (data package import): inserts,
  * in-place updates by (kind, date, document number), lifecycle refresh, audit. The caller has
@@ -475,12 +481,16 @@ export async function upsertLicensingEvents(
   actor: Actor,
   projectsById: Map<string, ProjectRow>,
   incomingByProject: Map<string, IncomingEvent[]>,
+  options: BulkWriteOptions = {},
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   const projectIds = [...incomingByProject.keys()];
   const existing = await repo.eventsOfProjects(tx, projectIds);
   const existingByProject = new Map<string, repo.LicensingEventRow[]>();
-  for (const row of existing)
-    existingByProject.set(row.projectId, [...(existingByProject.get(row.projectId) ?? []), row]);
+  for (const row of existing) {
+    const rows = existingByProject.get(row.projectId);
+    if (rows) rows.push(row);
+    else existingByProject.set(row.projectId, [row]);
+  }
   const outcome = { created: 0, updated: 0, unchanged: 0 };
   const toInsert: (typeof licensingEvents.$inferInsert)[] = [];
   const audit: AuditEntry[] = [];
@@ -510,18 +520,57 @@ export async function upsertLicensingEvents(
         capitalVnd: event.capitalVnd,
         capitalUsd: event.capitalUsd,
       });
-      audit.push({
-        boardId: project.boardId,
-        action: 'update',
-        entityType: 'licensing_event',
-        entityId: row.id,
-        entityKey: `${project.code} ${row.documentNo}`,
-        before: row,
-        after: updated,
-      });
+      if (!options.bulk)
+        audit.push({
+          boardId: project.boardId,
+          action: 'update',
+          entityType: 'licensing_event',
+          entityId: row.id,
+          entityKey: `${project.code} ${row.documentNo}`,
+          before: row,
+          after: updated,
+        });
     }
     outcome.updated += merge.updates.length;
     outcome.unchanged += merge.unchanged;
+  }
+  if (options.bulk) {
+    // Set-based, audited once for the package by the importer.
+    outcome.created = await insertEventsInBulk(
+      tx,
+      toInsert.map((e) => ({
+        boardId: e.boardId,
+        projectId: e.projectId,
+        kind: e.kind,
+        eventDate: e.eventDate,
+        seq: e.seq,
+        documentNo: e.documentNo,
+        capitalVnd: e.capitalVnd ?? null,
+        capitalUsd: e.capitalUsd ?? null,
+      })),
+    );
+    if (outcome.created + outcome.updated > 0) {
+      const all = await repo.eventsOfProjects(tx, projectIds);
+      const allByProject = new Map<string, repo.LicensingEventRow[]>();
+      for (const row of all) {
+        const rows = allByProject.get(row.projectId);
+        if (rows) rows.push(row);
+        else allByProject.set(row.projectId, [row]);
+      }
+      await setLifecycles(
+        tx,
+        projectIds.flatMap((projectId) => {
+          const project = projectsById.get(projectId)!;
+          const lifecycle = lifecycleOf(orderLedger((allByProject.get(projectId) ?? []).map(asLedgerEvent)));
+          return lifecycle.status !== project.status ||
+            lifecycle.licensedOn !== project.licensedOn ||
+            lifecycle.terminatedOn !== project.terminatedOn
+            ? [{ projectId, ...lifecycle }]
+            : [];
+        }),
+      );
+    }
+    return outcome;
   }
   const inserted = await repo.insertEvents(tx, toInsert);
   outcome.created = inserted.length;

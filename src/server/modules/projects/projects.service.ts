@@ -1,3 +1,4 @@
+import type { BulkWriteOptions } from './licensing-events.service.ts';
 import { assertCan, type Actor } from '../../kernel/actor.ts';
 import { actingBoard, readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
@@ -338,6 +339,7 @@ export async function upsertProjects(
   actor: Actor,
   boardId: string,
   records: ProjectRecord[],
+  options: BulkWriteOptions = {},
 ): Promise<{ rows: repo.ProjectRow[]; created: number; updated: number; unchanged: number }> {
   assertCan(actor, 'records.write', boardId);
   const existing = new Map(
@@ -428,7 +430,8 @@ export async function upsertProjects(
   }
   outcome.created = inserted.length;
   outcome.rows.push(...inserted);
-  await recordAudit(tx, actor, audit);
+  // In bulk the importer audits the package once, with its counts and content hash.
+  if (!options.bulk) await recordAudit(tx, actor, audit);
   return outcome;
 }
 

@@ -1,18 +1,32 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Progress, Result, Space, Spin, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/session.tsx';
 import { ApiError } from '../../shared/api.ts';
 import { errorMessage } from '../../shared/errors.ts';
 import { PageTitle } from '../../shared/PageTitle.tsx';
-import { readJsonFile, uploadPackage, type ImportSummary, type PackageProblem } from './import.api.ts';
+import {
+  importProgress,
+  newProgressId,
+  readJsonFile,
+  uploadPackage,
+  type ImportProgress,
+  type ImportSummary,
+  type PackageProblem,
+} from './import.api.ts';
 import { ExportPackageCard } from './ExportPackageCard.tsx';
 import { ImportErrors } from './ImportErrors.tsx';
 import { ImportResult } from './ImportResult.tsx';
 
-type Phase = { step: 'idle' } | { step: 'uploading'; percent: number } | { step: 'processing' };
+type Phase =
+  | { step: 'idle' }
+  | { step: 'uploading'; percent: number }
+  | { step: 'processing'; progress: ImportProgress | null };
+
+/** How often the page asks the server where a running import is. */
+const POLL_MS = 1000;
 type Outcome =
   | { kind: 'summary'; summary: ImportSummary; fileName: string }
   | { kind: 'invalid'; problems: PackageProblem[] }
@@ -20,7 +34,8 @@ type Outcome =
 
 /** Nhập gói dữ liệu: upload a data package v1, optionally only checked; every problem listed. */
 export function Component() {
-  const { t } = useTranslation(['packages', 'common']);
+  const { t, i18n } = useTranslation(['packages', 'common']);
+  const number = new Intl.NumberFormat(i18n.language);
   const queryClient = useQueryClient();
   const allowed = useCan('records.write');
   const [file, setFile] = useState<{ name: string; json: string } | null>(null);
@@ -29,6 +44,13 @@ export function Component() {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const busy = phase.step !== 'idle';
+  // The polling of the running import, stopped when its POST answers or the page goes away.
+  const polling = useRef<ReturnType<typeof setInterval> | null>(null);
+  const stopPolling = () => {
+    if (polling.current !== null) clearInterval(polling.current);
+    polling.current = null;
+  };
+  useEffect(() => stopPolling, []);
 
   if (!allowed)
     return (
@@ -51,12 +73,28 @@ export function Component() {
     if (!file) return;
     setOutcome(null);
     setPhase({ step: 'uploading', percent: 0 });
+    const progressId = newProgressId();
+    let running = true;
+    const poll = () => {
+      importProgress(progressId).then(
+        (progress) => {
+          if (running) setPhase({ step: 'processing', progress });
+        },
+        // Not known yet (the server is still reading the file) or gone: the next poll tells.
+        () => {},
+      );
+    };
     let next: Outcome;
     try {
       const summary = await uploadPackage(file.json, {
         dryRun,
+        progressId,
         onProgress: (percent) => setPhase({ step: 'uploading', percent }),
-        onUploaded: () => setPhase({ step: 'processing' }),
+        onUploaded: () => {
+          setPhase({ step: 'processing', progress: null });
+          stopPolling();
+          polling.current = setInterval(poll, POLL_MS);
+        },
       });
       next = { kind: 'summary', summary, fileName: file.name };
     } catch (error) {
@@ -65,6 +103,8 @@ export function Component() {
           ? { kind: 'invalid', problems: error.details as PackageProblem[] }
           : { kind: 'error', message: errorMessage(t, error) };
     }
+    running = false;
+    stopPolling();
     setPhase({ step: 'idle' });
     setOutcome(next);
     // Every list, page and report may show what was written.
@@ -116,15 +156,7 @@ export function Component() {
             </div>
           ) : null}
           {phase.step === 'processing' ? (
-            <div role="status">
-              <Space>
-                <Spin size="small" />
-                <Typography.Text>
-                  {dryRun ? t('packages:progress.checking') : t('packages:progress.processing')}
-                </Typography.Text>
-              </Space>
-              <Progress percent={100} status="active" showInfo={false} />
-            </div>
+            <ProcessingStatus progress={phase.progress} dryRun={dryRun} format={(n) => number.format(n)} />
           ) : null}
         </Space>
       </Card>
@@ -137,5 +169,42 @@ export function Component() {
       ) : null}
       <ExportPackageCard />
     </>
+  );
+}
+
+/** What the server is doing with the package: checking it, then writing kind by kind (counted). */
+function ProcessingStatus({
+  progress,
+  dryRun,
+  format,
+}: {
+  progress: ImportProgress | null;
+  dryRun: boolean;
+  format: (n: number) => string;
+}) {
+  const { t } = useTranslation(['packages']);
+  const writing = progress?.phase === 'writing' && progress.recordsTotal > 0;
+  const label = writing
+    ? t('packages:progress.writing', {
+        kind: t(`packages:kinds.${progress.kind ?? 'package'}`, {
+          defaultValue: t('packages:progress.otherRecords'),
+        }),
+        done: format(progress.recordsDone),
+        total: format(progress.recordsTotal),
+      })
+    : progress?.phase === 'checking' && progress.recordsTotal > 0
+      ? t('packages:progress.checkingRecords', { total: format(progress.recordsTotal) })
+      : dryRun
+        ? t('packages:progress.checking')
+        : t('packages:progress.processing');
+  const percent = writing ? Math.floor((progress.recordsDone / progress.recordsTotal) * 100) : 100;
+  return (
+    <div role="status">
+      <Space>
+        <Spin size="small" />
+        <Typography.Text>{label}</Typography.Text>
+      </Space>
+      <Progress percent={percent} status="active" showInfo={writing} aria-label={label} />
+    </div>
   );
 }

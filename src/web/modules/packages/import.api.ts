@@ -1,4 +1,4 @@
-import type { ApiResponse, ErrorDetail, Schema } from '../../shared/api.ts';
+import { callApi, pathSegment, type ApiResponse, type ErrorDetail, type Schema } from '../../shared/api.ts';
 import { jsonSyntaxProblem } from '../../../domain/json-syntax.ts';
 import { uploadWithProgress, type UploadProgress } from '../../shared/upload.ts';
 
@@ -29,17 +29,34 @@ export interface PackageProblem extends ErrorDetail {
   field: string | null;
 }
 
-/** Sends a package's JSON text to the importer, with upload progress. */
+/**
+ * Sends a package's JSON text to the importer, with upload progress; `progressId` names the
+ * import so that importProgress() can follow it while the server checks and writes.
+ */
 export function uploadPackage(
   json: string,
-  options: { dryRun: boolean } & UploadProgress,
+  options: { dryRun: boolean; progressId: string } & UploadProgress,
 ): Promise<ImportSummary> {
+  const query = new URLSearchParams({ progressId: options.progressId });
+  if (options.dryRun) query.set('dryRun', 'true');
   return uploadWithProgress<ImportSummary>(
-    `/api/v1/packages/import${options.dryRun ? '?dryRun=true' : ''}`,
+    `/api/v1/packages/import?${query.toString()}`,
     json,
     'application/json',
     options,
   );
+}
+
+/** Where a running import is (GET /packages/imports/{id}). */
+export type ImportProgress = Schema<'ImportProgress'>;
+
+export function importProgress(id: string): Promise<ImportProgress> {
+  return callApi<ImportProgress>('GET', `/packages/imports/${pathSegment(id)}`);
+}
+
+/** A fresh id for one import (the server accepts 8–64 letters, digits, '-' and '_'). */
+export function newProgressId(): string {
+  return crypto.randomUUID();
 }
 
 /** Reads a chosen file: its JSON text, or why it is not a package (nothing is sent then). */
