@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const KCN = path.join(ROOT, 'bin/kcn');
 
 /** Last part of a child's output kept for error messages (the server logs every request at info). */
 const OUTPUT_TAIL_CHARS = 64_000;
@@ -117,14 +116,23 @@ export function freePort(): Promise<number> {
   });
 }
 
-interface Spawned {
+export interface Spawned {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
 }
 
-function spawnKcn(args: string[], env: NodeJS.ProcessEnv): Spawned {
-  const child = spawn(KCN, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * `root`/bin/kcn with `root` as its working directory: this checkout's by default, another
+ * checkout's (an older version of the product, `--before-checkout`) when given.
+ */
+function spawnKcn(args: string[], env: NodeJS.ProcessEnv, root = ROOT): Spawned {
+  return spawnCommand(path.join(root, 'bin/kcn'), args, env, root);
+}
+
+/** A child process whose output is kept (its tail) and which is killed on any exit. */
+export function spawnCommand(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Spawned {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   liveChildren.add(child);
   let output = '';
   const append = (chunk: string) => {
@@ -169,8 +177,11 @@ export function indent(text: string): string {
 
 /** Runs a `kcn` command to its end within `timeoutMs`; fails with its output otherwise. */
 export async function runKcn(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string> {
-  const spawned = spawnKcn(args, env);
-  const label = `kcn ${args.join(' ')}`;
+  return runToEnd(spawnKcn(args, env), `kcn ${args.join(' ')}`, timeoutMs);
+}
+
+/** Waits for a spawned command's end within `timeoutMs`; fails with its output otherwise. */
+export async function runToEnd(spawned: Spawned, label: string, timeoutMs: number): Promise<string> {
   onCleanup(`stop ${label}`, () => terminate(spawned, 5_000));
   const timedOut = await Promise.race([
     spawned.exited.then(() => false),
@@ -207,10 +218,15 @@ export async function startServer(
   databaseArgs: string[],
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
+  root = ROOT,
 ): Promise<RunningServer> {
   assertNotInterrupted();
   const port = await freePort();
-  const spawned = spawnKcn(['serve', ...databaseArgs, '--port', String(port), '--host', '127.0.0.1'], env);
+  const spawned = spawnKcn(
+    ['serve', ...databaseArgs, '--port', String(port), '--host', '127.0.0.1'],
+    env,
+    root,
+  );
   const stop = () => terminate(spawned);
   onCleanup(`stop the server (pid ${spawned.child.pid})`, stop);
   const deadline = Date.now() + timeoutMs;

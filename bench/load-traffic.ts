@@ -502,14 +502,23 @@ export async function runTraffic(options: TrafficOptions): Promise<TrafficResult
   };
 }
 
+/** A route of the mix that did not answer 2xx when called once before the load. */
+export interface SmokeFailure {
+  route: string;
+  status: number;
+  body: string;
+}
+
 /**
- * Every route once, in order, before the load: a route that does not answer 2xx (a changed API,
- * a missing permission) fails the benchmark here rather than filling the results with errors.
+ * Every route once, in order, before the load; returns the routes that did not answer 2xx (a
+ * changed API, a missing permission, a route an older version of the product lacks). The caller
+ * decides: the current product's server fails the benchmark here rather than filling the results
+ * with errors; an older checkout's is measured anyway, its missing routes counted as non-2xx.
  * The write leaves the first writable project's name as it was and records its new version.
  */
-export async function smokeCheck(url: string, cookie: string, fixtures: Fixtures): Promise<void> {
+export async function smokeCheck(url: string, cookie: string, fixtures: Fixtures): Promise<SmokeFailure[]> {
   const rng = mulberry32(1);
-  const failures: string[] = [];
+  const failures: SmokeFailure[] = [];
   for (const route of ROUTES) {
     let response: Response;
     if (route.write) {
@@ -528,8 +537,141 @@ export async function smokeCheck(url: string, cookie: string, fixtures: Fixtures
       });
     }
     const body = await response.text();
-    if (!response.ok) failures.push(`${route.name}: ${response.status} ${body.slice(0, 300)}`);
+    if (!response.ok) failures.push({ route: route.name, status: response.status, body: body.slice(0, 300) });
   }
-  if (failures.length > 0)
-    throw new Error(`routes failing before any load:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  return failures;
+}
+
+// --- responsiveness during heavy work --------------------------------------------------------
+
+export interface LatencySummary {
+  count: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Answers other than 2xx, and requests that failed or timed out. */
+  failures: number;
+}
+
+function summarise(latencies: number[], failures: number): LatencySummary {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    p50Ms: round1(percentile(sorted, 0.5)),
+    p99Ms: round1(percentile(sorted, 0.99)),
+    maxMs: round1(sorted[sorted.length - 1] ?? 0),
+    failures,
+  };
+}
+
+/** A light request and the status it answers with (an unknown address: 404, no database). */
+export interface Probe {
+  path: string;
+  status: number;
+}
+
+export interface ProbeOptions {
+  url: string;
+  /** Cookie of a session that may read every board (the first administrator's). */
+  cookie: string;
+  /** API paths of the heavy requests, sent one after another in a loop. */
+  heavyPaths: string[];
+  /** API paths probed, each by its own sequential client, one request every `probeEveryMs`. */
+  probePaths: Probe[];
+  /** Probing alone first (the idle figures), then during the heavy loop. */
+  idleS: number;
+  heavyS: number;
+  probeEveryMs: number;
+  timeoutS: number;
+}
+
+export interface ProbeResult {
+  heavy: LatencySummary & { perPath: Record<string, LatencySummary> };
+  probes: { path: string; idle: LatencySummary; duringHeavy: LatencySummary }[];
+}
+
+async function timedGet(
+  url: string,
+  cookie: string,
+  timeoutS: number,
+  expected = 200,
+): Promise<{ ok: boolean; ms: number }> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(timeoutS * 1000) });
+    await response.arrayBuffer();
+    return { ok: response.status === expected, ms: performance.now() - started };
+  } catch {
+    return { ok: false, ms: performance.now() - started };
+  }
+}
+
+/** One client sending `path` every `everyMs` until `until()`; the latencies of its answers. */
+async function probeLoop(
+  options: ProbeOptions,
+  probe: Probe,
+  until: () => boolean,
+): Promise<{ latencies: number[]; failures: number }> {
+  const latencies: number[] = [];
+  let failures = 0;
+  while (!until()) {
+    const { ok, ms } = await timedGet(
+      `${options.url}${API}${probe.path}`,
+      options.cookie,
+      options.timeoutS,
+      probe.status,
+    );
+    latencies.push(ms);
+    if (!ok) failures++;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, options.probeEveryMs - ms)));
+  }
+  return { latencies, failures };
+}
+
+/**
+ * How the server answers light requests (the health check, a short list) while it computes
+ * national reports: the probes run alone for `idleS`, then beside a client that sends the heavy
+ * requests back to back for `heavyS`. On one thread, a probe waits for whatever the server is
+ * computing; with the database in its own thread it should not.
+ */
+export async function probeDuringHeavyWork(options: ProbeOptions): Promise<ProbeResult> {
+  const idleEnd = performance.now() + options.idleS * 1000;
+  const idle = await Promise.all(
+    options.probePaths.map((path) => probeLoop(options, path, () => performance.now() >= idleEnd)),
+  );
+  let heavyDone = false;
+  const perPath = new Map<string, { latencies: number[]; failures: number }>();
+  const heavyEnd = performance.now() + options.heavyS * 1000;
+  const heavy = (async () => {
+    for (let i = 0; performance.now() < heavyEnd; i++) {
+      const path = options.heavyPaths[i % options.heavyPaths.length]!;
+      const { ok, ms } = await timedGet(`${options.url}${API}${path}`, options.cookie, options.timeoutS * 6);
+      const entry = perPath.get(path) ?? { latencies: [], failures: 0 };
+      entry.latencies.push(ms);
+      if (!ok) entry.failures++;
+      perPath.set(path, entry);
+    }
+    heavyDone = true;
+  })();
+  const during = await Promise.all(
+    options.probePaths.map((path) => probeLoop(options, path, () => heavyDone)),
+  );
+  await heavy;
+  const all = [...perPath.values()];
+  return {
+    heavy: {
+      ...summarise(
+        all.flatMap((e) => e.latencies),
+        all.reduce((n, e) => n + e.failures, 0),
+      ),
+      perPath: Object.fromEntries(
+        [...perPath].map(([path, e]) => [path, summarise(e.latencies, e.failures)]),
+      ),
+    },
+    probes: options.probePaths.map(({ path }, i) => ({
+      path,
+      idle: summarise(idle[i]!.latencies, idle[i]!.failures),
+      duringHeavy: summarise(during[i]!.latencies, during[i]!.failures),
+    })),
+  };
 }

@@ -1,14 +1,25 @@
 /**
  * Load benchmark: the real server (`kcn serve`, a child process on a loopback port) under a
  * board's staff day of mixed traffic — 16 concurrent clients for 30 s by default — on the
- * embedded database (PGlite) and on PostgreSQL in turn.
+ * embedded database (PGlite) in its worker thread, on PGlite in the HTTP thread (the baseline,
+ * KCN_EMBEDDED_IN_THREAD=1) and on PostgreSQL in turn. Then, on each PGlite mode, the server's
+ * responsiveness while it computes national reports: /api/v1/health and a short list probed
+ * alone, then beside a client that asks for all-board reports back to back, on the national data
+ * set of bench/generate.ts (63 boards, 30 000 projects, 100 000 licensing events at scale 1).
  *
- *   npm run bench:load                                   # both databases, 16 clients, 30 s each
- *   npx tsx bench/load.ts --duration 5                   # a quick check
+ *   npm run bench:load                                   # all three, 16 clients, 30 s each
+ *   npx tsx bench/load.ts --duration 5 --heavy-duration 5 --national-scale 0.1   # a quick check
  *   npx tsx bench/load.ts --database postgres --connections 32 --duration 60
  *
  * Options: --duration SECONDS (default 30) · --connections N (default 16) ·
- * --database pglite|postgres|both (default both).
+ * --database pglite|postgres|both (default both) ·
+ * --embedded worker|thread|worker-unprepared|both|all (default both: PGlite in its worker thread
+ * and in the HTTP thread; all adds the worker without its prepared statements,
+ * KCN_EMBEDDED_STATEMENT_CACHE=0, to tell the two gains apart) · --heavy-duration SECONDS
+ * (default 20; 0 skips the heavy phase) · --national-scale F (default 1) ·
+ * --before-checkout DIR (adds "pglite (before: <commit>)": DIR/bin/kcn serve run with cwd DIR, an
+ * older checkout of the product — today's product before a change — measured in the same run and
+ * the same way; the summary gives every target's throughput as a multiple of it).
  *
  * PGlite: a fresh data directory under os.tmpdir(); `kcn serve` loads the Thái Bình demo data on
  * its first start. PostgreSQL: a fresh database kcn_load_<pid> on KCN_BENCH_PG_URL (default
@@ -24,7 +35,16 @@
  */
 import { parseArgs as parseCommandLine } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -37,19 +57,27 @@ import {
   ROOT,
   runCleanups,
   runKcn,
+  runToEnd,
+  spawnCommand,
   startServer,
   trackDir,
   type Memory,
   type RunningServer,
 } from './load-server.ts';
+import { openDatabase } from '../src/server/kernel/db/database.ts';
+import { generateNationalData } from './generate.ts';
 import {
   BOARD,
+  probeDuringHeavyWork,
   ROUTES,
   runTraffic,
   smokeCheck,
   type Fixtures,
   type LoadSummary,
+  type Probe,
+  type ProbeResult,
   type RouteSummary,
+  type SmokeFailure,
 } from './load-traffic.ts';
 
 /** The PostgreSQL server's admin connection (as in bench/harness.ts). */
@@ -66,11 +94,99 @@ const STAFF_NAMES = ['Nguyễn Thị Lan', 'Trần Văn Minh', 'Lê Thị Hoa', 
 const SEED = 2019;
 
 type Kind = 'pglite' | 'postgres';
+/** Where the server runs the embedded database: its worker thread, or the HTTP thread. */
+type EmbeddedMode = 'worker' | 'thread' | 'worker-unprepared';
+
+/** Another checkout of the product (a git worktree of an older commit), run as it is. */
+interface Checkout {
+  dir: string;
+  /** Short commit id, read from the checkout's git files (no git command is run there). */
+  commit: string;
+}
+
+/**
+ * One server configuration measured: a database, and for PGlite the thread it runs in — or, with
+ * `before`, an older checkout's own server on PGlite (its default mode, whatever that was).
+ */
+interface Target {
+  kind: Kind;
+  embedded?: EmbeddedMode;
+  before?: Checkout;
+  label: string;
+}
 
 interface Options {
   durationS: number;
   connections: number;
   databases: Kind[];
+  embedded: EmbeddedMode[];
+  heavyS: number;
+  nationalScale: number;
+  before: Checkout | null;
+}
+
+const LABELS: Record<EmbeddedMode, string> = {
+  worker: 'pglite (worker)',
+  thread: 'pglite (in thread)',
+  'worker-unprepared': 'pglite (worker, no prepared statements)',
+};
+
+const beforeLabel = (checkout: Checkout) => `pglite (before: ${checkout.commit})`;
+
+function targetsOf(options: Options): Target[] {
+  const targets: Target[] = [];
+  for (const kind of options.databases) {
+    if (kind === 'postgres') targets.push({ kind, label: 'postgres' });
+    // The baselines first (the product before the change, then in thread), so a run cut short
+    // still has them.
+    else {
+      if (options.before) targets.push({ kind, before: options.before, label: beforeLabel(options.before) });
+      for (const embedded of (['thread', 'worker-unprepared', 'worker'] as const).filter((m) =>
+        options.embedded.includes(m),
+      ))
+        targets.push({ kind, embedded, label: LABELS[embedded] });
+    }
+  }
+  return targets;
+}
+
+/**
+ * The commit a checkout is at, from its git files: `.git` is a directory or (a worktree) a file
+ * naming one; HEAD holds a commit or a ref, looked up in the worktree's and the common refs and
+ * in packed-refs. Running git in the checkout is avoided on purpose: it is someone else's tree.
+ */
+function checkoutCommit(dir: string): string {
+  try {
+    const dotGit = path.join(dir, '.git');
+    const gitDir = statSync(dotGit).isDirectory()
+      ? dotGit
+      : path.resolve(
+          dir,
+          readFileSync(dotGit, 'utf8')
+            .replace(/^gitdir:\s*/, '')
+            .trim(),
+        );
+    const commonFile = path.join(gitDir, 'commondir');
+    const commonDir = existsSync(commonFile)
+      ? path.resolve(gitDir, readFileSync(commonFile, 'utf8').trim())
+      : gitDir;
+    const head = readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim();
+    const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
+    if (!ref) return head.slice(0, 7);
+    for (const base of [gitDir, commonDir]) {
+      const file = path.join(base, ref);
+      if (existsSync(file)) return readFileSync(file, 'utf8').trim().slice(0, 7);
+    }
+    const packed = path.join(commonDir, 'packed-refs');
+    const line = existsSync(packed)
+      ? readFileSync(packed, 'utf8')
+          .split('\n')
+          .find((l) => l.endsWith(` ${ref}`))
+      : undefined;
+    return line ? line.slice(0, 7) : ref;
+  } catch {
+    return 'unknown commit';
+  }
 }
 
 function parseArgs(argv: string[]): Options {
@@ -82,6 +198,10 @@ function parseArgs(argv: string[]): Options {
         duration: { type: 'string', default: '30' },
         connections: { type: 'string', default: '16' },
         database: { type: 'string', default: 'both' },
+        embedded: { type: 'string', default: 'both' },
+        'heavy-duration': { type: 'string', default: '20' },
+        'national-scale': { type: 'string', default: '1' },
+        'before-checkout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -92,10 +212,33 @@ function parseArgs(argv: string[]): Options {
   const database = parsed.database;
   if (database !== 'both' && database !== 'pglite' && database !== 'postgres')
     usage(`--database takes pglite, postgres or both, not ${database}`);
+  const embedded = parsed.embedded;
+  if (!['both', 'all', 'worker', 'thread', 'worker-unprepared'].includes(embedded))
+    usage(`--embedded takes worker, thread, worker-unprepared, both or all, not ${embedded}`);
+  const heavyS = Number(parsed['heavy-duration']);
+  if (!Number.isInteger(heavyS) || heavyS < 0) usage('--heavy-duration takes a whole number of seconds');
+  const nationalScale = Number(parsed['national-scale']);
+  if (!(nationalScale > 0 && nationalScale <= 1)) usage('--national-scale takes a fraction in (0, 1]');
+  let before: Checkout | null = null;
+  if (parsed['before-checkout'] !== undefined) {
+    const dir = path.resolve(parsed['before-checkout']);
+    if (!existsSync(path.join(dir, 'bin/kcn'))) usage(`--before-checkout: ${dir}/bin/kcn not found`);
+    if (database === 'postgres') usage('--before-checkout measures PGlite: not with --database postgres');
+    before = { dir, commit: checkoutCommit(dir) };
+  }
   return {
-    durationS: positiveInt(parsed.duration, '--duration'),
+    durationS: parsed.duration === '0' ? 0 : positiveInt(parsed.duration, '--duration'),
     connections: positiveInt(parsed.connections, '--connections'),
     databases: database === 'both' ? ['pglite', 'postgres'] : [database],
+    embedded:
+      embedded === 'all'
+        ? ['worker', 'thread', 'worker-unprepared']
+        : embedded === 'both'
+          ? ['worker', 'thread']
+          : [embedded as EmbeddedMode],
+    heavyS,
+    nationalScale,
+    before,
   };
 }
 
@@ -108,7 +251,9 @@ function positiveInt(v: string, name: string): number {
 function usage(message?: string): never {
   if (message) console.error(message);
   console.error(
-    'usage: npx tsx bench/load.ts [--duration SECONDS] [--connections N] [--database pglite|postgres|both]',
+    'usage: npx tsx bench/load.ts [--duration SECONDS] [--connections N] [--database pglite|postgres|both]\n' +
+      '                             [--embedded worker|thread|worker-unprepared|both|all] [--heavy-duration SECONDS] [--national-scale F]\n' +
+      '                             [--before-checkout DIR]',
   );
   process.exit(2);
 }
@@ -224,6 +369,10 @@ async function loadFixtures(url: string, cookie: string, connections: number): P
 
 interface DatabaseResult {
   kind: Kind;
+  /** pglite (worker), pglite (in thread), pglite (before: <commit>) or postgres. */
+  label: string;
+  /** The checkout whose server was measured, for the before-checkout target. */
+  checkout: Checkout | null;
   database: string;
   appVersion: string;
   setupS: number;
@@ -236,26 +385,58 @@ interface DatabaseResult {
   };
   summary: LoadSummary;
   routes: RouteSummary[];
+  /**
+   * Routes of the mix that did not answer 2xx once before the load: only the before-checkout's
+   * server is measured with such routes (they count as its non-2xx); any other target fails.
+   */
+  routesFailingBeforeLoad: SmokeFailure[];
 }
 
 let stopLoad: (() => void) | null = null;
 
+/** The server's environment: nothing inherited names a database; the embedded mode as the target says. */
+function serverEnv(target: Target): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['DATABASE_URL', 'KCN_DATA_DIR', 'PORT', 'HOST', 'KCN_DEMO', 'KCN_EMBEDDED_IN_THREAD'])
+    delete env[name];
+  if (target.embedded === 'thread') env.KCN_EMBEDDED_IN_THREAD = '1';
+  if (target.embedded === 'worker-unprepared') env.KCN_EMBEDDED_STATEMENT_CACHE = '0';
+  else delete env.KCN_EMBEDDED_STATEMENT_CACHE;
+  return env;
+}
+
+/**
+ * Fails unless the server says it runs the embedded database where the target wants it (main.ts).
+ * The before-checkout's server predates the worker and says nothing of it: not checked.
+ */
+function assertEmbeddedMode(target: Target, server: RunningServer): void {
+  if (!target.embedded || target.before) return;
+  const expected = target.embedded === 'thread' ? '(cùng luồng)' : '(luồng riêng)';
+  if (!server.output().includes(expected))
+    throw new Error(
+      `the server does not say it runs PGlite ${expected}; its output:\n${indent(server.output())}`,
+    );
+}
+
 async function benchDatabase(
-  kind: Kind,
+  target: Target,
   options: Options,
   log: (line: string) => void,
 ): Promise<DatabaseResult> {
+  const { kind } = target;
+  const label = target.label;
   const started = performance.now();
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['DATABASE_URL', 'KCN_DATA_DIR', 'PORT', 'HOST', 'KCN_DEMO']) delete env[name];
+  const env = serverEnv(target);
   let databaseArgs: string[] = [];
   let database: string;
   if (kind === 'pglite') {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kcn-load-'));
     trackDir(dir);
     databaseArgs = ['--data-dir', dir];
-    database = `PGlite in ${dir}`;
-    log(`[pglite] kcn serve on a fresh data directory (it loads the demo data on its first start)…`);
+    database = target.before
+      ? `PGlite as the server of ${target.before.dir} (commit ${target.before.commit}) runs it, ${dir}`
+      : `PGlite ${target.embedded === 'thread' ? 'in the HTTP thread' : 'in its worker thread'}, ${dir}`;
+    log(`[${label}] kcn serve on a fresh data directory (it loads the demo data on its first start)…`);
   } else {
     const name = `kcn_load_${process.pid}`;
     const created = await createBenchDatabase(PG_ADMIN_URL, name);
@@ -265,7 +446,8 @@ async function benchDatabase(
     await runKcn(['demo'], env, DEMO_TIMEOUT_MS);
     log(`[postgres] kcn serve…`);
   }
-  const server = await startServer(databaseArgs, env, START_TIMEOUT_MS);
+  const server = await startServer(databaseArgs, env, START_TIMEOUT_MS, target.before?.dir);
+  assertEmbeddedMode(target, server);
   const atStart = readMemory(server.pid);
   const health = await expectJson<{ version: string; database: string }>(
     await call(server.url, 'GET', '/health'),
@@ -276,11 +458,18 @@ async function benchDatabase(
   assertNotInterrupted();
   const sessions = await staffSessions(server, Math.min(STAFF_ACCOUNTS, options.connections));
   const fixtures = await loadFixtures(server.url, sessions[0]!, options.connections);
-  await smokeCheck(server.url, sessions[0]!, fixtures);
+  const routesFailingBeforeLoad = await smokeCheck(server.url, sessions[0]!, fixtures);
+  if (routesFailingBeforeLoad.length > 0) {
+    const list = routesFailingBeforeLoad.map((f) => `  ${f.route}: ${f.status} ${f.body}`).join('\n');
+    if (!target.before) throw new Error(`routes failing before any load:\n${list}`);
+    log(
+      `[${label}] routes of the mix this version does not answer with 2xx (counted as its non-2xx):\n${list}`,
+    );
+  }
   const beforeLoad = readMemory(server.pid);
   const setupS = Math.round((performance.now() - started) / 100) / 10;
   log(
-    `[${kind}] ready in ${setupS} s (pid ${server.pid}, ${fixtures.projectIds.length} projects, ${sessions.length} staff sessions); ` +
+    `[${label}] ready in ${setupS} s (pid ${server.pid}, ${fixtures.projectIds.length} projects, ${sessions.length} staff sessions); ` +
       `${options.connections} clients for ${options.durationS} s…`,
   );
 
@@ -296,7 +485,7 @@ async function benchDatabase(
     durationS: options.durationS,
     seed: SEED,
     timeoutS: REQUEST_TIMEOUT_S,
-    title: `kcn-hub ${kind}`,
+    title: `kcn-hub ${label}`,
     onStart: (stop) => (stopLoad = stop),
     onTick: (responses) => {
       second++;
@@ -305,7 +494,7 @@ async function benchDatabase(
       if (memory && (maxRss === null || memory.rssMiB > maxRss)) maxRss = memory.rssMiB;
       if (second % 5 === 0 || second === options.durationS) {
         log(
-          `  [${kind}] ${second} s: ${window} responses in the last ${second % 5 || 5} s, RSS ${memory ? `${memory.rssMiB} MiB` : 'n/a'}`,
+          `  [${label}] ${second} s: ${window} responses in the last ${second % 5 || 5} s, RSS ${memory ? `${memory.rssMiB} MiB` : 'n/a'}`,
         );
         window = 0;
       }
@@ -319,13 +508,177 @@ async function benchDatabase(
     );
   return {
     kind,
+    label,
+    checkout: target.before ?? null,
     database,
     appVersion: health.version,
     setupS,
     memory: { atStart, beforeLoad, maxDuringLoadMiB: maxRss, afterLoad },
     summary: traffic.summary,
     routes: traffic.routes,
+    routesFailingBeforeLoad,
   };
+}
+
+// --- the heavy phase: responsiveness while national reports run --------------------------------
+
+/** The national reports the heavy client asks for in turn, over every board (the administrator's). */
+const HEAVY_PATHS = [
+  '/reports/investment?from=2010-01-01&to=2019-12-31',
+  // Boundaries of another date: the report regroups the projects by the zones boards held then.
+  '/reports/investment?from=2010-01-01&to=2019-12-31&boundariesAsOf=2012-12-31',
+  '/reports/investment/monthly?from=2019-01-01&to=2019-12-31',
+  '/reports/zones?asOf=2019-12-31',
+  // A search over every board's projects, a page of 500.
+  '/projects?q=nha%20may&pageSize=500',
+];
+/**
+ * The light requests probed: the health check, a short list that reads the database, and an
+ * unknown address (404: the HTTP thread alone, no database).
+ */
+const PROBES: Probe[] = [
+  { path: '/health', status: 200 },
+  { path: '/boards', status: 200 },
+  { path: '/no-such-address', status: 404 },
+];
+const PROBE_EVERY_MS = 20;
+const IDLE_PROBE_S = 3;
+
+interface HeavyResult {
+  label: string;
+  setupS: number;
+  probe: ProbeResult;
+}
+
+/** Bound on generating the national data set with an older checkout's generator (a child process). */
+const GENERATE_TIMEOUT_MS = 30 * 60_000;
+
+/**
+ * The national data set, generated once per run into a data directory that each PGlite mode's
+ * server then gets a copy of (the same rows for both). For the before-checkout, a data set of its
+ * own, by its own generator (`DIR/bench/generate.ts`, the same seed and scale) on its own
+ * migrations: its server finds the schema it knows, not this checkout's.
+ */
+async function nationalTemplate(
+  scale: number,
+  log: (line: string) => void,
+  checkout?: Checkout,
+): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kcn-load-national-'));
+  // Not a cleanup (the cleanups run after every target): removed at the end, or on any exit.
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const started = performance.now();
+  if (checkout) {
+    log(
+      `[heavy] generating the national data set (scale ${scale}) with ${checkout.dir}/bench/generate.ts (commit ${checkout.commit}) into ${dir}…`,
+    );
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.DATABASE_URL;
+    const output = await runToEnd(
+      spawnCommand(
+        path.join(ROOT, 'node_modules/.bin/tsx'),
+        ['bench/generate.ts', '--data-dir', dir, '--scale', String(scale)],
+        env,
+        checkout.dir,
+      ),
+      `${checkout.dir}/bench/generate.ts`,
+      GENERATE_TIMEOUT_MS,
+    );
+    log(
+      `[heavy] ${output.split('\n').find((line) => line.startsWith('generated rows')) ?? 'generated'}; written in ${Math.round((performance.now() - started) / 1000)} s`,
+    );
+    return dir;
+  }
+  log(`[heavy] generating the national data set (scale ${scale}) into ${dir}…`);
+  const database = await openDatabase({ dataDir: dir });
+  try {
+    await database.migrate();
+    const result = await generateNationalData(database, { scale });
+    log(`[heavy] ${JSON.stringify(result.counts)} in ${Math.round((performance.now() - started) / 1000)} s`);
+  } finally {
+    await database.close();
+  }
+  return dir;
+}
+
+async function benchHeavy(
+  target: Target,
+  template: string,
+  options: Options,
+  log: (line: string) => void,
+): Promise<HeavyResult> {
+  const label = target.label;
+  const started = performance.now();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kcn-load-heavy-'));
+  trackDir(dir);
+  cpSync(template, dir, { recursive: true });
+  const env = serverEnv(target);
+  // The boards are there: no demo data; the first administrator is created and printed.
+  env.KCN_DEMO = '0';
+  log(`[${label}] heavy phase: kcn serve on a copy of the national data set…`);
+  const server = await startServer(['--data-dir', dir], env, START_TIMEOUT_MS, target.before?.dir);
+  assertEmbeddedMode(target, server);
+  const admin = await login(server.url, 'admin', server.adminPassword);
+  for (const heavyPath of HEAVY_PATHS) {
+    const response = await call(server.url, 'GET', heavyPath, { cookie: admin });
+    const body = await expectJson<{ boards?: unknown[] }>(response, 200, `GET ${heavyPath}`);
+    if (Array.isArray(body.boards) && body.boards.length < 2)
+      throw new Error(`GET ${heavyPath} covers ${body.boards.length} board(s), not the nation`);
+  }
+  const setupS = Math.round((performance.now() - started) / 100) / 10;
+  assertNotInterrupted();
+  log(
+    `[${label}] probing ${PROBES.map((p) => p.path).join(', ')} every ${PROBE_EVERY_MS} ms: ${IDLE_PROBE_S} s alone, then ${options.heavyS} s beside national reports back to back…`,
+  );
+  const probe = await probeDuringHeavyWork({
+    url: server.url,
+    cookie: admin,
+    heavyPaths: HEAVY_PATHS,
+    probePaths: PROBES,
+    idleS: IDLE_PROBE_S,
+    heavyS: options.heavyS,
+    probeEveryMs: PROBE_EVERY_MS,
+    timeoutS: REQUEST_TIMEOUT_S,
+  });
+  if (server.exitCode() !== null)
+    throw new Error(
+      `the server exited during the heavy phase (exit ${server.exitCode()}); its output:\n${indent(server.output())}`,
+    );
+  return { label, setupS, probe };
+}
+
+function heavyTable(results: HeavyResult[]): string {
+  const rows: string[][] = [];
+  for (const r of results) {
+    const h = r.probe.heavy;
+    for (const p of r.probe.probes)
+      rows.push([
+        r.label,
+        p.path,
+        `${ms(p.idle.p50Ms)} / ${ms(p.idle.p99Ms)}`,
+        ms(p.duringHeavy.p50Ms),
+        ms(p.duringHeavy.p99Ms),
+        ms(p.duringHeavy.maxMs),
+        String(p.duringHeavy.count),
+        String(p.idle.failures + p.duringHeavy.failures),
+        `${h.count} × p50 ${ms(h.p50Ms)} ms`,
+      ]);
+  }
+  return table(
+    [
+      'server',
+      'probe',
+      'alone p50 / p99 ms',
+      'beside reports p50 ms',
+      'p99 ms',
+      'max ms',
+      'probes',
+      'failures',
+      'national reports',
+    ],
+    rows,
+    (i) => i > 1 && i < 8,
+  );
 }
 
 // --- output ----------------------------------------------------------------------------------
@@ -371,10 +724,16 @@ function routesTable(result: DatabaseResult): string {
 }
 
 function summaryTable(results: DatabaseResult[]): string {
+  const before = results.find((r) => r.checkout !== null);
+  const ratioToBefore = (r: DatabaseResult) =>
+    before && before.summary.requestsPerSecond > 0
+      ? `${(r.summary.requestsPerSecond / before.summary.requestsPerSecond).toFixed(2)}×`
+      : 'n/a';
   return table(
     [
       'database',
       'req/s',
+      ...(before ? ['× before'] : []),
       'responses',
       'p50 ms',
       'p99 ms',
@@ -387,8 +746,9 @@ function summaryTable(results: DatabaseResult[]): string {
     results.map((r) => {
       const s = r.summary;
       return [
-        r.kind,
+        r.label,
         s.requestsPerSecond.toFixed(1),
+        ...(before ? [ratioToBefore(r)] : []),
         String(s.responses),
         ms(s.latencyMs.p50),
         ms(s.latencyMs.p99),
@@ -399,8 +759,85 @@ function summaryTable(results: DatabaseResult[]): string {
         `${mib(r.memory.beforeLoad)} → ${r.memory.maxDuringLoadMiB?.toFixed(0) ?? 'n/a'} → ${mib(r.memory.afterLoad)}`,
       ];
     }),
-    (i) => i > 0 && i < 7,
+    (i) => i > 0 && i < (before ? 8 : 7),
   );
+}
+
+/** Issue 16, target 2: against the product before the change, in the same run. */
+const TARGET_RATIO = 3;
+const TARGET_P99_MS = 400;
+
+interface BeforeComparison {
+  before: { label: string; commit: string; dir: string; requestsPerSecond: number; p99Ms: number };
+  /** Every other target of the run against the before-checkout. */
+  targets: {
+    label: string;
+    requestsPerSecond: number;
+    throughputRatio: number;
+    p99Ms: number;
+    errors: number;
+    /** Responses other than 2xx, 409 write conflicts apart. */
+    non2xxBesidesConflicts: number;
+  }[];
+  /** Whether PGlite in its worker reaches the target: ≥ 3× the throughput, p99 ≤ 400 ms, no errors. */
+  workerMeetsTarget: boolean | null;
+}
+
+/** Each target's mixed-load throughput as a multiple of the before-checkout's, with both p99s. */
+function compareToBefore(results: DatabaseResult[]): BeforeComparison | null {
+  const before = results.find((r) => r.checkout !== null);
+  if (!before || before.summary.requestsPerSecond === 0) return null;
+  const targets = results
+    .filter((r) => r !== before)
+    .map((r) => ({
+      label: r.label,
+      requestsPerSecond: r.summary.requestsPerSecond,
+      throughputRatio:
+        Math.round((100 * r.summary.requestsPerSecond) / before.summary.requestsPerSecond) / 100,
+      p99Ms: r.summary.latencyMs.p99,
+      errors: r.summary.errors,
+      non2xxBesidesConflicts: r.summary.non2xx - r.summary.conflicts,
+    }));
+  const worker = targets.find((t) => t.label === LABELS.worker);
+  return {
+    before: {
+      label: before.label,
+      commit: before.checkout!.commit,
+      dir: before.checkout!.dir,
+      requestsPerSecond: before.summary.requestsPerSecond,
+      p99Ms: before.summary.latencyMs.p99,
+    },
+    targets,
+    workerMeetsTarget: worker
+      ? worker.throughputRatio >= TARGET_RATIO &&
+        worker.p99Ms <= TARGET_P99_MS &&
+        worker.errors === 0 &&
+        worker.non2xxBesidesConflicts === 0
+      : null,
+  };
+}
+
+function beforeLines(comparison: BeforeComparison): string {
+  const b = comparison.before;
+  const lines = comparison.targets.map(
+    (t) =>
+      `${t.label}: ${t.throughputRatio.toFixed(2)}× the throughput of ${b.label} (${t.requestsPerSecond} against ${b.requestsPerSecond} req/s); ` +
+      `p99 ${ms(t.p99Ms)} ms against ${ms(b.p99Ms)} ms; errors ${t.errors}.`,
+  );
+  if (comparison.workerMeetsTarget !== null)
+    lines.push(
+      `Target (≥ ${TARGET_RATIO}× the before-checkout's throughput, p99 ≤ ${TARGET_P99_MS} ms, errors 0) for ${LABELS.worker}: ${comparison.workerMeetsTarget ? 'met' : 'NOT met'}.`,
+    );
+  return lines.join('\n');
+}
+
+/** The worker's mixed-load throughput against the in-thread baseline of the same run. */
+function throughputRatio(results: DatabaseResult[]): string | null {
+  const worker = results.find((r) => r.label === LABELS.worker);
+  const thread = results.find((r) => r.label === LABELS.thread);
+  if (!worker || !thread || thread.summary.requestsPerSecond === 0) return null;
+  const ratio = worker.summary.requestsPerSecond / thread.summary.requestsPerSecond;
+  return `PGlite in its worker thread: ${ratio.toFixed(2)}× the throughput of PGlite in the HTTP thread (${worker.summary.requestsPerSecond} against ${thread.summary.requestsPerSecond} req/s).`;
 }
 
 function errorSamples(result: DatabaseResult): string[] {
@@ -419,46 +856,91 @@ async function main() {
   installSignalHandlers(() => stopLoad?.());
   const started = new Date();
   const cpus = os.cpus();
+  // Taken now: read when the JSON is written, it would be the load average at the end.
+  const loadAverageAtStart = os.loadavg();
   log(
-    `KCN Hub load benchmark — ${options.connections} clients × ${options.durationS} s of mixed traffic on ${options.databases.join(', ')}; ` +
-      `${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${os
-        .loadavg()
+    `KCN Hub load benchmark — ${options.connections} clients × ${options.durationS} s of mixed traffic on ${targetsOf(
+      options,
+    )
+      .map((t) => t.label)
+      .join(', ')}; ` +
+      `${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadAverageAtStart
         .map((l) => l.toFixed(2))
         .join(' ')}`,
   );
   log(`Mix (per 100 requests): ${ROUTES.map((r) => `${r.name} ${r.weight}`).join(' · ')}`);
 
   const results: DatabaseResult[] = [];
-  const failures: { kind: Kind; error: string }[] = [];
-  for (const kind of options.databases) {
+  const heavyResults: HeavyResult[] = [];
+  const failures: { label: string; error: string }[] = [];
+  const targets = targetsOf(options);
+  /** National data sets by generator: '' this checkout's, else the before-checkout's directory. */
+  const templates = new Map<string, string>();
+  for (const target of targets) {
+    const { label } = target;
+    if (options.durationS > 0)
+      try {
+        assertNotInterrupted();
+        const result = await benchDatabase(target, options, log);
+        results.push(result);
+        const s = result.summary;
+        log(
+          `[${label}] ${s.requestsPerSecond} req/s, p50 ${ms(s.latencyMs.p50)} ms, p99 ${ms(s.latencyMs.p99)} ms, max ${ms(s.latencyMs.max)} ms; ` +
+            `errors ${s.errors} (timeouts ${s.timeouts}); non-2xx ${nonSuccess(s.statuses)}; 409 ${s.conflicts} of ${s.writes} writes`,
+        );
+        log(`\n${routesTable(result)}\n`);
+        const samples = errorSamples(result);
+        if (samples.length > 0)
+          log(`[${label}] first error body per route and status:\n${samples.join('\n')}\n`);
+      } catch (error) {
+        if (error instanceof Interrupted) break;
+        const message = (error as Error).message ?? String(error);
+        console.error(`[${label}] FAILED: ${message}`);
+        failures.push({ label, error: message });
+      } finally {
+        stopLoad = null;
+        await runCleanups();
+      }
+    if (target.kind !== 'pglite' || options.heavyS === 0) continue;
     try {
       assertNotInterrupted();
-      const result = await benchDatabase(kind, options, log);
-      results.push(result);
-      const s = result.summary;
-      log(
-        `[${kind}] ${s.requestsPerSecond} req/s, p50 ${ms(s.latencyMs.p50)} ms, p99 ${ms(s.latencyMs.p99)} ms, max ${ms(s.latencyMs.max)} ms; ` +
-          `errors ${s.errors} (timeouts ${s.timeouts}); non-2xx ${nonSuccess(s.statuses)}; 409 ${s.conflicts} of ${s.writes} writes`,
-      );
-      log(`\n${routesTable(result)}\n`);
-      const samples = errorSamples(result);
-      if (samples.length > 0)
-        log(`[${kind}] first error body per route and status:\n${samples.join('\n')}\n`);
+      const generator = target.before?.dir ?? '';
+      let template = templates.get(generator);
+      if (!template) {
+        template = await nationalTemplate(options.nationalScale, log, target.before);
+        templates.set(generator, template);
+      }
+      const heavy = await benchHeavy(target, template, options, log);
+      heavyResults.push(heavy);
+      for (const p of heavy.probe.probes)
+        log(
+          `[${label}] ${p.path}: alone p99 ${ms(p.idle.p99Ms)} ms; beside national reports p50 ${ms(p.duringHeavy.p50Ms)} ms, p99 ${ms(p.duringHeavy.p99Ms)} ms, max ${ms(p.duringHeavy.maxMs)} ms`,
+        );
     } catch (error) {
       if (error instanceof Interrupted) break;
       const message = (error as Error).message ?? String(error);
-      console.error(`[${kind}] FAILED: ${message}`);
-      failures.push({ kind, error: message });
+      console.error(`[${label}] heavy phase FAILED: ${message}`);
+      failures.push({ label: `${label}, heavy phase`, error: message });
     } finally {
-      stopLoad = null;
       await runCleanups();
     }
   }
 
+  for (const template of templates.values()) rmSync(template, { recursive: true, force: true });
   const summary = results.length > 0 ? summaryTable(results) : '';
   if (summary) log(`${summary}\n`);
+  const ratio = throughputRatio(results);
+  if (ratio) log(`${ratio}\n`);
+  const comparison = compareToBefore(results);
+  if (comparison) log(`${beforeLines(comparison)}\n`);
+  if (options.before && options.heavyS > 0 && options.databases.includes('pglite'))
+    log(
+      `The heavy phase of ${beforeLabel(options.before)} ran on a national data set generated by its own bench/generate.ts.\n`,
+    );
+  const heavySummary = heavyResults.length > 0 ? heavyTable(heavyResults) : '';
+  if (heavySummary) log(`Light requests while national reports run:\n${heavySummary}\n`);
   for (const f of failures)
-    log(`${f.kind}: not measured (${f.error.split('\n')[0]!.replace(/;? its output:$/, '')})`);
+    log(`${f.label}: not measured (${f.error.split('\n')[0]!.replace(/;? its output:$/, '')})`);
 
   const resultsDir = path.join(ROOT, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
@@ -476,7 +958,7 @@ async function main() {
           memoryGiB: Math.round(os.totalmem() / 2 ** 30),
           platform: `${os.platform()} ${os.release()}`,
           node: process.version,
-          loadAverageAtStart: os.loadavg(),
+          loadAverageAtStart,
         },
         options: {
           ...options,
@@ -486,8 +968,11 @@ async function main() {
         },
         mix: ROUTES.map((r) => ({ route: r.name, weight: r.weight })),
         results,
+        comparisonToBefore: comparison,
+        heavy: heavyResults,
         failures,
         table: summary,
+        heavyTable: heavySummary,
       },
       null,
       2,
