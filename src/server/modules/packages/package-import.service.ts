@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
-import type { Db, Executor } from '../../kernel/db/database.ts';
+import { uuidArray, type Db, type Executor } from '../../kernel/db/database.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
 import { applySuccessions, upsertBoards, upsertPackageBlocs } from '../boards/index.ts';
 import { upsertImplementations } from '../projects/index.ts';
@@ -213,6 +214,9 @@ async function applyPlan(
     blocs: empty(),
     blocReturns: empty(),
   };
+  // The reports' summaries (decision 024): rebuilt once for the package's boards at the end, not by
+  // their triggers statement by statement — every row written below belongs to one of these boards.
+  await tx.execute(sql`set local kcn.summaries = 'deferred'`);
   const add = (kind: RecordKind, counts: Counts) => {
     summary[kind].created += counts.created;
     summary[kind].updated += counts.updated;
@@ -422,6 +426,8 @@ async function applyPlan(
   add('blocReturns', blocs.blocReturns);
 
   const changed = Object.values(summary).some((c) => typeof c === 'object' && c.created + c.updated > 0);
+  if (changed) await tx.execute(sql`select summaries_rebuild(${uuidArray([...boardIds.values()])})`);
+  await tx.execute(sql`set local kcn.summaries = ''`);
   if (changed && !dryRun) {
     await recordAudit(tx, actor, [
       {
