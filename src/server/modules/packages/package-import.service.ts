@@ -57,6 +57,8 @@ export interface ImportOptions {
  * audit entry per changed record; a national load or a backup restore is audited as one package.
  */
 export const BULK_IMPORT_RECORDS = 5_000;
+/** From this many records an import rebuilds its boards' report summaries once at the end. */
+const SUMMARIES_REBUILT_FROM_RECORDS = 1_000;
 
 class DryRunRollback extends Error {
   constructor(readonly summary: ImportSummary) {
@@ -214,9 +216,11 @@ async function applyPlan(
     blocs: empty(),
     blocReturns: empty(),
   };
-  // The reports' summaries (decision 024): rebuilt once for the package's boards at the end, not by
-  // their triggers statement by statement — every row written below belongs to one of these boards.
-  await tx.execute(sql`set local kcn.summaries = 'deferred'`);
+  // The reports' summaries (decision 024): for a large package, rebuilt once for its boards at the
+  // end rather than by their triggers statement by statement (every row written below belongs to
+  // one of these boards); a small one leaves them to the triggers, which touch only its records.
+  const rebuildSummaries = progress.total >= SUMMARIES_REBUILT_FROM_RECORDS;
+  if (rebuildSummaries) await tx.execute(sql`set local kcn.summaries = 'deferred'`);
   const add = (kind: RecordKind, counts: Counts) => {
     summary[kind].created += counts.created;
     summary[kind].updated += counts.updated;
@@ -426,8 +430,10 @@ async function applyPlan(
   add('blocReturns', blocs.blocReturns);
 
   const changed = Object.values(summary).some((c) => typeof c === 'object' && c.created + c.updated > 0);
-  if (changed) await tx.execute(sql`select summaries_rebuild(${uuidArray([...boardIds.values()])})`);
-  await tx.execute(sql`set local kcn.summaries = ''`);
+  if (rebuildSummaries) {
+    if (changed) await tx.execute(sql`select summaries_rebuild(${uuidArray([...boardIds.values()])})`);
+    await tx.execute(sql`set local kcn.summaries = ''`);
+  }
   if (changed && !dryRun) {
     await recordAudit(tx, actor, [
       {
