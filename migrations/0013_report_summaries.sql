@@ -202,8 +202,10 @@ CREATE FUNCTION investment_facts_of(ids uuid[]) RETURNS SETOF investment_facts L
 $$;
 --> statement-breakpoint
 -- Adds (sign 1) or takes away (sign -1) the projects' current facts to or from their year and
--- month, by zone and by board.
-CREATE FUNCTION investment_totals_add(ids uuid[], sign integer) RETURNS void LANGUAGE sql AS $$
+-- month, by zone and by board. PL/pgSQL, so its statements are planned once per session (a SQL
+-- function's are planned at every call before PostgreSQL 18).
+CREATE FUNCTION investment_totals_add(ids uuid[], sign integer) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
   insert into investment_totals as t (board_id, zone_id, investment_type, grain, period_start,
     new_count, new_vnd, new_usd, adj_count, adj_change_vnd, inc_count, inc_vnd, dec_count, dec_vnd,
     adj_change_usd, term_count, term_vnd, projects, registered_vnd, registered_usd, implemented_vnd)
@@ -238,7 +240,7 @@ CREATE FUNCTION investment_totals_add(ids uuid[], sign integer) RETURNS void LAN
   order by 1, 2, 3, 4
   on conflict (board_id, investment_type, grain, period_start) do update set
     new_count = t.new_count + excluded.new_count, new_vnd = t.new_vnd + excluded.new_vnd, new_usd = t.new_usd + excluded.new_usd, adj_count = t.adj_count + excluded.adj_count, adj_change_vnd = t.adj_change_vnd + excluded.adj_change_vnd, inc_count = t.inc_count + excluded.inc_count, inc_vnd = t.inc_vnd + excluded.inc_vnd, dec_count = t.dec_count + excluded.dec_count, dec_vnd = t.dec_vnd + excluded.dec_vnd, adj_change_usd = t.adj_change_usd + excluded.adj_change_usd, term_count = t.term_count + excluded.term_count, term_vnd = t.term_vnd + excluded.term_vnd, projects = t.projects + excluded.projects, registered_vnd = t.registered_vnd + excluded.registered_vnd, registered_usd = t.registered_usd + excluded.registered_usd, implemented_vnd = t.implemented_vnd + excluded.implemented_vnd;
-$$;
+END $$;
 --> statement-breakpoint
 -- Replaces the projects' facts, and their share of the totals, by what their records say now.
 CREATE FUNCTION investment_facts_refresh(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -396,148 +398,144 @@ CREATE FUNCTION production_period_end(p text) RETURNS date LANGUAGE sql IMMUTABL
     case when length(p) = 4 then 12 when substr(p, 6, 1) = 'H' then 6 when substr(p, 6, 1) = 'Q' then 3 else 1 end))::date - 1
 $$;
 --> statement-breakpoint
--- The rows an enterprise's returns contribute to the periods they make up: each return once for
--- each period containing it (production_targets), signed (+1 counts, -1 takes away). `returns` is a
--- relation expression with a `sign` column and enterprise_reports' columns.
-CREATE FUNCTION production_contributions(returns text) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
-  select format($q$(
-    select s.sign, s.enterprise_id, t.target, t.rank, t.seq, t.n,
+-- Adds to production_totals what the enterprises' accepted returns make of the periods containing
+-- them, after (+1) and, with_before, as they were before (-1), by the production report's rule
+-- (production-report.repository.ts): per enterprise, sign and period, the accepted return for the
+-- period, else the finest kind of sub-period accepted in full; money summed, workers of the last
+-- sub-period, income worker-weighted; then summed by the enterprise's board, zone and investment
+-- type. One static statement, planned once per session (a trigger's EXECUTE of a statement built by
+-- format() was planned again at every write: 20-80 ms).
+--   enterprise_ids, periods: the (enterprise, period) pairs a write touched; only the periods they
+--     make up are counted. periods NULL: every period of those enterprises.
+--   replaced: the ids of returns the write made or changed (not in the before state as they are now);
+--   old_reports: those returns as they were before the write (in the before state);
+--   old_enterprises: the enterprises' rows before a move (the before state's keys); NULL: as now.
+CREATE FUNCTION production_totals_add(enterprise_ids uuid[], periods text[], replaced uuid[],
+  old_reports enterprise_reports[], old_enterprises enterprises[], with_before boolean)
+RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  WITH touched AS (
+    SELECT DISTINCT c.enterprise_id, t.target
+    FROM unnest(enterprise_ids, periods) AS c(enterprise_id, period)
+    CROSS JOIN LATERAL production_targets(c.period) AS t
+    WHERE periods IS NOT NULL
+  ),
+  states AS (
+    SELECT 1 AS sign, r.* FROM enterprise_reports r
+    WHERE r.enterprise_id = ANY(enterprise_ids) AND r.status = 'accepted'
+    UNION ALL
+    SELECT -1, r.* FROM enterprise_reports r
+    WHERE with_before AND r.enterprise_id = ANY(enterprise_ids) AND r.status = 'accepted'
+      AND NOT EXISTS (SELECT FROM unnest(replaced) AS x(id) WHERE x.id = r.id)
+    UNION ALL
+    SELECT -1, o.* FROM unnest(old_reports) AS o WHERE o.status = 'accepted'
+  ),
+  contributions AS (
+    SELECT s.sign, s.enterprise_id, left(s.period, 4) || p.target_suffix AS target, p.rank, p.seq, p.n,
            s.production_value_vnd, s.revenue_vnd, s.export_usd, s.import_usd, s.budget_paid_vnd,
            s.revenue_usd, s.budget_paid_usd, s.workers, s.insured_workers, s.average_income_vnd
-    from %1$s as s
-    join production_period_parts() p on p.suffix = substr(s.period, 5)
-    cross join lateral (select left(s.period, 4) || p.target_suffix as target, p.rank, p.seq, p.n) t
-  )$q$, returns)
-$fn$;
+    FROM states s
+    JOIN production_period_parts() AS p ON p.suffix = substr(s.period, 5)
+    WHERE periods IS NULL
+       OR EXISTS (SELECT FROM touched a
+                  WHERE a.enterprise_id = s.enterprise_id AND a.target = left(s.period, 4) || p.target_suffix)
+  ),
+  made_up AS (
+    SELECT sign, enterprise_id, target, rank,
+           count(*) = max(n) AS complete,
+           sum(production_value_vnd) AS production_value_vnd, sum(revenue_vnd) AS revenue_vnd,
+           sum(export_usd) AS export_usd, sum(import_usd) AS import_usd,
+           sum(budget_paid_vnd) AS budget_paid_vnd, sum(revenue_usd) AS revenue_usd,
+           sum(budget_paid_usd) AS budget_paid_usd,
+           max(workers) FILTER (WHERE seq = n) AS workers,
+           max(insured_workers) FILTER (WHERE seq = n) AS insured_workers,
+           sum(workers::numeric * average_income_vnd)
+             FILTER (WHERE workers IS NOT NULL AND average_income_vnd IS NOT NULL) AS income_numerator,
+           sum(workers) FILTER (WHERE workers IS NOT NULL AND average_income_vnd IS NOT NULL) AS income_workers
+    FROM contributions
+    GROUP BY sign, enterprise_id, target, rank
+  ),
+  figures AS (
+    SELECT DISTINCT ON (sign, enterprise_id, target)
+           sign, enterprise_id, target,
+           production_value_vnd, revenue_vnd, export_usd, import_usd, budget_paid_vnd,
+           revenue_usd, budget_paid_usd, workers, insured_workers,
+           income_numerator * 1.000000000000000000000000000000 / nullif(income_workers, 0) AS mean_income
+    FROM made_up
+    WHERE complete
+    ORDER BY sign, enterprise_id, target, rank
+  ),
+  keyed AS (
+    SELECT f.*, e.board_id, e.zone_id, e.investment_type, e.operating_since, e.operating_until
+    FROM figures f JOIN enterprises e ON e.id = f.enterprise_id
+    WHERE f.sign = 1 OR old_enterprises IS NULL
+    UNION ALL
+    SELECT f.*, e.board_id, e.zone_id, e.investment_type, e.operating_since, e.operating_until
+    FROM figures f JOIN unnest(old_enterprises) AS e ON e.id = f.enterprise_id
+    WHERE f.sign = -1
+  )
+  INSERT INTO production_totals AS t (board_id, zone_id, investment_type, period, reported, reported_outside,
+    production_value_vnd, revenue_vnd, export_usd, import_usd, budget_paid_vnd, revenue_usd, budget_paid_usd,
+    workers, insured_workers, income_weighted, income_workers)
+  SELECT board_id, zone_id, investment_type, target,
+         sum(sign),
+         coalesce(sum(sign) FILTER (WHERE NOT ((operating_since IS NULL OR operating_since <= production_period_end(target))
+                                AND (operating_until IS NULL OR operating_until >= production_period_start(target)))), 0),
+         coalesce(sum(sign * production_value_vnd), 0), coalesce(sum(sign * revenue_vnd), 0),
+         coalesce(sum(sign * export_usd), 0), coalesce(sum(sign * import_usd), 0),
+         coalesce(sum(sign * budget_paid_vnd), 0), coalesce(sum(sign * revenue_usd), 0),
+         coalesce(sum(sign * budget_paid_usd), 0),
+         coalesce(sum(sign * workers), 0), coalesce(sum(sign * insured_workers), 0),
+         coalesce(sum(sign * workers * mean_income) FILTER (WHERE mean_income IS NOT NULL), 0),
+         coalesce(sum(sign * workers) FILTER (WHERE mean_income IS NOT NULL AND workers IS NOT NULL), 0)
+  FROM keyed
+  GROUP BY 1, 2, 3, 4
+  ORDER BY 1, 2, 3, 4
+  ON CONFLICT (board_id, zone_id, investment_type, period) DO UPDATE SET
+    reported = t.reported + excluded.reported, reported_outside = t.reported_outside + excluded.reported_outside,
+    production_value_vnd = t.production_value_vnd + excluded.production_value_vnd,
+    revenue_vnd = t.revenue_vnd + excluded.revenue_vnd, export_usd = t.export_usd + excluded.export_usd,
+    import_usd = t.import_usd + excluded.import_usd, budget_paid_vnd = t.budget_paid_vnd + excluded.budget_paid_vnd,
+    revenue_usd = t.revenue_usd + excluded.revenue_usd, budget_paid_usd = t.budget_paid_usd + excluded.budget_paid_usd,
+    workers = t.workers + excluded.workers, insured_workers = t.insured_workers + excluded.insured_workers,
+    income_weighted = t.income_weighted + excluded.income_weighted,
+    income_workers = t.income_workers + excluded.income_workers;
+END $$;
 --> statement-breakpoint
--- What a statement on enterprise_reports changes: each touched enterprise's accepted returns after
--- the statement (+1) and before it (-1: the rows it changed, old_reports, in place of their new
--- versions), for the periods a touched return makes up. Relation expressions in, one out.
-CREATE FUNCTION production_changes(old_reports text, new_reports text) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
-  select format($q$(
-    with changed as (
-      select enterprise_id, period from %1$s as old_reports
-      union select enterprise_id, period from %2$s as new_reports
-    ),
-    affected as (
-      select distinct c.enterprise_id, t.target from changed c cross join lateral production_targets(c.period) t
-    ),
-    states as (
-      select 1 as sign, r.* from enterprise_reports r
-      where r.enterprise_id in (select enterprise_id from changed) and r.status = 'accepted'
-      union all
-      select -1, r.* from enterprise_reports r
-      where r.enterprise_id in (select enterprise_id from changed) and r.status = 'accepted'
-        and not exists (select from %2$s as new_reports where new_reports.id = r.id)
-      union all
-      select -1, o.* from %1$s o where o.status = 'accepted'
-    )
-    select c.* from %3$s as c
-    join affected a on a.enterprise_id = c.enterprise_id and a.target = c.target
-  )$q$, old_reports, new_reports, production_contributions('states'))
-$fn$;
---> statement-breakpoint
--- The statement that adds signed contributions to production_totals: per enterprise, sign and
--- period, the production report's rule (production-report.repository.ts) — the accepted return for
--- the period, else the finest kind of sub-period accepted in full; money summed, workers of the
--- last sub-period, income worker-weighted — then summed by the enterprise's board, zone and
--- investment type (as it was, old_enterprises, for sign -1; as it is, new_enterprises, for +1).
-CREATE FUNCTION production_totals_statement(contributions text, old_enterprises text, new_enterprises text)
-RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
-  select format($q$
-    with made_up as (
-      select sign, enterprise_id, target, rank,
-             count(*) = max(n) as complete,
-             sum(production_value_vnd) as production_value_vnd, sum(revenue_vnd) as revenue_vnd,
-             sum(export_usd) as export_usd, sum(import_usd) as import_usd,
-             sum(budget_paid_vnd) as budget_paid_vnd, sum(revenue_usd) as revenue_usd,
-             sum(budget_paid_usd) as budget_paid_usd,
-             max(workers) filter (where seq = n) as workers,
-             max(insured_workers) filter (where seq = n) as insured_workers,
-             sum(workers::numeric * average_income_vnd)
-               filter (where workers is not null and average_income_vnd is not null) as income_numerator,
-             sum(workers) filter (where workers is not null and average_income_vnd is not null) as income_workers
-      from %1$s as contributions
-      group by sign, enterprise_id, target, rank
-    ),
-    figures as (
-      select distinct on (sign, enterprise_id, target)
-             sign, enterprise_id, target,
-             production_value_vnd, revenue_vnd, export_usd, import_usd, budget_paid_vnd,
-             revenue_usd, budget_paid_usd, workers, insured_workers,
-             income_numerator * 1.000000000000000000000000000000 / nullif(income_workers, 0) as mean_income
-      from made_up
-      where complete
-      order by sign, enterprise_id, target, rank
-    ),
-    keyed as (
-      select f.*, e.board_id, e.zone_id, e.investment_type, e.operating_since, e.operating_until
-      from figures f join %3$s e on e.id = f.enterprise_id where f.sign = 1
-      union all
-      select f.*, e.board_id, e.zone_id, e.investment_type, e.operating_since, e.operating_until
-      from figures f join %2$s e on e.id = f.enterprise_id where f.sign = -1
-    )
-    insert into production_totals as t (board_id, zone_id, investment_type, period, reported, reported_outside,
-      production_value_vnd, revenue_vnd, export_usd, import_usd, budget_paid_vnd, revenue_usd, budget_paid_usd,
-      workers, insured_workers, income_weighted, income_workers)
-    select board_id, zone_id, investment_type, target,
-           sum(sign),
-           coalesce(sum(sign) filter (where not ((operating_since is null or operating_since <= production_period_end(target))
-                                  and (operating_until is null or operating_until >= production_period_start(target)))), 0),
-           coalesce(sum(sign * production_value_vnd), 0), coalesce(sum(sign * revenue_vnd), 0),
-           coalesce(sum(sign * export_usd), 0), coalesce(sum(sign * import_usd), 0),
-           coalesce(sum(sign * budget_paid_vnd), 0), coalesce(sum(sign * revenue_usd), 0),
-           coalesce(sum(sign * budget_paid_usd), 0),
-           coalesce(sum(sign * workers), 0), coalesce(sum(sign * insured_workers), 0),
-           coalesce(sum(sign * workers * mean_income) filter (where mean_income is not null), 0),
-           coalesce(sum(sign * workers) filter (where mean_income is not null and workers is not null), 0)
-    from keyed
-    group by 1, 2, 3, 4
-    order by 1, 2, 3, 4
-    on conflict (board_id, zone_id, investment_type, period) do update set
-      reported = t.reported + excluded.reported, reported_outside = t.reported_outside + excluded.reported_outside,
-      production_value_vnd = t.production_value_vnd + excluded.production_value_vnd,
-      revenue_vnd = t.revenue_vnd + excluded.revenue_vnd, export_usd = t.export_usd + excluded.export_usd,
-      import_usd = t.import_usd + excluded.import_usd, budget_paid_vnd = t.budget_paid_vnd + excluded.budget_paid_vnd,
-      revenue_usd = t.revenue_usd + excluded.revenue_usd, budget_paid_usd = t.budget_paid_usd + excluded.budget_paid_usd,
-      workers = t.workers + excluded.workers, insured_workers = t.insured_workers + excluded.insured_workers,
-      income_weighted = t.income_weighted + excluded.income_weighted,
-      income_workers = t.income_workers + excluded.income_workers
-  $q$, contributions, old_enterprises, new_enterprises)
-$fn$;
---> statement-breakpoint
--- After a statement on enterprise_reports. (Transition tables are seen only by the trigger
--- function's own statements, so it runs the statement itself.)
+-- After a statement on enterprise_reports: the (enterprise, period) pairs it touched, the returns it
+-- made or changed, and those as they were. (Only the trigger function's own statements see its
+-- transition tables, so it passes them on as arrays.)
 CREATE FUNCTION production_totals_after_reports() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE no_rows constant text := '(select * from enterprise_reports where false)';
+DECLARE ids uuid[]; periods text[]; replaced uuid[] := '{}'; old_reports enterprise_reports[] := '{}';
 BEGIN
   IF summaries_deferred() THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
-    EXECUTE production_totals_statement(production_changes(no_rows, 'new_rows'), 'enterprises', 'enterprises');
+    SELECT array_agg(n.enterprise_id), array_agg(n.period), array_agg(n.id) INTO ids, periods, replaced FROM new_rows n;
   ELSIF TG_OP = 'DELETE' THEN
-    EXECUTE production_totals_statement(production_changes('old_rows', no_rows), 'enterprises', 'enterprises');
+    SELECT array_agg(o.enterprise_id), array_agg(o.period), array_agg(o) INTO ids, periods, old_reports FROM old_rows o;
   ELSE
-    EXECUTE production_totals_statement(production_changes('old_rows', 'new_rows'), 'enterprises', 'enterprises');
+    SELECT array_agg(n.id) INTO replaced FROM new_rows n;
+    SELECT array_agg(o) INTO old_reports FROM old_rows o;
+    SELECT array_agg(c.enterprise_id), array_agg(c.period) INTO ids, periods
+    FROM (SELECT enterprise_id, period FROM new_rows UNION SELECT enterprise_id, period FROM old_rows) AS c;
   END IF;
+  IF ids IS NULL THEN RETURN NULL; END IF;
+  PERFORM production_totals_add(ids, periods, replaced, old_reports, NULL, true);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
 -- After an update of enterprises: those whose board, zone, investment type or operation changed
--- move their figures from the old keys to the new.
+-- move every figure of theirs from the old keys to the new.
 CREATE FUNCTION production_totals_after_enterprise_update() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE moved uuid[]; reports text;
+DECLARE moved uuid[]; moved_from enterprises[];
 BEGIN
   IF summaries_deferred() THEN RETURN NULL; END IF;
-  SELECT array_agg(n.id) INTO moved
+  SELECT array_agg(n.id), array_agg(o) INTO moved, moved_from
   FROM new_rows n JOIN old_rows o ON o.id = n.id
   WHERE (n.board_id, n.zone_id, n.investment_type, n.operating_since, n.operating_until)
         IS DISTINCT FROM (o.board_id, o.zone_id, o.investment_type, o.operating_since, o.operating_until);
   IF moved IS NULL THEN RETURN NULL; END IF;
-  -- Every figure of theirs, taken away under the old keys and added under the new.
-  reports := format(
-    '(select sign, r.* from enterprise_reports r cross join (values (1), (-1)) as signs(sign)
-      where r.enterprise_id = any(%L::uuid[]) and r.status = ''accepted'')', moved);
-  EXECUTE production_totals_statement(production_contributions(reports), 'old_rows', 'new_rows');
+  PERFORM production_totals_add(moved, NULL, '{}', '{}', moved_from, true);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -554,10 +552,10 @@ CREATE TRIGGER enterprises_summaries_update AFTER UPDATE ON enterprises
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION production_totals_after_enterprise_update();
 --> statement-breakpoint
 -- Every summary row again from the records, board by board (bounded memory): after a bulk load
--- with kcn.summaries = 'deferred', and by this migration for the records already there. A board's returns
--- are those carrying its board_id (a transfer moves an enterprise and its returns together).
+-- with kcn.summaries = 'deferred', and by this migration for the records already there. A board's
+-- returns are its enterprises' (a transfer moves an enterprise and its returns together).
 CREATE FUNCTION summaries_rebuild(board_ids uuid[] DEFAULT NULL) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE b uuid; ids uuid[];
+DECLARE b uuid; ids uuid[]; members uuid[];
 BEGIN
   -- A board's returns are sorted and grouped at once: memory for that, for this transaction only.
   PERFORM set_config('work_mem', '64MB', true);
@@ -571,9 +569,10 @@ BEGIN
       INSERT INTO investment_facts SELECT * FROM investment_facts_of(ids);
       PERFORM investment_totals_add(ids, 1);
     END IF;
-    EXECUTE production_totals_statement(production_contributions(format(
-      '(select 1 as sign, r.* from enterprise_reports r where r.board_id = %L and r.status = ''accepted'')', b)),
-      'enterprises', 'enterprises');
+    SELECT array_agg(id) INTO members FROM enterprises WHERE board_id = b;
+    IF members IS NOT NULL THEN
+      PERFORM production_totals_add(members, NULL, '{}', '{}', NULL, false);
+    END IF;
   END LOOP;
 END $$;
 --> statement-breakpoint
