@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: ['test/**/*.e2e.test.ts'],
-          testTimeout: 180_000,
+          testTimeout: 260_000,
         },
       },
       {
