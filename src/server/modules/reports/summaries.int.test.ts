@@ -27,39 +27,85 @@ function prng(seed: number) {
 
 const MONTHS = Array.from({ length: 12 }, (_, m) => String(m + 1).padStart(2, '0'));
 
+const INVESTMENT_MEASURES = [
+  'new_count',
+  'new_vnd',
+  'new_usd',
+  'adj_count',
+  'adj_change_vnd',
+  'inc_count',
+  'inc_vnd',
+  'dec_count',
+  'dec_vnd',
+  'adj_change_usd',
+  'term_count',
+  'term_vnd',
+  'projects',
+  'registered_vnd',
+  'registered_usd',
+  'implemented_vnd',
+];
+const PRODUCTION_MEASURES = [
+  'reported',
+  'reported_outside',
+  'production_value_vnd',
+  'revenue_vnd',
+  'export_usd',
+  'import_usd',
+  'budget_paid_vnd',
+  'revenue_usd',
+  'budget_paid_usd',
+  'workers',
+  'insured_workers',
+  'income_weighted',
+  'income_workers',
+];
+
+/** A table's rows as text: its key columns, then its measures without trailing zeros; with
+ * skipZero, rows whose measures are all zero (keys that summed to nothing) are left out. */
+function rowsOf(tag: string, table: string, keys: string[], measures: string[], skipZero: boolean) {
+  const text = `concat_ws(',', ${measures.map((m) => `trim_scale(${m}::numeric)`).join(', ')})`;
+  const zero = measures.map(() => '0').join(',');
+  return `select '${tag} ' || ${keys.join(" || ' ' || ")} || ' ' || m as row
+    from (select *, ${text} as m from ${table}) t${skipZero ? ` where m <> '${zero}'` : ''}`;
+}
+
 /** Every summary row, numbers without trailing zeros, rows summing to nothing left out. */
 async function summaryRows(executor: Executor): Promise<string[]> {
   const rows = await queryRows<{ row: string }>(
     executor,
-    sql`select 'F ' || project_id || ' ' || day || ' ' || board_id || ' ' || zone_id || ' ' || investment_type || ' ' ||
-               concat_ws(',', new_count, trim_scale(new_vnd), trim_scale(new_usd), adj_count, trim_scale(adj_change_vnd),
-                 inc_count, trim_scale(inc_vnd), dec_count, trim_scale(dec_vnd), trim_scale(adj_change_usd), term_count,
-                 trim_scale(term_vnd), projects, trim_scale(registered_vnd), trim_scale(registered_usd),
-                 trim_scale(implemented_vnd)) as row
-        from investment_facts
-        union all
-        select 'I ' || board_id || ' ' || zone_id || ' ' || investment_type || ' ' || grain || ' ' || period_start || ' ' || m
-        from (select *, concat_ws(',', new_count, trim_scale(new_vnd), trim_scale(new_usd), adj_count,
-                 trim_scale(adj_change_vnd), inc_count, trim_scale(inc_vnd), dec_count, trim_scale(dec_vnd),
-                 trim_scale(adj_change_usd), term_count, trim_scale(term_vnd), projects, trim_scale(registered_vnd),
-                 trim_scale(registered_usd), trim_scale(implemented_vnd)) as m from investment_totals) t
-        where m <> '0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0'
-        union all
-        select 'B ' || board_id || ' ' || investment_type || ' ' || grain || ' ' || period_start || ' ' || m
-        from (select *, concat_ws(',', new_count, trim_scale(new_vnd), trim_scale(new_usd), adj_count,
-                 trim_scale(adj_change_vnd), inc_count, trim_scale(inc_vnd), dec_count, trim_scale(dec_vnd),
-                 trim_scale(adj_change_usd), term_count, trim_scale(term_vnd), projects, trim_scale(registered_vnd),
-                 trim_scale(registered_usd), trim_scale(implemented_vnd)) as m from investment_board_totals) t
-        where m <> '0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0'
-        union all
-        select 'P ' || board_id || ' ' || zone_id || ' ' || investment_type || ' ' || period || ' ' || m
-        from (select *, concat_ws(',', reported, reported_outside, trim_scale(production_value_vnd),
-                 trim_scale(revenue_vnd), trim_scale(export_usd), trim_scale(import_usd), trim_scale(budget_paid_vnd),
-                 trim_scale(revenue_usd), trim_scale(budget_paid_usd), trim_scale(workers),
-                 trim_scale(insured_workers), trim_scale(income_weighted), trim_scale(income_workers)) as m
-              from production_totals) t
-        where m <> '0,0,0,0,0,0,0,0,0,0,0,0,0'
-        order by 1`,
+    sql.raw(
+      [
+        rowsOf(
+          'F',
+          'investment_facts',
+          ['project_id', 'day', 'board_id', 'zone_id', 'investment_type'],
+          INVESTMENT_MEASURES,
+          false,
+        ),
+        rowsOf(
+          'I',
+          'investment_totals',
+          ['board_id', 'zone_id', 'investment_type', 'grain', 'period_start'],
+          INVESTMENT_MEASURES,
+          true,
+        ),
+        rowsOf(
+          'B',
+          'investment_board_totals',
+          ['board_id', 'investment_type', 'grain', 'period_start'],
+          INVESTMENT_MEASURES,
+          true,
+        ),
+        rowsOf(
+          'P',
+          'production_totals',
+          ['board_id', 'zone_id', 'investment_type', 'period'],
+          PRODUCTION_MEASURES,
+          true,
+        ),
+      ].join(' union all ') + ' order by 1',
+    ),
   );
   return rows.map((r) => r.row);
 }
