@@ -10,7 +10,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Database } from './kernel/db/database.ts';
 import { can } from './kernel/actor.ts';
@@ -37,6 +36,7 @@ import {
   type LocalSecretResolver,
 } from './modules/users/index.ts';
 import { placeholderPage } from './placeholder-page.ts';
+import { PROJECT_ROOT } from './kernel/program-files.ts';
 import { APP_VERSION } from './version.ts';
 
 z.config(z.locales.vi());
@@ -49,9 +49,9 @@ const DEFAULT_BODY_LIMIT = 64 * 1024;
 const AUTH_BODY_LIMIT = 4 * 1024;
 
 /** Where `npm run build` (or `npm start`) puts the web app. */
-export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
 /** The web app's static files (the icons) as in the sources: what Vite copies into the build. */
-const WEB_PUBLIC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/public');
+const WEB_PUBLIC = path.join(PROJECT_ROOT, 'src/web/public');
 
 /**
  * Swagger UI's page (/api/docs) only — helmet's policy covers everything else. The page runs its

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -9,6 +8,7 @@ import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrat
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { PROJECT_ROOT } from '../program-files.ts';
 import { PgliteWorkerClient } from './pglite-proxy.ts';
 
 /** The Drizzle handle every repository takes: the same type for PGlite and PostgreSQL. */
@@ -46,10 +46,7 @@ export interface Database {
 
 export type EmbeddedThread = 'worker' | 'main';
 
-export const MIGRATIONS_FOLDER = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../migrations',
-);
+export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, 'migrations');
 
 export interface DatabaseOptions {
   /** postgres://… — a PostgreSQL server. */

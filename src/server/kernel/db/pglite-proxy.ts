@@ -8,6 +8,7 @@ import {
   type Request,
   type WorkerStart,
 } from './pglite-protocol.ts';
+import { programFile } from '../program-files.ts';
 
 /**
  * The embedded database in a worker thread of its own (pglite-worker.ts), seen from the main
@@ -28,7 +29,7 @@ export interface WorkerTransaction {
   readonly closed: boolean;
 }
 
-const ENTRY = new URL('./pglite-worker-entry.mjs', import.meta.url);
+const ENTRY = programFile(new URL('./pglite-worker-entry.mjs', import.meta.url));
 
 /** The worker's error, rebuilt with the fields PGlite's DatabaseError had. */
 export class EmbeddedDatabaseError extends Error {

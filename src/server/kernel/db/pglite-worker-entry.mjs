@@ -1,6 +1,7 @@
-// The entry of the embedded database's worker thread (pglite-proxy.ts): TypeScript runs through
-// tsx here as in the main thread (bin/kcn) and under Vitest, as in kernel/workers/worker-entry.mjs.
-// Plain JavaScript because it is what loads TypeScript.
+// The entry of the embedded database's worker thread (pglite-proxy.ts) when the program runs from
+// its sources (under Vitest): TypeScript runs through tsx here. The built program (bin/kcn)
+// starts the worker from the built pglite-worker-entry.js instead (program-files.ts). Plain
+// JavaScript because it is what loads TypeScript.
 import { register } from 'tsx/esm/api';
 
 register();

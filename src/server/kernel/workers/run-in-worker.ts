@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { programFile } from '../program-files.ts';
 
 /**
  * Runs CPU-heavy work on an upload — unpacking and reading a workbook — in a worker thread, so
@@ -29,7 +30,7 @@ export class WorkerTaskError extends Error {
   }
 }
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+const ENTRY = programFile(new URL('./worker-entry.mjs', import.meta.url));
 const IDLE_MS = 60_000;
 
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
@@ -138,6 +139,7 @@ export function runInWorker<Output>(
   limits: WorkerLimits,
   transfer: ArrayBuffer[] = [],
 ): Promise<Output> {
+  module = programFile(module);
   let worker = workers.get(module.href);
   if (!worker) workers.set(module.href, (worker = new TaskWorker(module, limits)));
   return worker.run<Output>(exportName, input, transfer);
