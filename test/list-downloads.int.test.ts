@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatScaled, parseDecimal } from '../src/domain/decimal.ts';
-import { loadDemoData } from '../src/server/modules/demo/index.ts';
 import { XLSX_CONTENT_TYPE } from '../src/server/kernel/documents/xlsx.ts';
 import { convertWithLibreOffice, pdfPageCount } from './libreoffice.ts';
 import { PackageBuilder } from './package-builder.ts';
@@ -82,8 +81,7 @@ describe('lists downloaded as Excel (format=xlsx)', () => {
   }
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    await loadDemoData(ctx.database.db, await ctx.system());
+    ctx = await createTestContext({ demo: true });
     // Another board, with a zone, projects, licensing events and enterprises of its own.
     const pkg = new PackageBuilder()
       .board('HY', 'Ban Quản lý các KCN tỉnh Hưng Yên')

@@ -8,7 +8,6 @@ import ExcelJS from 'exceljs';
 import { DOCX_CONTENT_TYPE } from '../src/server/kernel/documents/official-report.ts';
 import { XLSX_CONTENT_TYPE } from '../src/server/kernel/documents/xlsx.ts';
 import { createTranslator } from '../src/server/kernel/translate.ts';
-import { loadDemoData } from '../src/server/modules/demo/index.ts';
 import { investmentComparison } from '../src/server/modules/reports/index.ts';
 import { convertWithLibreOffice, pdfPageCount } from './libreoffice.ts';
 import { wordParagraphs, zipParts } from './office-files.ts';
@@ -35,8 +34,7 @@ describe("the board's periodic report", () => {
   }
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    await loadDemoData(ctx.database.db, await ctx.system());
+    ctx = await createTestContext({ demo: true });
     staff = await ctx.createUser({ role: 'staff', board: 'TB' });
   }, 120_000);
 

@@ -11,7 +11,6 @@ import { investmentReportParagraphs, zonesReportParagraphs } from '../src/domain
 import { DOCX_CONTENT_TYPE } from '../src/server/kernel/documents/official-report.ts';
 import { XLSX_CONTENT_TYPE } from '../src/server/kernel/documents/xlsx.ts';
 import { createTranslator } from '../src/server/kernel/translate.ts';
-import { loadDemoData } from '../src/server/modules/demo/index.ts';
 import { convertWithLibreOffice, pdfPageCount } from './libreoffice.ts';
 import { wordParagraph, wordParagraphs, zipParts } from './office-files.ts';
 import { createTestContext, type TestContext, type TestUser } from './test-app.ts';
@@ -105,8 +104,7 @@ describe('reports as Word and Excel documents (documents-v1)', () => {
   }
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    await loadDemoData(ctx.database.db, await ctx.system());
+    ctx = await createTestContext({ demo: true });
     staff = await ctx.createUser({ role: 'staff', board: 'TB' });
   }, 120_000);
 

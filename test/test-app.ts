@@ -85,9 +85,15 @@ function client(app: AppInstance, headers: Record<string, string>): ApiClient {
 
 let userCounter = 0;
 
-/** A fresh database and app for one test file, closed after the file's tests. */
-export async function createTestContext(options: Partial<AppOptions> = {}): Promise<TestContext> {
-  const database = await createTestDatabase();
+/**
+ * A fresh database and app for one test file, closed after the file's tests; with `demo`, the
+ * database holds the Thái Bình demo data (as `kcn demo` loads it).
+ */
+export async function createTestContext({
+  demo = false,
+  ...options
+}: Partial<AppOptions> & { demo?: boolean } = {}): Promise<TestContext> {
+  const database = await createTestDatabase({ demo });
   const app = await buildApp({
     database,
     loginRateLimit: 10_000,

@@ -15,11 +15,14 @@ export function testDatabaseKind(): TestDatabaseKind {
 
 /**
  * A fresh, migrated database of its own for one test file: an in-memory PGlite loaded from the
- * run's dump, or a PostgreSQL database copied from the run's template. Never a mock.
+ * run's dump, or a PostgreSQL database copied from the run's template. Never a mock. With `demo`,
+ * the copy holds the Thái Bình demo data, loaded once per run by global-setup.ts.
  */
-export async function createTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
+export async function createTestDatabase(
+  options: { demo?: boolean } = {},
+): Promise<Database & { dispose(): Promise<void> }> {
   if (testDatabaseKind() === 'pglite') {
-    const dump = new Blob([readFileSync(inject('pgliteDump'))]);
+    const dump = new Blob([readFileSync(inject(options.demo ? 'pgliteDemoDump' : 'pgliteDump'))]);
     const database = await openDatabase({ loadDataDir: dump });
     return { ...database, dispose: () => database.close() };
   }
@@ -27,7 +30,9 @@ export async function createTestDatabase(): Promise<Database & { dispose(): Prom
   const name = `kcn_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
+  await admin.query(
+    `create database ${name} template ${inject(options.demo ? 'pgDemoTemplate' : 'pgTemplate')}`,
+  );
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

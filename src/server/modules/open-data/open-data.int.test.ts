@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
 import { PackageBuilder, ty } from '../../../../test/package-builder.ts';
 import { queryRows } from '../../kernel/db/database.ts';
-import { loadDemoData } from '../demo/index.ts';
 import { lastCompleteYear } from './open-data.service.ts';
 
 type Cell = {
@@ -281,8 +280,7 @@ describe('open figures over the Thái Bình demo', () => {
   let staff: TestUser;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    await loadDemoData(ctx.database.db, await ctx.system());
+    ctx = await createTestContext({ demo: true });
     staff = await ctx.createUser({ role: 'staff', board: 'TB' });
   }, 300_000);
   afterAll(() => ctx.close());

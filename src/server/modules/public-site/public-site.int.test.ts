@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestUser } from '../../../../test/test-app.ts';
 import { queryRows } from '../../kernel/db/database.ts';
 import { createInvestorPortalRecords } from '../../../../test/investor-portal-fixtures.ts';
-import { loadDemoData } from '../demo/index.ts';
 import { lastCompleteYear } from '../open-data/index.ts';
 import { vietnamToday } from '../../../domain/calendar-date.ts';
 
@@ -66,8 +65,7 @@ describe('the public site over the Thái Bình demo', () => {
 
   beforeAll(async () => {
     // Many pages from one address in a few seconds: the page limit is tested on its own below.
-    ctx = await createTestContext({ publicPageRateLimit: 10_000 });
-    await loadDemoData(ctx.database.db, await ctx.system());
+    ctx = await createTestContext({ demo: true, publicPageRateLimit: 10_000 });
     staff = await ctx.createUser({ role: 'staff', board: 'TB' });
     const list = await ctx.anonymous.get('/api/v1/public/zones?board=TB');
     published = list.body.items;

@@ -13,7 +13,6 @@ import { inChunks, type Executor } from '../../kernel/db/database.ts';
 import { readXlsx, writeXlsx, XLSX_CONTENT_TYPE, type CellInput } from '../../kernel/documents/xlsx.ts';
 import { enterprises } from '../enterprises/index.ts';
 import { enterpriseReports } from '../filing/index.ts';
-import { loadDemoData } from '../demo/index.ts';
 import { zones } from '../zones/index.ts';
 import { cellText, headerRowOf, readFigure } from './statistics-excel.ts';
 import { importExcel } from './statistics-excel.service.ts';
@@ -521,8 +520,7 @@ describe('the template and the export print properly (the Thái Bình demo board
   }
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    await loadDemoData(ctx.database.db, await ctx.system());
+    ctx = await createTestContext({ demo: true });
     staff = await ctx.createUser({ role: 'staff', board: 'TB' });
   }, 120_000);
 
