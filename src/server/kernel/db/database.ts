@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { PROJECT_ROOT } from '../program-files.ts';
 import { PgliteWorkerClient } from './pglite-proxy.ts';
+import { PGLITE_TYPES } from './pglite-types.ts';
 
 /** The Drizzle handle every repository takes: the same type for PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -90,6 +91,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const { dataDir, loadDataDir } = options;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({
+    ...PGLITE_TYPES,
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
   });

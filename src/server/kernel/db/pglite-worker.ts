@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type QueryOptions, type Transaction } from '@electric-sql/pglite';
 import { StatementCache } from './pglite-statements.ts';
+import { PGLITE_TYPES } from './pglite-types.ts';
 import {
   toCrossError,
   type CrossQueryOptions,
@@ -66,6 +67,7 @@ function send(reply: Reply) {
 async function open(): Promise<PGlite> {
   if (start.dataDir) mkdirSync(start.dataDir, { recursive: true });
   const pglite = await PGlite.create({
+    ...PGLITE_TYPES,
     ...(start.dataDir ? { dataDir: start.dataDir } : {}),
     ...(start.loadDataDir ? { loadDataDir: new Blob([start.loadDataDir]) } : {}),
   });
