@@ -93,6 +93,17 @@ describe('calendar dates and Vietnam time', () => {
     expect(toVietnamTimestamp(new Date('2026-11-22T01:00:00Z'))).toBe('2026-11-22T08:00:00+07:00');
     expect(addDays('2019-12-31', 1)).toBe('2020-01-01');
   });
+  it('changes the Vietnam date at 17:00 UTC, as the time-zone database says, every hour of 2019–2026', () => {
+    expect(vietnamToday(new Date('2019-12-31T16:59:59.999Z'))).toBe('2019-12-31');
+    expect(vietnamToday(new Date('2019-12-31T17:00:00Z'))).toBe('2020-01-01');
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const differing: string[] = [];
+    for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2027, 0, 1); t += 3600_000 - 1) {
+      const instant = new Date(t);
+      if (vietnamToday(instant) !== zone.format(instant)) differing.push(instant.toISOString());
+    }
+    expect(differing).toEqual([]);
+  });
 });
 
 describe('search normalisation', () => {

@@ -56,7 +56,7 @@ async function assess(db: Db, actor: Actor, query: { period: string; boardId?: s
     let daysLate: number | null = null;
     if (filed && submittedAt) {
       onTime = submittedAt < deadline;
-      const filedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(submittedAt);
+      const filedOn = vietnamToday(submittedAt);
       daysLate = onTime ? 0 : Math.max(daysBetween(dueDate, filedOn), 1);
     } else if (!filed) {
       daysLate = today > dueDate ? daysBetween(dueDate, today) : 0;
