@@ -207,6 +207,11 @@ export async function pick(page: Page, combobox: Locator, title: string) {
 export async function choose(page: Page, label: string, text: string) {
   await page.getByLabel(label, { exact: true }).click();
   await page.keyboard.type(text);
+  // Enter picks the highlighted option: wait for the options to be there (a list still loading
+  // on a busy machine would take Enter for nothing).
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
+    .waitFor({ timeout: 20_000 });
   await page.keyboard.press('Enter');
 }
 

@@ -36,8 +36,8 @@ describe('the Thái Bình demo’s environment, complaints and difficulties, loa
   let operatingZonesWithEnterprises: number;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
-    await loadDemoData(ctx.database.db, await ctx.system());
+    // The demo as `kcn demo` loads it, once per run (test/global-setup.ts).
+    ctx = await createTestContext({ demo: true });
     staff = await ctx.createUser({ role: 'staff', board: 'TB' });
     const [row] = await queryRows<{ n: number }>(
       ctx.database.db,
