@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A migrated embedded database, dumped once; each test file loads its own copy. */
     pgliteDump: string;
+    /** The migrated embedded database as a closed data directory, for a file to copy. */
+    pgliteDataDir: string;
     /** The same with the Thái Bình demo data loaded (`createTestDatabase({ demo: true })`). */
     pgliteDemoDump: string;
     /** PostgreSQL: admin URL and the migrated template each test file copies. */
@@ -48,6 +50,11 @@ export default async function setup(project: TestProject) {
       return file;
     };
     project.provide('pgliteDump', await dumpTo('migrated.tar'));
+    // The same on disk, for the command line's in-process tests (test/kcn-in-process.ts).
+    const dataDir = path.join(dir, 'migrated-data');
+    const onDisk = await openDatabase({ dataDir, loadDataDir: await database.pglite!.dumpDataDir('none') });
+    await onDisk.close();
+    project.provide('pgliteDataDir', dataDir);
     await loadDemo(database);
     project.provide('pgliteDemoDump', await dumpTo('demo.tar'));
     await database.close();

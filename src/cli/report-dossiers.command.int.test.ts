@@ -1,45 +1,25 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { kcnInProcess } from '../../test/kcn-in-process.ts';
 import { createDossier, createProcedure } from '../../test/one-stop-fixtures.ts';
 import { buildApp } from '../server/app.ts';
 import { systemActor } from '../server/kernel/actor.ts';
 import { openDatabase } from '../server/kernel/db/database.ts';
 import { upsertBoards } from '../server/modules/boards/boards.service.ts';
 import { createUser } from '../server/modules/users/users.service.ts';
-import { buildProgram } from './program.ts';
 
 /**
  * `kcn report dossiers` (one-stop-v1) run in this process on an embedded database of its own: its
  * --json is the API's JSON for the same query, its --format docx|xlsx writes the files.
  */
 describe('kcn report dossiers', () => {
-  let dataDir: string;
+  const { dataDir, kcn } = kcnInProcess('report-dossiers');
   let httpJson: unknown;
   const QUERY = { board: 'TB', from: '2026-01-01', to: '2026-06-30' };
 
-  /** Runs the command line in this process; what it printed on standard output. */
-  async function kcn(...args: string[]): Promise<string> {
-    let out = '';
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return true;
-    });
-    const error = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      await buildProgram().parseAsync(['node', 'kcn', ...args, '--data-dir', dataDir]);
-    } finally {
-      write.mockRestore();
-      error.mockRestore();
-    }
-    return out;
-  }
-
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'kcn-report-dossiers-'));
     const database = await openDatabase({ dataDir });
-    await database.migrate();
     const db = database.db;
     const { ids } = await upsertBoards(db, systemActor('test', []), [
       { code: 'TB', name: 'Ban Quản lý các KCN tỉnh Thái Bình' },
@@ -93,7 +73,6 @@ describe('kcn report dossiers', () => {
       await database.close();
     }
   }, 120_000);
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('prints with --json exactly the JSON the API answers', async () => {
     const printed = JSON.parse(
@@ -117,7 +96,7 @@ describe('kcn report dossiers', () => {
 
   it('writes the Word report and the Excel form with --format and --out', async () => {
     for (const format of ['docx', 'xlsx']) {
-      const out = path.join(dataDir, `bao-cao.${format}`);
+      const out = path.join(path.dirname(dataDir), `bao-cao.${format}`);
       await kcn(
         'report',
         'dossiers',

@@ -1,57 +1,28 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { kcnInProcess } from '../../test/kcn-in-process.ts';
 import { PackageBuilder } from '../../test/package-builder.ts';
 import { systemActor } from '../server/kernel/actor.ts';
 import { openDatabase } from '../server/kernel/db/database.ts';
 import { blocReturns, blocs, blocYearMembers, blocYears, boards } from '../server/modules/boards/index.ts';
 import { importPackage } from '../server/modules/packages/package-import.service.ts';
-import { buildProgram } from './program.ts';
 
 /**
  * `kcn report bloc` (blocs-v1) run in this process on an embedded database of its own: the JSON,
  * the report in Vietnamese words, the Word and Excel files, and a refusal with its code.
  */
 describe('kcn report bloc', () => {
-  let dir: string;
-  let dataDir: string;
+  const { dataDir, kcn } = kcnInProcess('report-bloc');
+  const dir = path.dirname(dataDir);
 
-  /** Runs `kcn report bloc` for DBSH 2024-H1 in this process; what it printed on standard output. */
-  async function bloc(...extra: string[]): Promise<string> {
-    let out = '';
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return true;
-    });
-    const error = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      await buildProgram().parseAsync([
-        'node',
-        'kcn',
-        'report',
-        'bloc',
-        '--bloc',
-        'DBSH',
-        '--period',
-        '2024-H1',
-        ...extra,
-        '--data-dir',
-        dataDir,
-      ]);
-    } finally {
-      write.mockRestore();
-      error.mockRestore();
-    }
-    return out;
-  }
+  /** `kcn report bloc` for DBSH 2024-H1, run in this process; what it printed on standard output. */
+  const bloc = (...extra: string[]) =>
+    kcn('report', 'bloc', '--bloc', 'DBSH', '--period', '2024-H1', ...extra);
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'kcn-report-bloc-'));
-    dataDir = path.join(dir, 'data');
     const database = await openDatabase({ dataDir });
     try {
-      await database.migrate();
       const db = database.db;
       await importPackage(
         db,
@@ -107,7 +78,6 @@ describe('kcn report bloc', () => {
       await database.close();
     }
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints the contract JSON with --json, and the report in words without it', async () => {
     const report = JSON.parse(await bloc('--json'));
@@ -148,19 +118,7 @@ describe('kcn report bloc', () => {
     await bloc('--format', 'xlsx', '--out', xlsx);
     for (const file of [docx, xlsx]) expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     await expect(
-      buildProgram().parseAsync([
-        'node',
-        'kcn',
-        'report',
-        'bloc',
-        '--bloc',
-        'XX',
-        '--period',
-        '2024-H1',
-        '--json',
-        '--data-dir',
-        dataDir,
-      ]),
+      kcn('report', 'bloc', '--bloc', 'XX', '--period', '2024-H1', '--json'),
     ).rejects.toMatchObject({ code: 'BLOC_REPORT_BLOC_NOT_FOUND' });
   }, 60_000);
 });
