@@ -203,6 +203,52 @@ export async function pick(page: Page, combobox: Locator, title: string) {
   );
 }
 
+/** Waits until the page has loaded what it shows: its data, its lazy parts, its charts. */
+export async function pageLoaded(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('.ant-spin-spinning, .ant-skeleton-active')
+    .first()
+    .waitFor({ state: 'detached', timeout: 5_000 })
+    .catch(() => undefined);
+}
+
+/** Requests each page has under way: what openInApp waits on. */
+const inFlight = new WeakMap<Page, () => number>();
+
+function trackRequests(page: Page) {
+  let count = 0;
+  page.on('request', () => count++);
+  page.on('requestfinished', () => count--);
+  page.on('requestfailed', () => count--);
+  inFlight.set(page, () => count);
+}
+
+/**
+ * Opens a page as the app's own links do (no reload of the app: a journey through every page
+ * stays fast), and waits until it has loaded what it shows: nothing fetched and no spinner, twice
+ * in a row.
+ */
+export async function openInApp(app: RunningApp, page: Page, address: string) {
+  if (!inFlight.has(page)) trackRequests(page);
+  // A new tab loads the app first.
+  if (!page.url().startsWith(app.url)) {
+    await page.goto(`${app.url}${address}`);
+    return pageLoaded(page);
+  }
+  await page.evaluate(
+    `history.pushState(null, '', ${JSON.stringify(address)}); dispatchEvent(new PopStateEvent('popstate'))`,
+  );
+  await page.waitForURL((url) => url.pathname === address);
+  for (let quiet = 0; quiet < 2;) {
+    await page.waitForTimeout(150);
+    const busy =
+      inFlight.get(page)!() > 0 ||
+      (await page.locator('.ant-spin-spinning, .ant-skeleton-active').count()) > 0;
+    quiet = busy ? 0 : quiet + 1;
+  }
+}
+
 /** Picks an option of an antd select by typing part of its text. */
 export async function choose(page: Page, label: string, text: string) {
   await page.getByLabel(label, { exact: true }).click();

@@ -11,6 +11,7 @@ import {
   button,
   confirmPopup,
   it as journey,
+  openInApp,
   signIn,
   startApp,
   type Account,
@@ -206,8 +207,7 @@ describe('reminders by e-mail, and a board picker for users who see several boar
       ]),
     );
     for (const address of pages) {
-      await page.goto(`${app.url}${address}`);
-      await page.waitForLoadState('networkidle');
+      await openInApp(app, page, address);
       expect(await page.locator('.ant-alert-error').count(), address).toBe(0);
     }
     expect(refusals).toEqual([]);

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminApi, it, signIn, type Account, type RunningApp } from './harness.ts';
+import { adminApi, it, openInApp, pageLoaded, signIn, type Account, type RunningApp } from './harness.ts';
 
 /** A phone and a tablet held upright. */
 const PHONE = { width: 390, height: 844 };
@@ -11,51 +11,6 @@ const TABLET = { width: 768, height: 1024 };
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/small-screens');
 /** A year of the demo data, opened for filing: completeness lists its 310 enterprises. */
 const PERIOD = '2019';
-
-/** Waits until the page has loaded what it shows: its data, its lazy parts, its charts. */
-async function loaded(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page
-    .locator('.ant-spin-spinning, .ant-skeleton-active')
-    .first()
-    .waitFor({ state: 'detached', timeout: 5_000 })
-    .catch(() => undefined);
-}
-
-/** Requests each page has under way: what `go` waits on. */
-const inFlight = new WeakMap<Page, () => number>();
-
-function trackRequests(page: Page) {
-  let count = 0;
-  page.on('request', () => count++);
-  page.on('requestfinished', () => count--);
-  page.on('requestfailed', () => count--);
-  inFlight.set(page, () => count);
-}
-
-/**
- * Opens a page as the app's own links do (no reload: the journey stays fast), and waits until it
- * has loaded what it shows: nothing fetched and no spinner, twice in a row.
- */
-async function go(app: RunningApp, page: Page, address: string) {
-  if (!inFlight.has(page)) trackRequests(page);
-  // A new tab loads the app first.
-  if (!page.url().startsWith(app.url)) {
-    await page.goto(`${app.url}${address}`);
-    return loaded(page);
-  }
-  await page.evaluate(
-    `history.pushState(null, '', ${JSON.stringify(address)}); dispatchEvent(new PopStateEvent('popstate'))`,
-  );
-  await page.waitForURL((url) => url.pathname === address);
-  for (let quiet = 0; quiet < 2;) {
-    await page.waitForTimeout(150);
-    const busy =
-      inFlight.get(page)!() > 0 ||
-      (await page.locator('.ant-spin-spinning, .ant-skeleton-active').count()) > 0;
-    quiet = busy ? 0 : quiet + 1;
-  }
-}
 
 /** Resizes the window and waits for the page to lay itself out again (charts follow on resize). */
 async function resize(page: Page, size: { width: number; height: number }) {
@@ -100,7 +55,7 @@ async function phoneOf(browser: Browser, app: RunningApp, account: Account) {
   const context = await browser.newContext({ viewport: PHONE, locale: 'vi-VN' });
   const page = await context.newPage();
   await signIn(page, app, account);
-  await loaded(page);
+  await pageLoaded(page);
   await page.getByRole('button', { name: 'Mở menu chức năng' }).click();
   const menu = page.getByRole('menu', { name: 'Chức năng' });
   await menu.waitFor();
@@ -125,7 +80,7 @@ async function visit(app: RunningApp, page: Page, name: string, addresses: strin
   const problems: string[] = [];
   for (const address of addresses) {
     await resize(page, PHONE);
-    await go(app, page, address);
+    await openInApp(app, page, address);
     problems.push(...(await overflow(page, address)));
     const shown = address.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/, 'id');
     const file = `${name}${shown.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}.png`;
