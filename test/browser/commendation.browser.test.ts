@@ -43,15 +43,16 @@ async function pickOption(page: Page, combobox: Locator, title: string, typed?: 
   await vi.waitFor(
     async () => {
       if ((await shown()).includes(title)) return;
-      if ((await openList.count()) === 0) await combobox.click({ timeout: 2_000 });
-      if (typed !== undefined) await combobox.fill(typed, { timeout: 2_000 });
+      if ((await openList.count()) === 0) await combobox.click({ timeout: 5_000 });
+      if (typed !== undefined) await combobox.fill(typed, { timeout: 5_000 });
       await expect
-        .poll(() => openList.last().getAttribute('class'), { timeout: 2_000 })
+        .poll(() => openList.last().getAttribute('class'), { timeout: 5_000 })
         .not.toMatch(/-(appear|enter)(-active)?\b/);
-      await openList.last().locator(`.ant-select-item-option[title^="${title}"]`).click({ timeout: 2_000 });
-      await expect.poll(shown, { timeout: 2_000 }).toContain(title);
+      await openList.last().locator(`.ant-select-item-option[title^="${title}"]`).click({ timeout: 5_000 });
+      await expect.poll(shown, { timeout: 5_000 }).toContain(title);
     },
-    { timeout: 20_000, interval: 200 },
+    // A server search answers in seconds on a machine running three journeys at once.
+    { timeout: 45_000, interval: 200 },
   );
 }
 

@@ -249,14 +249,17 @@ export async function openInApp(app: RunningApp, page: Page, address: string) {
   }
 }
 
-/** Picks an option of an antd select by typing part of its text. */
-export async function choose(page: Page, label: string, text: string) {
-  await page.getByLabel(label, { exact: true }).click();
+/** Picks an option of an antd select (on the page or in a dialog) by typing part of its text. */
+export async function choose(where: Page | Locator, label: string, text: string) {
+  const page = 'keyboard' in where ? where : where.page();
+  const input = where.getByLabel(label, { exact: true });
+  await input.click();
   await page.keyboard.type(text);
-  // Enter picks the highlighted option: wait for the options to be there (a list still loading
-  // on a busy machine would take Enter for nothing).
+  // Enter picks the highlighted option: wait for this select's options to be there (a list still
+  // loading on a busy machine would take Enter for nothing). The open select names its list.
+  const list = await input.getAttribute('aria-controls');
   await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
+    .locator(`.ant-select-dropdown:has([id="${list}"]) .ant-select-item-option-active`)
     .waitFor({ timeout: 20_000 });
   await page.keyboard.press('Enter');
 }

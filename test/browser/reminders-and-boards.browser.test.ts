@@ -9,6 +9,7 @@ import { startSmtp } from '../smtp.ts';
 import {
   adminApi,
   button,
+  choose,
   confirmPopup,
   it as journey,
   openInApp,
@@ -156,9 +157,7 @@ describe('reminders by e-mail, and a board picker for users who see several boar
       // Completeness asks for a board first (no stale choice from another test: a fresh context).
       await page.goto(`${app.url}/statistics/completeness`);
       await page.getByText('Chọn Ban Quản lý để xem và làm việc trên trang này.').waitFor();
-      await page.getByRole('combobox', { name: 'Ban Quản lý' }).click();
-      await page.keyboard.type('thai binh');
-      await page.keyboard.press('Enter');
+      await choose(page, 'Ban Quản lý', 'thai binh');
       const tbId = await tb(app, page);
       await expect.poll(() => new URL(page.url()).searchParams.get('boardId')).toBe(tbId);
       await page.getByTestId('period-select').click();
@@ -170,9 +169,7 @@ describe('reminders by e-mail, and a board picker for users who see several boar
       // The next page remembers the choice; the other board is one pick away.
       await page.goto(`${app.url}/statistics/periods`);
       await expect.poll(() => page.getByRole('row', { name: /^2021-Q2/ }).count()).toBe(1);
-      await page.getByRole('combobox', { name: 'Ban Quản lý' }).click();
-      await page.keyboard.type('hung yen');
-      await page.keyboard.press('Enter');
+      await choose(page, 'Ban Quản lý', 'hung yen');
       await expect.poll(() => page.getByRole('row', { name: /^2021-Q2/ }).count()).toBe(0);
       expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
       await page.screenshot({ path: path.join(SCREENSHOTS, `periods-${width}.png`), fullPage: true });
