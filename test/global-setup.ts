@@ -46,17 +46,19 @@ export default async function setup(project: TestProject) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kcn-pglite-'));
     const dumpTo = async (name: string) => {
       const file = path.join(dir, name);
-      writeFileSync(file, Buffer.from(await (await database.pglite!.dumpDataDir('none')).arrayBuffer()));
-      return file;
+      const dump = await database.pglite!.dumpDataDir('none');
+      writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+      return { file, dump };
     };
-    project.provide('pgliteDump', await dumpTo('migrated.tar'));
+    const migrated = await dumpTo('migrated.tar');
+    project.provide('pgliteDump', migrated.file);
     // The same on disk, for the command line's in-process tests (test/kcn-in-process.ts).
     const dataDir = path.join(dir, 'migrated-data');
-    const onDisk = await openDatabase({ dataDir, loadDataDir: await database.pglite!.dumpDataDir('none') });
+    const onDisk = await openDatabase({ dataDir, loadDataDir: migrated.dump });
     await onDisk.close();
     project.provide('pgliteDataDir', dataDir);
     await loadDemo(database);
-    project.provide('pgliteDemoDump', await dumpTo('demo.tar'));
+    project.provide('pgliteDemoDump', (await dumpTo('demo.tar')).file);
     await database.close();
     return () => rmSync(dir, { recursive: true, force: true });
   }

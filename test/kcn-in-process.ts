@@ -13,7 +13,7 @@ import { buildProgram } from '../src/cli/program.ts';
  * A data directory of the file's own holding a copy of the run's migrated embedded database
  * (test/global-setup.ts: creating and migrating one takes seconds), removed after the file's tests.
  */
-export function migratedDataDir(name: string): string {
+function migratedDataDir(name: string): string {
   const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), `kcn-${name}-`)), 'data');
   cpSync(inject('pgliteDataDir'), dataDir, { recursive: true });
   afterAll(() => rmSync(path.dirname(dataDir), { recursive: true, force: true }));
