@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { afterAll } from 'vitest';
 import { buildApp, type AppOptions } from '../src/server/app.ts';
@@ -64,7 +65,10 @@ function client(app: AppInstance, headers: Record<string, string>): ApiClient {
       method,
       url,
       headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
+      // Text and streams as they are (a body sent in chunks), anything else as JSON.
+      ...(body === undefined
+        ? {}
+        : { payload: typeof body === 'string' || body instanceof Readable ? body : JSON.stringify(body) }),
     });
     let parsed: unknown = response.body;
     try {

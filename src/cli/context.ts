@@ -52,7 +52,10 @@ export class ServerUnreachableError extends Error {
   }
 }
 
-/** Calls the running server's API with the local secret; the same JSON as the local service. */
+/**
+ * Calls the running server's API with the local secret; the same JSON as the local service. A body
+ * of bytes is sent as they are (a JSON file read from disk), anything else as its JSON.
+ */
 export async function callServer(
   lock: EmbeddedLock,
   method: 'GET' | 'POST',
@@ -67,7 +70,7 @@ export async function callServer(
         authorization: `Bearer ${lock.secret}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: body instanceof Uint8Array ? body : JSON.stringify(body) }),
     });
   } catch (error) {
     throw new ServerUnreachableError(
@@ -155,9 +158,13 @@ export function printJson(value: unknown) {
 export { resolveTarget };
 
 export async function readStdin(): Promise<string> {
+  return (await readStdinBytes()).toString('utf8');
+}
+
+export async function readStdinBytes(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**

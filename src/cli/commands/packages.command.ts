@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { AppError, CommonErrors } from '../../server/kernel/errors.ts';
+import { jsonDocumentPieces, JsonStreamError, readJsonDocument } from '../../server/kernel/json-stream.ts';
 import { exportPackage } from '../../server/modules/packages/package-export.service.ts';
 import { importPackage, type ImportSummary } from '../../server/modules/packages/package-import.service.ts';
 import {
@@ -10,7 +14,7 @@ import {
   printJson,
   resolveTarget,
   runningServer,
-  readStdin,
+  readStdinBytes,
   stderr,
   withDatabase,
 } from '../context.ts';
@@ -39,6 +43,33 @@ function printSummary(summary: ImportSummary) {
   }
 }
 
+/**
+ * Imports a package file straight into the database, read as a stream (a national package is
+ * more than one string can hold); the audit entry's content hash is that of the bytes read.
+ */
+async function importFile(file: string, options: { dataDir?: string; dryRun?: boolean }) {
+  const hash = createHash('sha256');
+  async function* hashed() {
+    for await (const chunk of file === '-' ? process.stdin : createReadStream(file)) {
+      hash.update(chunk as Buffer);
+      yield chunk as Buffer;
+    }
+  }
+  let input: unknown;
+  try {
+    input = await readJsonDocument(hashed());
+  } catch (error) {
+    if (!(error instanceof JsonStreamError)) throw error;
+    throw CommonErrors.INVALID_JSON([
+      { path: file, message: `${error.message} (byte ${error.position})`, reason: 'invalid_json' },
+    ]);
+  }
+  const contentHash = hash.digest('hex');
+  return withDatabase(options, (database, actor) =>
+    importPackage(database.db, actor, input, { dryRun: options.dryRun ?? false, contentHash }),
+  );
+}
+
 export function registerPackageCommands(program: Command) {
   addDatabaseOption(
     program
@@ -48,31 +79,17 @@ export function registerPackageCommands(program: Command) {
       .option('--dry-run', 'chỉ kiểm tra, không ghi')
       .option('--json', 'in kết quả dạng JSON'),
   ).action(async (file: string, options: { dataDir?: string; dryRun?: boolean; json?: boolean }) => {
-    const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch (error) {
-      throw CommonErrors.INVALID_JSON([
-        { path: file, message: (error as Error).message, reason: 'invalid_json' },
-      ]);
-    }
     const server = await runningServer(resolveTarget({ dataDir: options.dataDir }));
     try {
       const summary = server
-        ? ((await callServer(
+        ? // The server reads and checks the bytes as they are.
+          ((await callServer(
             server,
             'POST',
             `/packages/import?dryRun=${options.dryRun ? 'true' : 'false'}`,
-            input,
+            file === '-' ? await readStdinBytes() : await readFile(file),
           )) as ImportSummary)
-        : await withDatabase(options, (database, actor) =>
-            importPackage(database.db, actor, input, {
-              dryRun: options.dryRun ?? false,
-              // The audit entry's content hash, of the bytes read (not a re-serialisation).
-              contentHash: createHash('sha256').update(text).digest('hex'),
-            }),
-          );
+        : await importFile(file, options);
       if (options.json) printJson(summary);
       else printSummary(summary);
     } catch (error) {
@@ -95,12 +112,18 @@ export function registerPackageCommands(program: Command) {
       : await withDatabase(options, (database, actor) => exportPackage(database.db, actor, options.board), {
           demo: true,
         });
-    const json = `${JSON.stringify(pkg, null, 2)}\n`;
+    // Written record by record: a national package is more than one string can hold.
+    const text = Readable.from(
+      (function* () {
+        yield* jsonDocumentPieces(pkg, { indent: 2 });
+        yield '\n';
+      })(),
+    );
     if (options.out) {
-      await writeFile(options.out, json);
+      await pipeline(text, createWriteStream(options.out));
       stderr(`Đã ghi ${options.out}`);
     } else {
-      process.stdout.write(json);
+      await pipeline(text, process.stdout, { end: false });
     }
   });
 }

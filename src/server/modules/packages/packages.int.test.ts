@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../kernel/db/database.ts';
@@ -294,6 +296,40 @@ describe('data package v1', () => {
     const broken = await admin.api.post('/api/v1/packages/import', '{"format": ');
     expect(broken.status).toBe(400);
     expect(broken.body.error.code).toBe('INVALID_JSON');
+  });
+
+  it('reads a package as it arrives: refuses bytes past the limit, sent with or without a length, and names where JSON breaks', async () => {
+    const small = await createTestContext({ packageBodyLimit: 4096 });
+    const smallAdmin = await small.createUser({ role: 'admin' });
+    const before = await tableCounts(small);
+    const text = JSON.stringify(validPackage().build());
+    expect(Buffer.byteLength(text)).toBeLessThan(4096);
+    const padded = text.replace(/}$/, `,"exportedAt":"2026-11-22T08:00:00+07:00"${' '.repeat(4096)}}`);
+    // In small chunks, so the parser meets the limit in the middle of the document.
+    const chunks = (body: string) => Readable.from(body.match(/[^]{1,512}/g)!.map((c) => Buffer.from(c)));
+    for (const payload of [padded, chunks(padded)]) {
+      const response = await smallAdmin.api.post('/api/v1/packages/import', payload);
+      expect(response.status).toBe(413);
+      expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    }
+    const broken = await smallAdmin.api.post(
+      '/api/v1/packages/import',
+      chunks(text.replace('"boards":', '"boards" ')),
+    );
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.code).toBe('INVALID_JSON');
+    expect(broken.body.error.details[0].message).toMatch(/\(byte \d+\)$/);
+    expect(await tableCounts(small)).toEqual(before);
+
+    const imported = await smallAdmin.api.post('/api/v1/packages/import', chunks(text));
+    expect(imported.status).toBe(200);
+    expect(imported.body.projects.created).toBe(2);
+    const [entry] = await queryRows<{ hash: string }>(
+      small.database.db,
+      sql`select after->>'contentHash' as hash from audit_log where action = 'import' order by at desc limit 1`,
+    );
+    expect(entry?.hash).toBe(createHash('sha256').update(text).digest('hex'));
+    await small.close();
   });
 
   it('carries enterprises and their accepted reports: the production report survives export and import', async () => {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { pipeline, Transform } from 'node:stream';
-import type { FastifyRequest } from 'fastify';
+import { pipeline, Readable, Transform } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { CommonErrors } from '../../kernel/errors.ts';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
+import { jsonDocumentPieces, JsonStreamError, readJsonDocument } from '../../kernel/json-stream.ts';
 import { errorResponses, repeatable } from '../../kernel/schemas.ts';
 import { DataPackageBody, DataPackageDocument } from './data-package.schema.ts';
 import { exportPackage } from './package-export.service.ts';
@@ -55,6 +57,21 @@ const contentHashes = new WeakMap<FastifyRequest, string>();
 export function packagesRoutes(options: { bodyLimit: number }) {
   return async (app: AppInstance) => {
     const tags = ['packages'];
+    // A package is read as it arrives, chunk by chunk (kernel/json-stream.ts): a national one is
+    // more than one string can hold, and a 10 MB one parsed at once would hold the thread.
+    app.addContentTypeParser('application/json', async (request: FastifyRequest, payload: Readable) => {
+      const declared = Number(request.headers['content-length']);
+      if (declared > options.bodyLimit) throw CommonErrors.PAYLOAD_TOO_LARGE();
+      try {
+        return await readJsonDocument(payload, { maxBytes: options.bodyLimit });
+      } catch (error) {
+        if (!(error instanceof JsonStreamError)) throw error;
+        if (error.reason === 'too_large') throw CommonErrors.PAYLOAD_TOO_LARGE();
+        throw CommonErrors.INVALID_JSON([
+          { path: 'body', message: `${error.message} (byte ${error.position})`, reason: 'invalid_json' },
+        ]);
+      }
+    });
     app.post(
       '/packages/import',
       {
@@ -146,7 +163,11 @@ export function packagesRoutes(options: { bodyLimit: number }) {
         const pkg = await exportPackage(app.db, actorOf(request), request.query.board);
         const name = `kcn-${(request.query.board ?? ['all']).join('-')}-${pkg.exportedAt?.slice(0, 10)}.json`;
         void reply.header('content-disposition', `attachment; filename="${name}"`);
-        return pkg;
+        // Written record by record: a national package is more than one string can hold.
+        // (The stream is the schema's document as text; the typed reply knows only the document.)
+        return (reply as FastifyReply)
+          .type('application/json; charset=utf-8')
+          .send(Readable.from(jsonDocumentPieces(pkg), { objectMode: false }));
       },
     );
   };

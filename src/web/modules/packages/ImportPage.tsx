@@ -38,7 +38,7 @@ export function Component() {
   const number = new Intl.NumberFormat(i18n.language);
   const queryClient = useQueryClient();
   const allowed = useCan('records.write');
-  const [file, setFile] = useState<{ name: string; json: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; body: string | Blob } | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
@@ -62,7 +62,7 @@ export function Component() {
     setFile(null);
     setFileProblem(null);
     const read = await readJsonFile(chosen);
-    if ('json' in read) setFile({ name: chosen.name, json: read.json });
+    if ('body' in read) setFile({ name: chosen.name, body: read.body });
     else
       setFileProblem(
         t(`packages:file.${read.problem}`, { file: chosen.name, line: read.line, column: read.column }),
@@ -86,7 +86,7 @@ export function Component() {
     };
     let next: Outcome;
     try {
-      const summary = await uploadPackage(file.json, {
+      const summary = await uploadPackage(file.body, {
         dryRun,
         progressId,
         onProgress: (percent) => setPhase({ step: 'uploading', percent }),

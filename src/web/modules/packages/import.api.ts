@@ -30,18 +30,19 @@ export interface PackageProblem extends ErrorDetail {
 }
 
 /**
- * Sends a package's JSON text to the importer, with upload progress; `progressId` names the
- * import so that importProgress() can follow it while the server checks and writes.
+ * Sends a package (its JSON text, or a large file as it is) to the importer, with upload progress;
+ * `progressId` names the import so that importProgress() can follow it while the server checks
+ * and writes.
  */
 export function uploadPackage(
-  json: string,
+  body: string | Blob,
   options: { dryRun: boolean; progressId: string } & UploadProgress,
 ): Promise<ImportSummary> {
   const query = new URLSearchParams({ progressId: options.progressId });
   if (options.dryRun) query.set('dryRun', 'true');
   return uploadWithProgress<ImportSummary>(
     `/api/v1/packages/import?${query.toString()}`,
-    json,
+    body,
     'application/json',
     options,
   );
@@ -59,13 +60,21 @@ export function newProgressId(): string {
   return crypto.randomUUID();
 }
 
-/** Reads a chosen file: its JSON text, or why it is not a package (nothing is sent then). */
+/**
+ * Files up to this size are read and checked in the browser before anything is sent; a larger one
+ * (a national package is ≈ 1 GB, more than one string holds) is sent as it is, and the server,
+ * which reads it as it arrives, names the byte where it stops being JSON.
+ */
+export const LOCAL_CHECK_BYTES = 32 * 1024 * 1024;
+
+/** Reads a chosen file: what to send, or why it is not a package (nothing is sent then). */
 export async function readJsonFile(
   file: File,
 ): Promise<
-  | { json: string }
+  | { body: string | Blob }
   | { problem: 'notJsonAt' | 'notJsonEnd' | 'notJson' | 'notObject'; line?: number; column?: number }
 > {
+  if (file.size > LOCAL_CHECK_BYTES) return { body: file };
   const text = await file.text();
   let parsed: unknown;
   try {
@@ -77,5 +86,5 @@ export async function readJsonFile(
     return line !== null && column !== null ? { problem: 'notJsonAt', line, column } : { problem: 'notJson' };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { problem: 'notObject' };
-  return { json: text };
+  return { body: text };
 }
