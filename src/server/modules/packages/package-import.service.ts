@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { uuidArray, type Db, type Executor } from '../../kernel/db/database.ts';
+import { inBulkChunks } from '../../kernel/db/sql-arrays.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
 import { applySuccessions, upsertBoards, upsertPackageBlocs } from '../boards/index.ts';
 import { upsertImplementations } from '../projects/index.ts';
@@ -403,19 +404,23 @@ async function applyPlan(
   // A package is the board's own data: what it carries is accepted (and locked), whatever state
   // an enterprise's filing of the period was in.
   progress.begin('enterpriseReports');
-  const acceptedReports = pkg.enterpriseReports.map(({ taxCode, ...figures }) => ({
-    enterprise: enterpriseRows.get(`${plan.boardOfEnterprise.get(taxCode)}|${taxCode}`)!,
-    ...figures,
-  }));
+  const accepted = (records: readonly DataPackage['enterpriseReports'][number][]) =>
+    records.map(({ taxCode, ...figures }) => ({
+      enterprise: enterpriseRows.get(`${plan.boardOfEnterprise.get(taxCode)}|${taxCode}`)!,
+      ...figures,
+    }));
   if (bulk) {
-    // Counted chunk by chunk as written (the progress bar moves), the summary once at the end.
-    const counts = await recordAcceptedReportsInBulk(tx, writer, acceptedReports, (count) =>
-      progress.wrote('enterpriseReports', count),
-    );
-    for (const key of ['created', 'updated', 'unchanged'] as const)
-      summary.enterpriseReports[key] += counts[key];
+    // A chunk at a time (a national package holds millions), counted as written: the progress
+    // bar moves; the summary once at the end.
+    await inBulkChunks(pkg.enterpriseReports, async (records) => {
+      const counts = await recordAcceptedReportsInBulk(tx, writer, accepted(records), (count) =>
+        progress.wrote('enterpriseReports', count),
+      );
+      for (const key of ['created', 'updated', 'unchanged'] as const)
+        summary.enterpriseReports[key] += counts[key];
+    });
   } else {
-    add('enterpriseReports', await recordAcceptedReports(tx, writer, acceptedReports));
+    add('enterpriseReports', await recordAcceptedReports(tx, writer, accepted(pkg.enterpriseReports)));
   }
 
   // The one-stop shop: calendar years, procedures and dossiers, then the due dates (one-stop-v1).

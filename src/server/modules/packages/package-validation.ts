@@ -142,7 +142,7 @@ async function parseRecords(doc: Record<string, unknown>, problems: PackageProbl
       const parsed = RECORD_SCHEMAS[kind].safeParse(record);
       const code = recordCode(kind, record);
       if (parsed.success) {
-        parsedRecords.set(index, parsed.data);
+        parsedRecords.set(index, sameFields(parsed.data, record) ? record : parsed.data);
         return;
       }
       for (const issue of parsed.error.issues) {
@@ -163,6 +163,20 @@ async function parseRecords(doc: Record<string, unknown>, problems: PackageProbl
     (pkg as unknown as Record<string, unknown[]>)[kind] = [...parsedRecords.values()];
   }
   return { raw, valid, pkg };
+}
+
+/**
+ * Whether a record passed its schema unchanged (nothing trimmed, no nested value): then the record
+ * itself is kept, and not a copy of it as well — a national package holds millions.
+ */
+function sameFields(parsed: unknown, record: unknown): boolean {
+  if (typeof parsed !== 'object' || parsed === null || typeof record !== 'object' || record === null)
+    return false;
+  const a = parsed as Record<string, unknown>;
+  const b = record as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 }
 
 /**
