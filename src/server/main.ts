@@ -13,6 +13,14 @@ export interface ServeOptions {
   demo?: boolean | undefined;
 }
 
+/** KCN_PACKAGE_LIMIT_MB: the largest data package taken over HTTP, in MiB (default 64). */
+export function packageLimit(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d{0,5}$/.test(value))
+    throw new Error(`KCN_PACKAGE_LIMIT_MB phải là một số MB nguyên dương, không phải "${value}".`);
+  return Number(value) * 1024 * 1024;
+}
+
 /**
  * Starts the server: opens and migrates the database (embedded ./data by default, PostgreSQL
  * with DATABASE_URL), prepares a first start (demo data, first administrator), listens on PORT.
@@ -47,6 +55,7 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
       return systemActor('cli:local', boards, await dissolvedAmong(opened.database.db, boards));
     },
     mailer: mailerFromEnvironment(env),
+    packageBodyLimit: packageLimit(env.KCN_PACKAGE_LIMIT_MB),
   });
   await app.listen({ port, host });
   opened.announceServer(port, localSecret);
