@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../../kernel/actor.ts';
 import { recordAudit } from '../../kernel/audit.ts';
 import { uuidArray, type Db, type Executor } from '../../kernel/db/database.ts';
+import { eachInSlices } from '../../kernel/cooperative.ts';
 import { inBulkChunks } from '../../kernel/db/sql-arrays.ts';
 import { normaliseUsd } from '../../../domain/money.ts';
 import { applySuccessions, upsertBoards, upsertPackageBlocs } from '../boards/index.ts';
@@ -332,7 +333,7 @@ async function applyPlan(
   );
   const incoming = new Map<string, IncomingEvent[]>();
   const projectsById = new Map<string, ProjectRow>();
-  pkg.licensingEvents.forEach((event, sourceIndex) => {
+  await eachInSlices(pkg.licensingEvents, (event, sourceIndex) => {
     const project = eventProject(plan.boardOfProject.get(event.projectCode)!, event.projectCode);
     projectsById.set(project.id, project);
     incoming.set(project.id, [

@@ -1,4 +1,5 @@
 import { insertImplementationsInBulk } from './projects.bulk.repository.ts';
+import { slicer } from '../../kernel/cooperative.ts';
 import type { BulkWriteOptions } from './licensing-events.service.ts';
 import { assertCan, type Actor } from '../../kernel/actor.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
@@ -190,7 +191,9 @@ export async function upsertImplementations(
   const outcome = { created: 0, updated: 0, unchanged: 0 };
   const audit: AuditEntry[] = [];
   const toInsert: (typeof capitalImplementations.$inferInsert)[] = [];
+  const pause = slicer();
   for (const item of items) {
+    await pause();
     const project = projectsById.get(item.projectId)!;
     assertCan(actor, 'records.write', project.boardId);
     const current = byKey.get(`${item.projectId}|${item.asOf}`);

@@ -1,4 +1,5 @@
 import { assertCan, type Actor } from '../../kernel/actor.ts';
+import { slicer } from '../../kernel/cooperative.ts';
 import { readableBoardIds } from '../../kernel/scope.ts';
 import { recordAudit, type AuditEntry } from '../../kernel/audit.ts';
 import type { Db, Executor } from '../../kernel/db/database.ts';
@@ -494,7 +495,10 @@ export async function upsertLicensingEvents(
   const outcome = { created: 0, updated: 0, unchanged: 0 };
   const toInsert: (typeof licensingEvents.$inferInsert)[] = [];
   const audit: AuditEntry[] = [];
+  // A national package brings 100 000 events: other requests are served between slices.
+  const pause = slicer();
   for (const [projectId, incoming] of incomingByProject) {
+    await pause();
     const project = projectsById.get(projectId)!;
     assertCan(actor, 'records.write', project.boardId);
     const rows = existingByProject.get(projectId) ?? [];
