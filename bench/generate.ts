@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { PROVINCES_BEFORE_2025 } from '../src/domain/provinces.ts';
 import type { Database, Executor } from '../src/server/kernel/db/database.ts';
+import type { DataPackage } from '../src/server/modules/packages/data-package.schema.ts';
 
 export interface GenerateOptions {
   /** Fraction of the national sizes (zones, projects, events, implementations); boards stay 63. */
@@ -1076,4 +1077,17 @@ export async function generateEnterpriseReports(
       total: Math.round(analyzed - started),
     },
   };
+}
+
+/**
+ * The generator leaves the USD out of a few FDI capital changes (its reports do not need it); the
+ * package contract requires it, so those events get the VND at 24 000 đồng a dollar.
+ */
+export function statesUsdOfFdiCapital(pkg: DataPackage): void {
+  const fdi = new Set((pkg.projects ?? []).filter((p) => p.investmentType === 'FDI').map((p) => p.code));
+  for (const event of pkg.licensingEvents ?? []) {
+    if (!fdi.has(event.projectCode) || event.capitalVnd == null || event.capitalUsd != null) continue;
+    const cents = (BigInt(event.capitalVnd) * 100n) / 24_000n;
+    event.capitalUsd = `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
+  }
 }

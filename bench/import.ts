@@ -37,14 +37,18 @@ import pg from 'pg';
 import { systemActor } from '../src/server/kernel/actor.ts';
 import { openDatabase, queryRows, type Database } from '../src/server/kernel/db/database.ts';
 import { jsonDocumentPieces, readJsonDocument } from '../src/server/kernel/json-stream.ts';
-import type { DataPackage } from '../src/server/modules/packages/data-package.schema.ts';
 import { exportPackage } from '../src/server/modules/packages/package-export.service.ts';
 import {
   importPackage,
   type ImportProgress,
   type ImportSummary,
 } from '../src/server/modules/packages/package-import.service.ts';
-import { DEFAULT_SEED, generateEnterpriseReports, generateNationalData } from './generate.ts';
+import {
+  DEFAULT_SEED,
+  generateEnterpriseReports,
+  generateNationalData,
+  statesUsdOfFdiCapital,
+} from './generate.ts';
 import { PG_ADMIN_URL, withBenchPostgres } from './harness.ts';
 
 type Kind = 'pglite' | 'postgres';
@@ -130,19 +134,6 @@ async function buildPackage(options: Options, file: string): Promise<number> {
     log(`exported the package in ${Math.round(performance.now() - started)} ms: ${mb(bytes)} MB`);
     return bytes;
   });
-}
-
-/**
- * The generator leaves the USD out of a few FDI capital changes (its reports do not need it); the
- * package contract requires it, so those events get the VND at 24 000 đồng a dollar.
- */
-function statesUsdOfFdiCapital(pkg: DataPackage): void {
-  const fdi = new Set((pkg.projects ?? []).filter((p) => p.investmentType === 'FDI').map((p) => p.code));
-  for (const event of pkg.licensingEvents ?? []) {
-    if (!fdi.has(event.projectCode) || event.capitalVnd == null || event.capitalUsd != null) continue;
-    const cents = (BigInt(event.capitalVnd) * 100n) / 24_000n;
-    event.capitalUsd = `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
-  }
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

@@ -570,12 +570,18 @@ export interface Probe {
   status: number;
 }
 
+/** A heavy request: a GET of `path`, or a POST of `body` (JSON) to it. */
+export interface HeavyRequest {
+  path: string;
+  body?: Uint8Array;
+}
+
 export interface ProbeOptions {
   url: string;
   /** Cookie of a session that may read every board (the first administrator's). */
   cookie: string;
-  /** API paths of the heavy requests, sent one after another in a loop. */
-  heavyPaths: string[];
+  /** The heavy requests, sent one after another in a loop. */
+  heavy: HeavyRequest[];
   /** API paths probed, each by its own sequential client, one request every `probeEveryMs`. */
   probePaths: Probe[];
   /** Probing alone first (the idle figures), then during the heavy loop. */
@@ -590,15 +596,20 @@ export interface ProbeResult {
   probes: { path: string; idle: LatencySummary; duringHeavy: LatencySummary }[];
 }
 
-async function timedGet(
+async function timedRequest(
   url: string,
   cookie: string,
   timeoutS: number,
   expected = 200,
+  body?: Uint8Array,
 ): Promise<{ ok: boolean; ms: number }> {
   const started = performance.now();
   try {
-    const response = await fetch(url, { headers: { cookie }, signal: AbortSignal.timeout(timeoutS * 1000) });
+    const response = await fetch(url, {
+      ...(body ? { method: 'POST', body, headers: { cookie, 'content-type': 'application/json' } } : {}),
+      ...(body ? {} : { headers: { cookie } }),
+      signal: AbortSignal.timeout(timeoutS * 1000),
+    });
     await response.arrayBuffer();
     return { ok: response.status === expected, ms: performance.now() - started };
   } catch {
@@ -615,7 +626,7 @@ async function probeLoop(
   const latencies: number[] = [];
   let failures = 0;
   while (!until()) {
-    const { ok, ms } = await timedGet(
+    const { ok, ms } = await timedRequest(
       `${options.url}${API}${probe.path}`,
       options.cookie,
       options.timeoutS,
@@ -644,8 +655,14 @@ export async function probeDuringHeavyWork(options: ProbeOptions): Promise<Probe
   const heavyEnd = performance.now() + options.heavyS * 1000;
   const heavy = (async () => {
     for (let i = 0; performance.now() < heavyEnd; i++) {
-      const path = options.heavyPaths[i % options.heavyPaths.length]!;
-      const { ok, ms } = await timedGet(`${options.url}${API}${path}`, options.cookie, options.timeoutS * 6);
+      const { path, body } = options.heavy[i % options.heavy.length]!;
+      const { ok, ms } = await timedRequest(
+        `${options.url}${API}${path}`,
+        options.cookie,
+        options.timeoutS * 6,
+        200,
+        body,
+      );
       const entry = perPath.get(path) ?? { latencies: [], failures: 0 };
       entry.latencies.push(ms);
       if (!ok) entry.failures++;

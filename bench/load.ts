@@ -65,7 +65,8 @@ import {
   type RunningServer,
 } from './load-server.ts';
 import { openDatabase } from '../src/server/kernel/db/database.ts';
-import { generateNationalData } from './generate.ts';
+import { generateNationalData, statesUsdOfFdiCapital } from './generate.ts';
+import type { DataPackage } from '../src/server/modules/packages/data-package.schema.ts';
 import {
   BOARD,
   probeDuringHeavyWork,
@@ -272,7 +273,12 @@ async function call(
       ...(options.cookie ? { cookie: options.cookie } : {}),
       ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
     },
-    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    body:
+      options.body instanceof Uint8Array
+        ? options.body
+        : options.body !== undefined
+          ? JSON.stringify(options.body)
+          : undefined,
     signal: AbortSignal.timeout(SETUP_REQUEST_TIMEOUT_MS),
   });
 }
@@ -547,7 +553,43 @@ const IDLE_PROBE_S = 3;
 interface HeavyResult {
   label: string;
   setupS: number;
+  /** Beside national reports back to back. */
   probe: ProbeResult;
+  /** Beside imports of a package of ≈ IMPORT_PACKAGE_BYTES (of boards the server holds) back to back. */
+  importProbe: ProbeResult;
+  importBytes: number;
+}
+
+/** The size of the package imported again and again in the heavy phase (issue 16: "a 10 MB import"). */
+const IMPORT_PACKAGE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A package of the first boards (by code) whose export reaches `bytes`: what the heavy phase imports.
+ * The server holds every record of it, so each import checks and writes it all and changes nothing.
+ */
+async function packageOfSize(url: string, cookie: string, bytes: number): Promise<Uint8Array> {
+  const boards = await expectJson<{ items?: { code: string }[] } | { code: string }[]>(
+    await call(url, 'GET', '/boards', { cookie }),
+    200,
+    'GET /boards',
+  );
+  const codes = (Array.isArray(boards) ? boards : (boards.items ?? [])).map((b) => b.code).sort();
+  const chosen: string[] = [];
+  let size = 0;
+  for (const code of codes) {
+    const response = await call(url, 'GET', `/packages/export?board=${encodeURIComponent(code)}`, { cookie });
+    if (response.status !== 200) throw new Error(`GET /packages/export?board=${code}: ${response.status}`);
+    size += (await response.arrayBuffer()).byteLength;
+    chosen.push(code);
+    if (size >= bytes) break;
+  }
+  const query = chosen.map((code) => `board=${encodeURIComponent(code)}`).join('&');
+  const response = await call(url, 'GET', `/packages/export?${query}`, { cookie });
+  if (response.status !== 200) throw new Error(`GET /packages/export?${query}: ${response.status}`);
+  // The generator leaves the USD out of a few FDI capital changes, which a package must state.
+  const pkg = (await response.json()) as DataPackage;
+  statesUsdOfFdiCapital(pkg);
+  return Buffer.from(JSON.stringify(pkg));
 }
 
 /** Bound on generating the national data set with an older checkout's generator (a child process). */
@@ -630,51 +672,69 @@ async function benchHeavy(
   log(
     `[${label}] probing ${PROBES.map((p) => p.path).join(', ')} every ${PROBE_EVERY_MS} ms: ${IDLE_PROBE_S} s alone, then ${options.heavyS} s beside national reports back to back…`,
   );
-  const probe = await probeDuringHeavyWork({
+  const probing = {
     url: server.url,
     cookie: admin,
-    heavyPaths: HEAVY_PATHS,
     probePaths: PROBES,
     idleS: IDLE_PROBE_S,
     heavyS: options.heavyS,
     probeEveryMs: PROBE_EVERY_MS,
     timeoutS: REQUEST_TIMEOUT_S,
-  });
+  };
+  const probe = await probeDuringHeavyWork({ ...probing, heavy: HEAVY_PATHS.map((p) => ({ path: p })) });
+  const pkg = await packageOfSize(server.url, admin, IMPORT_PACKAGE_BYTES);
+  const importPath = '/packages/import';
+  // Once first: it must be taken (and it changes nothing: the server holds all of it).
+  await expectJson(
+    await call(server.url, 'POST', importPath, { cookie: admin, body: pkg }),
+    200,
+    `POST ${importPath}`,
+  );
+  log(
+    `[${label}] then ${options.heavyS} s beside imports of a package of ${(pkg.byteLength / 2 ** 20).toFixed(1)} MiB back to back…`,
+  );
+  const importProbe = await probeDuringHeavyWork({ ...probing, heavy: [{ path: importPath, body: pkg }] });
   if (server.exitCode() !== null)
     throw new Error(
       `the server exited during the heavy phase (exit ${server.exitCode()}); its output:\n${indent(server.output())}`,
     );
-  return { label, setupS, probe };
+  return { label, setupS, probe, importProbe, importBytes: pkg.byteLength };
 }
 
 function heavyTable(results: HeavyResult[]): string {
   const rows: string[][] = [];
   for (const r of results) {
-    const h = r.probe.heavy;
-    for (const p of r.probe.probes)
-      rows.push([
-        r.label,
-        p.path,
-        `${ms(p.idle.p50Ms)} / ${ms(p.idle.p99Ms)}`,
-        ms(p.duringHeavy.p50Ms),
-        ms(p.duringHeavy.p99Ms),
-        ms(p.duringHeavy.maxMs),
-        String(p.duringHeavy.count),
-        String(p.idle.failures + p.duringHeavy.failures),
-        `${h.count} × p50 ${ms(h.p50Ms)} ms`,
-      ]);
+    const phases: [string, ProbeResult][] = [
+      ['national reports', r.probe],
+      [`imports of ${(r.importBytes / 2 ** 20).toFixed(1)} MiB`, r.importProbe],
+    ];
+    for (const [work, result] of phases) {
+      const h = result.heavy;
+      for (const p of result.probes)
+        rows.push([
+          r.label,
+          p.path,
+          `${ms(p.idle.p50Ms)} / ${ms(p.idle.p99Ms)}`,
+          ms(p.duringHeavy.p50Ms),
+          ms(p.duringHeavy.p99Ms),
+          ms(p.duringHeavy.maxMs),
+          String(p.duringHeavy.count),
+          String(p.idle.failures + p.duringHeavy.failures),
+          `${work}: ${h.count} × p50 ${ms(h.p50Ms)} ms${h.failures ? `, ${h.failures} failed` : ''}`,
+        ]);
+    }
   }
   return table(
     [
       'server',
       'probe',
       'alone p50 / p99 ms',
-      'beside reports p50 ms',
+      'beside heavy work p50 ms',
       'p99 ms',
       'max ms',
       'probes',
       'failures',
-      'national reports',
+      'heavy work',
     ],
     rows,
     (i) => i > 1 && i < 8,
@@ -912,10 +972,14 @@ async function main() {
       }
       const heavy = await benchHeavy(target, template, options, log);
       heavyResults.push(heavy);
-      for (const p of heavy.probe.probes)
-        log(
-          `[${label}] ${p.path}: alone p99 ${ms(p.idle.p99Ms)} ms; beside national reports p50 ${ms(p.duringHeavy.p50Ms)} ms, p99 ${ms(p.duringHeavy.p99Ms)} ms, max ${ms(p.duringHeavy.maxMs)} ms`,
-        );
+      for (const [work, result] of [
+        ['national reports', heavy.probe],
+        ['imports', heavy.importProbe],
+      ] as const)
+        for (const p of result.probes)
+          log(
+            `[${label}] ${p.path}: alone p99 ${ms(p.idle.p99Ms)} ms; beside ${work} p50 ${ms(p.duringHeavy.p50Ms)} ms, p99 ${ms(p.duringHeavy.p99Ms)} ms, max ${ms(p.duringHeavy.maxMs)} ms`,
+          );
     } catch (error) {
       if (error instanceof Interrupted) break;
       const message = (error as Error).message ?? String(error);
@@ -938,7 +1002,7 @@ async function main() {
       `The heavy phase of ${beforeLabel(options.before)} ran on a national data set generated by its own bench/generate.ts.\n`,
     );
   const heavySummary = heavyResults.length > 0 ? heavyTable(heavyResults) : '';
-  if (heavySummary) log(`Light requests while national reports run:\n${heavySummary}\n`);
+  if (heavySummary) log(`Light requests while national reports or imports run:\n${heavySummary}\n`);
   for (const f of failures)
     log(`${f.label}: not measured (${f.error.split('\n')[0]!.replace(/;? its output:$/, '')})`);
 
