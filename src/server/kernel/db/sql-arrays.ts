@@ -4,7 +4,7 @@
  * round trip, under the wire protocol's 65 535 parameters. Drizzle would expand a JS array into
  * a parenthesised list, so each column goes as a PostgreSQL array literal, cast by the caller.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
 type Element = string | number | bigint | boolean | null | undefined;
 
@@ -27,6 +27,22 @@ export function sqlArray(
 ): SQL {
   return sql`${arrayLiteral(values)}::${sql.raw(type)}[]`;
 }
+
+/**
+ * `column = any($1::type[])`: membership in a list as one array parameter. Drizzle's inArray binds
+ * one parameter per value, and building a statement of thousands of them costs milliseconds of
+ * the server's thread each time (a package's look-ups of every project and event it names).
+ */
+export function inList(
+  column: SQLWrapper,
+  values: readonly Element[],
+  type: 'uuid' | 'text' | 'bigint' | 'numeric' | 'int' | 'date' | 'boolean',
+): SQL {
+  return sql`${column} = any(${sqlArray(values, type)})`;
+}
+
+/** Values per look-up statement with inList: one parameter whatever the count; bounded answers. */
+export const LOOKUP_CHUNK = 1_000;
 
 /** Rows of a set-based write in chunks of `size` rows (bounded statements and memory, progress between). */
 export async function inBulkChunks<T>(

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
+import { inList, LOOKUP_CHUNK } from '../../kernel/db/sql-arrays.ts';
 import { capitalImplementations } from './projects.tables.ts';
 
 export type CapitalImplementationRow = typeof capitalImplementations.$inferSelect;
@@ -9,12 +10,14 @@ export async function implementationsOfProjects(
   projectIds: string[],
 ): Promise<CapitalImplementationRow[]> {
   const rows: CapitalImplementationRow[] = [];
-  for (let start = 0; start < projectIds.length; start += 1000) {
+  for (let start = 0; start < projectIds.length; start += LOOKUP_CHUNK) {
     rows.push(
       ...(await executor
         .select()
         .from(capitalImplementations)
-        .where(inArray(capitalImplementations.projectId, projectIds.slice(start, start + 1000)))
+        .where(
+          inList(capitalImplementations.projectId, projectIds.slice(start, start + LOOKUP_CHUNK), 'uuid'),
+        )
         .orderBy(asc(capitalImplementations.projectId), asc(capitalImplementations.asOf))),
     );
   }

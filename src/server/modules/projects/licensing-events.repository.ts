@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
+import { inList, LOOKUP_CHUNK } from '../../kernel/db/sql-arrays.ts';
 import { pageOffset } from '../../kernel/db/listing.ts';
 import { zones } from '../zones/index.ts';
 import { capitalBeforeSql } from './ledger.sql.ts';
@@ -12,12 +13,12 @@ export async function eventsOfProjects(
   projectIds: string[],
 ): Promise<LicensingEventRow[]> {
   const rows: LicensingEventRow[] = [];
-  for (let start = 0; start < projectIds.length; start += 1000) {
+  for (let start = 0; start < projectIds.length; start += LOOKUP_CHUNK) {
     rows.push(
       ...(await executor
         .select()
         .from(licensingEvents)
-        .where(inArray(licensingEvents.projectId, projectIds.slice(start, start + 1000)))
+        .where(inList(licensingEvents.projectId, projectIds.slice(start, start + LOOKUP_CHUNK), 'uuid'))
         .orderBy(asc(licensingEvents.projectId), asc(licensingEvents.eventDate), asc(licensingEvents.seq))),
     );
   }
@@ -45,7 +46,7 @@ export async function certificatesNumbered(
   if (boardIds.length === 0 || documentNos.length === 0) return [];
   const rows: Pick<LicensingEventRow, 'boardId' | 'projectId' | 'kind' | 'documentNo'>[] = [];
   const wanted = [...new Set(documentNos)];
-  for (let start = 0; start < wanted.length; start += 1000) {
+  for (let start = 0; start < wanted.length; start += LOOKUP_CHUNK) {
     rows.push(
       ...(await executor
         .select({
@@ -59,7 +60,7 @@ export async function certificatesNumbered(
           and(
             inArray(licensingEvents.boardId, boardIds),
             inArray(licensingEvents.kind, ['new', 'adjustment']),
-            inArray(licensingEvents.documentNo, wanted.slice(start, start + 1000)),
+            inList(licensingEvents.documentNo, wanted.slice(start, start + LOOKUP_CHUNK), 'text'),
           ),
         )),
     );

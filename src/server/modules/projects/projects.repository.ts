@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { inChunks, type Executor } from '../../kernel/db/database.ts';
+import { inList, LOOKUP_CHUNK } from '../../kernel/db/sql-arrays.ts';
 import { pageOffset } from '../../kernel/db/listing.ts';
 import { searchTerms } from '../../../domain/text.ts';
 import { investors } from '../investors/index.ts';
@@ -164,13 +165,13 @@ export async function findProjectsByCodes(
   const boards = typeof boardIds === 'string' ? [boardIds] : boardIds;
   if (boards.length === 0) return [];
   const found: ProjectRow[] = [];
-  for (let start = 0; start < codes.length; start += 1000) {
-    const chunk = codes.slice(start, start + 1000);
+  for (let start = 0; start < codes.length; start += LOOKUP_CHUNK) {
+    const chunk = codes.slice(start, start + LOOKUP_CHUNK);
     found.push(
       ...(await executor
         .select()
         .from(projects)
-        .where(and(inArray(projects.boardId, boards), inArray(projects.code, chunk)))),
+        .where(and(inArray(projects.boardId, boards), inList(projects.code, chunk, 'text')))),
     );
   }
   return found;
@@ -203,12 +204,12 @@ export async function deleteProject(executor: Executor, id: string): Promise<voi
 
 export async function investorsOfProjects(executor: Executor, projectIds: string[]) {
   const byProject = new Map<string, (typeof investors.$inferSelect)[]>();
-  for (let start = 0; start < projectIds.length; start += 1000) {
+  for (let start = 0; start < projectIds.length; start += LOOKUP_CHUNK) {
     const rows = await executor
       .select({ projectId: projectInvestors.projectId, investor: investors })
       .from(projectInvestors)
       .innerJoin(investors, eq(investors.id, projectInvestors.investorId))
-      .where(inArray(projectInvestors.projectId, projectIds.slice(start, start + 1000)))
+      .where(inList(projectInvestors.projectId, projectIds.slice(start, start + LOOKUP_CHUNK), 'uuid'))
       .orderBy(asc(projectInvestors.projectId), asc(projectInvestors.position));
     for (const row of rows) {
       const list = byProject.get(row.projectId) ?? [];
