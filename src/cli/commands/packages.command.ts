@@ -4,8 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { AppError, CommonErrors } from '../../server/kernel/errors.ts';
-import { jsonDocumentPieces, JsonStreamError, readJsonDocument } from '../../server/kernel/json-stream.ts';
+import { AppError } from '../../server/kernel/errors.ts';
+import {
+  jsonDocumentPieces,
+  JsonStreamError,
+  jsonStreamRefusal,
+  readJsonDocument,
+} from '../../server/kernel/json-stream.ts';
 import { exportPackage } from '../../server/modules/packages/package-export.service.ts';
 import { importPackage, type ImportSummary } from '../../server/modules/packages/package-import.service.ts';
 import {
@@ -59,10 +64,7 @@ async function importFile(file: string, options: { dataDir?: string; dryRun?: bo
   try {
     input = await readJsonDocument(hashed());
   } catch (error) {
-    if (!(error instanceof JsonStreamError)) throw error;
-    throw CommonErrors.INVALID_JSON([
-      { path: file, message: `${error.message} (byte ${error.position})`, reason: 'invalid_json' },
-    ]);
+    throw error instanceof JsonStreamError ? jsonStreamRefusal(error, file) : error;
   }
   const contentHash = hash.digest('hex');
   return withDatabase(options, (database, actor) =>

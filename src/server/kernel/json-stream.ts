@@ -1,4 +1,5 @@
 import { JSONParser } from '@streamparser/json';
+import { CommonErrors, type AppError } from './errors.ts';
 
 /**
  * JSON documents too large to be one string: a national data package is ≈ 0,9 GB of JSON, and a
@@ -19,11 +20,17 @@ export class JsonStreamError extends Error {
   }
 }
 
+/** The API's answer to a document that could not be read: 413, or 400 naming where it broke. */
+export function jsonStreamRefusal(error: JsonStreamError, path: string): AppError {
+  if (error.reason === 'too_large') return CommonErrors.PAYLOAD_TOO_LARGE();
+  return CommonErrors.INVALID_JSON([
+    { path, message: `${error.message} (byte ${error.position})`, reason: 'invalid_json' },
+  ]);
+}
+
 export interface ReadJsonOptions {
   /** Refuse the document (too_large) as soon as more bytes than this have arrived. */
   maxBytes?: number;
-  /** Told of the bytes read so far after each chunk. */
-  onBytes?: (bytes: number) => void;
 }
 
 /**
@@ -66,7 +73,6 @@ export async function readJsonDocument(
     }
     bytes += length;
     if (failure) throw invalid(failure);
-    options.onBytes?.(bytes);
   }
   // A number at the top level ends only with the input; a document cut short ends in error.
   if (!ended) {

@@ -4,7 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CommonErrors } from '../../kernel/errors.ts';
 import { actorOf, type AppInstance } from '../../kernel/http.ts';
-import { jsonDocumentPieces, JsonStreamError, readJsonDocument } from '../../kernel/json-stream.ts';
+import {
+  jsonDocumentPieces,
+  JsonStreamError,
+  jsonStreamRefusal,
+  readJsonDocument,
+} from '../../kernel/json-stream.ts';
 import { errorResponses, repeatable } from '../../kernel/schemas.ts';
 import { DataPackageBody, DataPackageDocument } from './data-package.schema.ts';
 import { exportPackage } from './package-export.service.ts';
@@ -65,11 +70,7 @@ export function packagesRoutes(options: { bodyLimit: number }) {
       try {
         return await readJsonDocument(payload, { maxBytes: options.bodyLimit });
       } catch (error) {
-        if (!(error instanceof JsonStreamError)) throw error;
-        if (error.reason === 'too_large') throw CommonErrors.PAYLOAD_TOO_LARGE();
-        throw CommonErrors.INVALID_JSON([
-          { path: 'body', message: `${error.message} (byte ${error.position})`, reason: 'invalid_json' },
-        ]);
+        throw error instanceof JsonStreamError ? jsonStreamRefusal(error, 'body') : error;
       }
     });
     app.post(

@@ -9,19 +9,16 @@ export async function implementationsOfProjects(
   executor: Executor,
   projectIds: string[],
 ): Promise<CapitalImplementationRow[]> {
-  const rows: CapitalImplementationRow[] = [];
-  for (let start = 0; start < projectIds.length; start += LOOKUP_CHUNK) {
-    rows.push(
-      ...(await executor
+  return inChunks(
+    projectIds,
+    (chunk) =>
+      executor
         .select()
         .from(capitalImplementations)
-        .where(
-          inList(capitalImplementations.projectId, projectIds.slice(start, start + LOOKUP_CHUNK), 'uuid'),
-        )
-        .orderBy(asc(capitalImplementations.projectId), asc(capitalImplementations.asOf))),
-    );
-  }
-  return rows;
+        .where(inList(capitalImplementations.projectId, chunk, 'uuid'))
+        .orderBy(asc(capitalImplementations.projectId), asc(capitalImplementations.asOf)),
+    LOOKUP_CHUNK,
+  );
 }
 
 export async function implementationsOfBoards(

@@ -12,17 +12,16 @@ export async function eventsOfProjects(
   executor: Executor,
   projectIds: string[],
 ): Promise<LicensingEventRow[]> {
-  const rows: LicensingEventRow[] = [];
-  for (let start = 0; start < projectIds.length; start += LOOKUP_CHUNK) {
-    rows.push(
-      ...(await executor
+  return inChunks(
+    projectIds,
+    (chunk) =>
+      executor
         .select()
         .from(licensingEvents)
-        .where(inList(licensingEvents.projectId, projectIds.slice(start, start + LOOKUP_CHUNK), 'uuid'))
-        .orderBy(asc(licensingEvents.projectId), asc(licensingEvents.eventDate), asc(licensingEvents.seq))),
-    );
-  }
-  return rows;
+        .where(inList(licensingEvents.projectId, chunk, 'uuid'))
+        .orderBy(asc(licensingEvents.projectId), asc(licensingEvents.eventDate), asc(licensingEvents.seq)),
+    LOOKUP_CHUNK,
+  );
 }
 
 export async function eventsOfBoards(executor: Executor, boardIds: string[]): Promise<LicensingEventRow[]> {
@@ -44,11 +43,10 @@ export async function certificatesNumbered(
   documentNos: string[],
 ): Promise<Pick<LicensingEventRow, 'boardId' | 'projectId' | 'kind' | 'documentNo'>[]> {
   if (boardIds.length === 0 || documentNos.length === 0) return [];
-  const rows: Pick<LicensingEventRow, 'boardId' | 'projectId' | 'kind' | 'documentNo'>[] = [];
-  const wanted = [...new Set(documentNos)];
-  for (let start = 0; start < wanted.length; start += LOOKUP_CHUNK) {
-    rows.push(
-      ...(await executor
+  return inChunks(
+    [...new Set(documentNos)],
+    (wanted) =>
+      executor
         .select({
           boardId: licensingEvents.boardId,
           projectId: licensingEvents.projectId,
@@ -60,12 +58,11 @@ export async function certificatesNumbered(
           and(
             inArray(licensingEvents.boardId, boardIds),
             inArray(licensingEvents.kind, ['new', 'adjustment']),
-            inList(licensingEvents.documentNo, wanted.slice(start, start + LOOKUP_CHUNK), 'text'),
+            inList(licensingEvents.documentNo, wanted, 'text'),
           ),
-        )),
-    );
-  }
-  return rows;
+        ),
+    LOOKUP_CHUNK,
+  );
 }
 
 export async function findEventById(

@@ -164,17 +164,15 @@ export async function findProjectsByCodes(
 ): Promise<ProjectRow[]> {
   const boards = typeof boardIds === 'string' ? [boardIds] : boardIds;
   if (boards.length === 0) return [];
-  const found: ProjectRow[] = [];
-  for (let start = 0; start < codes.length; start += LOOKUP_CHUNK) {
-    const chunk = codes.slice(start, start + LOOKUP_CHUNK);
-    found.push(
-      ...(await executor
+  return inChunks(
+    codes,
+    (chunk) =>
+      executor
         .select()
         .from(projects)
-        .where(and(inArray(projects.boardId, boards), inList(projects.code, chunk, 'text')))),
-    );
-  }
-  return found;
+        .where(and(inArray(projects.boardId, boards), inList(projects.code, chunk, 'text'))),
+    LOOKUP_CHUNK,
+  );
 }
 
 export async function projectsOfBoards(
@@ -203,19 +201,22 @@ export async function deleteProject(executor: Executor, id: string): Promise<voi
 }
 
 export async function investorsOfProjects(executor: Executor, projectIds: string[]) {
+  const rows = await inChunks(
+    projectIds,
+    (chunk) =>
+      executor
+        .select({ projectId: projectInvestors.projectId, investor: investors })
+        .from(projectInvestors)
+        .innerJoin(investors, eq(investors.id, projectInvestors.investorId))
+        .where(inList(projectInvestors.projectId, chunk, 'uuid'))
+        .orderBy(asc(projectInvestors.projectId), asc(projectInvestors.position)),
+    LOOKUP_CHUNK,
+  );
   const byProject = new Map<string, (typeof investors.$inferSelect)[]>();
-  for (let start = 0; start < projectIds.length; start += LOOKUP_CHUNK) {
-    const rows = await executor
-      .select({ projectId: projectInvestors.projectId, investor: investors })
-      .from(projectInvestors)
-      .innerJoin(investors, eq(investors.id, projectInvestors.investorId))
-      .where(inList(projectInvestors.projectId, projectIds.slice(start, start + LOOKUP_CHUNK), 'uuid'))
-      .orderBy(asc(projectInvestors.projectId), asc(projectInvestors.position));
-    for (const row of rows) {
-      const list = byProject.get(row.projectId) ?? [];
-      list.push(row.investor);
-      byProject.set(row.projectId, list);
-    }
+  for (const row of rows) {
+    const list = byProject.get(row.projectId) ?? [];
+    list.push(row.investor);
+    byProject.set(row.projectId, list);
   }
   return byProject;
 }
